@@ -1,0 +1,48 @@
+package com.annexcloud.sdk.core;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * What a {@link RequestListener} is told about a call: which request, which attempt, and for retries
+ * and ends the status, the elapsed time and the failure. It holds no header, body or query string.
+ */
+@Value.Immutable
+public interface RequestEvent {
+
+    /** The phase of the call this event reports. */
+    enum Kind {
+        /** The first attempt is about to be sent. */
+        START,
+        /** An attempt failed and another follows after {@link #delay()}. */
+        RETRY,
+        /** The call is over: a response was accepted or the last failure is final. */
+        END
+    }
+
+    /** The phase. */
+    Kind kind();
+
+    /** The client that made the call, for example {@code annexcloud} or {@code gorgias}. */
+    String client();
+
+    /** Method and path of the request. */
+    RequestDescription request();
+
+    /** The attempt number, from 1. */
+    int attempt();
+
+    /** The status of the last response, when one arrived. */
+    OptionalInt status();
+
+    /** Time since the call started. */
+    Duration elapsed();
+
+    /** For {@link Kind#RETRY}: the wait before the next attempt. */
+    Optional<Duration> delay();
+
+    /** The failure of the last attempt, when it failed without a response. */
+    Optional<Throwable> failure();
+}

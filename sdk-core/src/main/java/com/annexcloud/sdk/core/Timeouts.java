@@ -1,0 +1,50 @@
+package com.annexcloud.sdk.core;
+
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * The three time limits of a call: to open a connection, for one attempt (until the response headers
+ * arrive), and the overall deadline across every attempt and the waits between them. An attempt never
+ * gets more time than the deadline has left.
+ */
+@Value.Immutable
+public abstract class Timeouts {
+
+    /** A builder starting from the defaults. */
+    public static ImmutableTimeouts.Builder builder() {
+        return ImmutableTimeouts.builder();
+    }
+
+    /** Connect 5 s, attempt 10 s, deadline 30 s. */
+    public static Timeouts defaults() {
+        return builder().build();
+    }
+
+    /** How long opening a connection may take. */
+    @Value.Default
+    public Duration connect() {
+        return Duration.ofSeconds(5);
+    }
+
+    /** How long one attempt may take. */
+    @Value.Default
+    public Duration perAttempt() {
+        return Duration.ofSeconds(10);
+    }
+
+    /** How long the whole call may take, retries and waits included. */
+    @Value.Default
+    public Duration overall() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Value.Check
+    protected void check() {
+        for (Duration d : new Duration[] {connect(), perAttempt(), overall()}) {
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException("timeouts must be positive, was " + d);
+            }
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package com.annexcloud.sdk.core.internal;
+
+import com.annexcloud.sdk.core.BodyLimitExceededException;
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.ImmutableRequestEvent;
+import com.annexcloud.sdk.core.JdkHttpTransport;
+import com.annexcloud.sdk.core.RequestEvent;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.core.TransportException;
+import com.annexcloud.sdk.core.TransportRequest;
+import com.annexcloud.sdk.core.TransportResponse;
+import com.annexcloud.sdk.core.UnreadableResponseException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a request to completion: signs and paces each attempt, applies the per-attempt timeout and the
+ * overall deadline, retries retry-safe requests by the {@link RetryPolicy}, reports {@link RequestEvent}s
+ * and logs at DEBUG (method, path, status, time; never a header, query value or body).
+ *
+ * <p>It returns the final response whatever its status: mapping error statuses to exceptions is the
+ * client's job. It throws {@link TransportException} when no response arrived and
+ * {@link UnreadableResponseException} when the body was over the size limit.
+ */
+public final class HttpPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
+
+    private final String client;
+    private final String baseUri;
+    private final ClientOptions options;
+    private final HttpTransport transport;
+    private final boolean ownsTransport;
+    private final RequestSigner signer;
+    private final RequestPacer pacer;
+    private final String userAgent;
+
+    /**
+     * Creates a pipeline.
+     *
+     * @param client  short client name for events and the User-Agent, such as {@code annexcloud}
+     * @param baseUri the API root every request path is appended to
+     */
+    public HttpPipeline(String client, URI baseUri, ClientOptions options, RequestSigner signer, RequestPacer pacer) {
+        this.client = Objects.requireNonNull(client, "client");
+        String base = Objects.requireNonNull(baseUri, "baseUri").toString();
+        this.baseUri = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.options = Objects.requireNonNull(options, "options");
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.ownsTransport = options.transport().isEmpty();
+        this.transport = options.transport().orElseGet(
+                () -> JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()));
+        this.userAgent = UserAgent.value(options.userAgentSuffix());
+    }
+
+    /** The options this pipeline runs with. */
+    public ClientOptions options() {
+        return options;
+    }
+
+    /** Runs the request on the calling thread. */
+    public TransportResponse execute(PipelineRequest request) {
+        Call call = new Call(request);
+        while (true) {
+            sleep(call, call.prepare());
+            TransportResponse response = null;
+            Throwable failure = null;
+            try {
+                response = transport.execute(call.attempt());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException("interrupted while waiting for the response", request.description(), false, e);
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            }
+            Outcome outcome = call.evaluate(response, failure);
+            if (outcome.retryDelay() == null) {
+                return outcome.result();
+            }
+            sleep(call, outcome.retryDelay());
+        }
+    }
+
+    /** Runs the request without blocking the calling thread. */
+    public CompletableFuture<TransportResponse> executeAsync(PipelineRequest request) {
+        return attemptAsync(new Call(request));
+    }
+
+    private CompletableFuture<TransportResponse> attemptAsync(Call call) {
+        Duration pace;
+        try {
+            pace = call.prepare();
+        } catch (SdkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return options.sleeper().delay(pace)
+                .thenCompose(ignored -> transport.executeAsync(call.attempt()))
+                .handle((response, failure) -> call.evaluate(response, unwrap(failure)))
+                .thenCompose(outcome -> outcome.retryDelay() == null
+                        ? CompletableFuture.completedFuture(outcome.result())
+                        : options.sleeper().delay(outcome.retryDelay()).thenCompose(ignored -> attemptAsync(call)));
+    }
+
+    private void sleep(Call call, Duration duration) {
+        try {
+            options.sleeper().sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting to retry", call.request.description(), false, e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private URI uriOf(PipelineRequest request) {
+        StringBuilder uri = new StringBuilder(baseUri).append(request.path());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            uri.append(separator).append(encodeQuery(parameter.getKey())).append('=')
+                    .append(encodeQuery(parameter.getValue()));
+            separator = '&';
+        }
+        return URI.create(uri.toString());
+    }
+
+    private static String encodeQuery(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public void close() {
+        if (ownsTransport) {
+            try {
+                transport.close();
+            } catch (Exception e) {
+                LOG.debug("closing the transport failed", e);
+            }
+        }
+    }
+
+    /** What an attempt led to: a final response, a final failure, or a retry after a delay. */
+    private record Outcome(TransportResponse response, SdkException failure, Duration retryDelay) {
+        TransportResponse result() {
+            if (failure != null) {
+                throw failure;
+            }
+            return response;
+        }
+    }
+
+    /** The state of one call across its attempts. */
+    private final class Call {
+        private final PipelineRequest request;
+        private final Instant started;
+        private final Instant deadline;
+        private int attempts;
+
+        Call(PipelineRequest request) {
+            this.request = request;
+            this.started = options.clock().instant();
+            this.deadline = started.plus(options.timeouts().overall());
+            emit(RequestEvent.Kind.START, null, null, null);
+        }
+
+        /** Checks the deadline and reserves a rate-limit slot; returns the pacing wait. */
+        Duration prepare() {
+            Instant now = options.clock().instant();
+            if (!now.isBefore(deadline)) {
+                throw deadlineExceeded(null);
+            }
+            Duration pace = pacer.reserve(now);
+            if (now.plus(pace).isAfter(deadline)) {
+                throw deadlineExceeded(null);
+            }
+            return pace;
+        }
+
+        /** Builds the next attempt: fresh signature, timeout bounded by the deadline. */
+        TransportRequest attempt() {
+            attempts++;
+            Instant now = options.clock().instant();
+            Duration left = Duration.between(now, deadline);
+            Duration timeout = left.compareTo(options.timeouts().perAttempt()) < 0 ? left : options.timeouts().perAttempt();
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw deadlineExceeded(null);
+            }
+            Map<String, String> headers = new HashMap<>();
+            headers.put("User-Agent", userAgent);
+            headers.put("Accept", "application/json");
+            if (request.body().length > 0) {
+                headers.put("Content-Type", "application/json");
+            }
+            headers.putAll(signer.headers(request, now));
+            return new TransportRequest(request.method(), uriOf(request), headers, request.body(), timeout,
+                    options.maxResponseBytes());
+        }
+
+        Outcome evaluate(TransportResponse response, Throwable failure) {
+            Instant now = options.clock().instant();
+            if (failure == null) {
+                pacer.observe(response, now);
+                Duration delay = retryDelay(response, now);
+                if (delay == null) {
+                    end(response, null);
+                    return new Outcome(response, null, null);
+                }
+                emit(RequestEvent.Kind.RETRY, response, null, delay);
+                LOG.debug("{} {} answered {}; attempt {} of {}, retrying in {} ms", request.method(), request.path(),
+                        response.status(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
+                return new Outcome(null, null, delay);
+            }
+            SdkException error = classify(failure);
+            Duration delay = error instanceof TransportException ? backoffIfAllowed(now) : null;
+            if (delay == null) {
+                end(null, error);
+                return new Outcome(null, error, null);
+            }
+            emit(RequestEvent.Kind.RETRY, null, failure, delay);
+            LOG.debug("{} {} failed ({}); attempt {} of {}, retrying in {} ms", request.method(), request.path(),
+                    failure.getClass().getSimpleName(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
+            return new Outcome(null, null, delay);
+        }
+
+        private Duration retryDelay(TransportResponse response, Instant now) {
+            RetryPolicy policy = options.retryPolicy();
+            if (!policy.retryableStatuses().contains(response.status())) {
+                return null;
+            }
+            var retryAfter = response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, now));
+            if (retryAfter.isPresent()) {
+                if (retryAfter.get().compareTo(policy.maxRetryAfter()) > 0) {
+                    return null;
+                }
+                return withinBudget(retryAfter.get(), now);
+            }
+            return backoffIfAllowed(now);
+        }
+
+        private Duration backoffIfAllowed(Instant now) {
+            RetryPolicy policy = options.retryPolicy();
+            Duration base = policy.backoffAfter(attempts);
+            double spread = policy.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
+            return withinBudget(Duration.ofMillis(Math.max(0, Math.round(base.toMillis() * (1 + spread)))), now);
+        }
+
+        /** The delay, or null when no attempt is left or the deadline would pass during it. */
+        private Duration withinBudget(Duration delay, Instant now) {
+            if (!request.retrySafe() || attempts >= options.retryPolicy().maxAttempts()) {
+                return null;
+            }
+            return now.plus(delay).isBefore(deadline) ? delay : null;
+        }
+
+        private SdkException classify(Throwable failure) {
+            if (failure instanceof SdkException) {
+                return (SdkException) failure;
+            }
+            if (failure instanceof BodyLimitExceededException) {
+                return new UnreadableResponseException("response body exceeds the limit of "
+                        + ((BodyLimitExceededException) failure).limit() + " bytes", request.description(), 0, failure);
+            }
+            if (failure instanceof HttpTimeoutException) {
+                return new TransportException("attempt " + attempts + " timed out", request.description(), true, failure);
+            }
+            if (failure instanceof IOException) {
+                return new TransportException("request failed: " + failure.getClass().getSimpleName(),
+                        request.description(), false, failure);
+            }
+            return new TransportException("request failed unexpectedly: " + failure.getClass().getSimpleName(),
+                    request.description(), false, failure);
+        }
+
+        private TransportException deadlineExceeded(Throwable cause) {
+            TransportException error = new TransportException("deadline of " + options.timeouts().overall().toMillis()
+                    + " ms exceeded after " + attempts + " attempt(s)", request.description(), true, cause);
+            end(null, error);
+            return error;
+        }
+
+        private void end(TransportResponse response, Throwable failure) {
+            LOG.debug("{} {} -> {} in {} ms ({} attempt(s))", request.method(), request.path(),
+                    response == null ? "failure" : response.status(), elapsed().toMillis(), attempts);
+            emit(RequestEvent.Kind.END, response, failure, null);
+        }
+
+        private Duration elapsed() {
+            return Duration.between(started, options.clock().instant());
+        }
+
+        private void emit(RequestEvent.Kind kind, TransportResponse response, Throwable failure, Duration delay) {
+            ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
+                    .kind(kind).client(client).request(request.description())
+                    .attempt(Math.max(1, attempts)).elapsed(elapsed())
+                    .delay(java.util.Optional.ofNullable(delay))
+                    .failure(java.util.Optional.ofNullable(failure));
+            if (response != null) {
+                event.status(response.status());
+            }
+            try {
+                options.listener().onEvent(event.build());
+            } catch (RuntimeException e) {
+                LOG.debug("request listener failed; ignored", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.annexcloud.sdk.core.internal;
+
+import com.annexcloud.sdk.core.RequestDescription;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A request as a client hands it to the {@link HttpPipeline}.
+ *
+ * @param method         HTTP method
+ * @param path           path below the base URI, ids already encoded with {@link PathSegments}
+ * @param query          query parameters in order (encoded by the pipeline); values are never logged
+ * @param body           exact body bytes (serialised once), empty for none
+ * @param signedContent  the bytes a signature covers when they are not the body (Annex Cloud signs
+ *                       the id of a GET), else empty
+ * @param retrySafe      whether the request may be sent again after a failure
+ */
+public record PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
+                              byte[] signedContent, boolean retrySafe) {
+
+    /** Validates and freezes the request. */
+    public PipelineRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        body = body == null ? new byte[0] : body;
+        signedContent = signedContent == null ? new byte[0] : signedContent;
+    }
+
+    /** A retry-safe GET. */
+    public static PipelineRequest get(String path, Map<String, String> query) {
+        return new PipelineRequest("GET", path, query, null, null, true);
+    }
+
+    /** What errors and events report of this request. */
+    public RequestDescription description() {
+        return new RequestDescription(method, path);
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineRequest[" + method + " " + path + ", " + body.length + " body bytes]";
+    }
+}
