@@ -1,0 +1,176 @@
+package com.annexcloud.sdk.core.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.RequestEvent;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.core.TransportException;
+import com.annexcloud.sdk.core.TransportRequest;
+import com.annexcloud.sdk.core.TransportResponse;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class HttpPipelineTimeoutTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final Timeouts SHORT_ATTEMPTS = Timeouts.builder().perAttempt(Duration.ofMillis(150)).build();
+
+    private final PipelineFixture fixture = new PipelineFixture();
+
+    private static PipelineRequest getSlow() {
+        return PipelineRequest.get("/slow", Map.of());
+    }
+
+    @Test
+    void slowResponseTimesOutEachAttemptAndIsRetried() {
+        wm.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+        ClientOptions options = fixture.options().timeouts(SHORT_ATTEMPTS).build();
+
+        assertThatThrownBy(() -> PipelineFixture.pipeline(wm.baseUrl(), options).execute(getSlow()))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.isTimeout()).isTrue();
+                    assertThat(e).hasMessageContaining("timed out").hasMessageContaining("GET /slow");
+                });
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/slow")));
+        assertThat(fixture.time.sleeps()).containsExactlyElementsOf(PipelineFixture.exactWaits(2));
+    }
+
+    @Test
+    void asyncAttemptTimesOutLikeTheSyncOne() {
+        wm.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+        ClientOptions options = fixture.options().timeouts(SHORT_ATTEMPTS).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> PipelineFixture.pipeline(wm.baseUrl(), options).executeAsync(getSlow()).join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue());
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/slow")));
+    }
+
+    @Test
+    void responseWithinTheAttemptTimeoutIsAccepted() {
+        wm.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(204).withFixedDelay(20)));
+        ClientOptions options = fixture.options()
+                .timeouts(Timeouts.builder().perAttempt(Duration.ofSeconds(10)).build()).build();
+
+        assertThat(PipelineFixture.pipeline(wm.baseUrl(), options).execute(getSlow()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void anAttemptNeverGetsMoreTimeThanTheDeadlineHasLeft() {
+        List<Duration> timeouts = new CopyOnWriteArrayList<>();
+        HttpTransport slowFailing = new FakeTransport(request -> {
+            timeouts.add(request.timeout());
+            fixture.time.advance(Duration.ofSeconds(4));
+            throw new IOException("reset");
+        });
+        ClientOptions options = fixture.options().transport(slowFailing)
+                .timeouts(Timeouts.builder().perAttempt(Duration.ofSeconds(5)).overall(Duration.ofSeconds(10)).build())
+                .build();
+
+        assertThatThrownBy(() -> PipelineFixture.pipeline("http://unused.invalid", options).execute(getSlow()))
+                .isInstanceOf(TransportException.class);
+
+        // attempt 1 at 0 s, attempt 2 at 4.2 s (5.8 s left), attempt 3 at 8.6 s (1.4 s left)
+        assertThat(timeouts).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(1400));
+    }
+
+    @Test
+    void deadlineExceededBeforeAnAttemptIsATimeout() {
+        List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+        HttpTransport transport = new FakeTransport(request -> {
+            sent.add(request);
+            return new TransportResponse(200, Map.of(), null);
+        });
+        RequestPacer slowPacer = new RequestPacer() {
+            @Override
+            public Duration reserve(Instant now) {
+                return Duration.ofSeconds(31);
+            }
+
+            @Override
+            public void observe(TransportResponse response, Instant now) {
+            }
+        };
+        ClientOptions options = fixture.options().transport(transport).build();
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
+                (request, now) -> Map.of(), slowPacer);
+
+        assertThatThrownBy(() -> pipeline.execute(getSlow()))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.isTimeout()).isTrue();
+                    assertThat(e).hasMessageContaining("deadline of 30000 ms exceeded");
+                });
+        assertThat(sent).isEmpty();
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.END);
+    }
+
+    @Test
+    void asyncDeadlineExceededFailsTheFuture() {
+        ClientOptions options = fixture.options()
+                .transport(new FakeTransport(request -> new TransportResponse(200, Map.of(), null))).build();
+        RequestPacer slowPacer = new RequestPacer() {
+            @Override
+            public Duration reserve(Instant now) {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public void observe(TransportResponse response, Instant now) {
+            }
+        };
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
+                (request, now) -> Map.of(), slowPacer);
+
+        CompletableFuture<TransportResponse> future = pipeline.executeAsync(getSlow());
+
+        assertThat(future).isCompletedExceptionally();
+        assertThatThrownBy(future::join).cause().isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.isTimeout()).isTrue());
+    }
+
+    @Test
+    void pacingWaitIsSleptBeforeTheAttempt() {
+        List<Instant> sentAt = new CopyOnWriteArrayList<>();
+        ClientOptions options = fixture.options().transport(new FakeTransport(request -> {
+            sentAt.add(fixture.time.now());
+            return new TransportResponse(200, Map.of(), null);
+        })).build();
+        RequestPacer pacer = new RequestPacer() {
+            @Override
+            public Duration reserve(Instant now) {
+                return Duration.ofSeconds(2);
+            }
+
+            @Override
+            public void observe(TransportResponse response, Instant now) {
+            }
+        };
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
+                (request, now) -> Map.of(), pacer);
+
+        pipeline.execute(getSlow());
+
+        assertThat(fixture.time.sleeps()).containsExactly(Duration.ofSeconds(2));
+        assertThat(sentAt).containsExactly(Instant.parse("2026-01-01T00:00:02Z"));
+    }
+}
