@@ -1,0 +1,193 @@
+package com.annexcloud.sdk.gorgias;
+
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.ImmutableClientOptions;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
+import com.annexcloud.sdk.gorgias.internal.Emails;
+import com.annexcloud.sdk.gorgias.internal.GorgiasAuth;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A client of one Gorgias account's REST API. Immutable and thread-safe: share one per account and
+ * close it when done. Every request is paced under the account's rate limit ({@link #rateLimitStatus()}).
+ *
+ * <pre>{@code
+ * try (GorgiasClient gorgias = GorgiasClient.builder()
+ *         .account("acme")
+ *         .basicAuth("bot@acme.com", Secret.of(apiKey))
+ *         .build()) {
+ *     Customer customer = gorgias.customers().get(42);
+ * }
+ * }</pre>
+ */
+public interface GorgiasClient extends AutoCloseable {
+    /** Environment variable holding the API root, such as {@code https://acme.gorgias.com/api}. */
+    String ENV_BASE_URL = "GORGIAS_BASE_URL";
+    /** Environment variable holding the email of the user whose API key is used. */
+    String ENV_EMAIL = "GORGIAS_EMAIL";
+    /** Environment variable holding the API key. */
+    String ENV_API_KEY = "GORGIAS_API_KEY";
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the process environment: {@value #ENV_BASE_URL}, {@value #ENV_EMAIL} and
+     * {@value #ENV_API_KEY} (basic auth), default options.
+     *
+     * @throws IllegalStateException naming the first variable that is missing
+     */
+    static GorgiasClient fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /** Like {@link #fromEnv()}, reading the given map instead of the process environment. */
+    static GorgiasClient fromEnv(Map<String, String> env) {
+        return builder().fromEnv(env).build();
+    }
+
+    /** Gorgias customers. */
+    Customers customers();
+
+    /** The pacer's current view of the rate limit, for metrics. */
+    RateLimitStatus rateLimitStatus();
+
+    /** Releases the connections the client owns (a transport passed in options is left open). */
+    @Override
+    void close();
+
+    /**
+     * Configures a {@link GorgiasClient}. Required: a base URI ({@link #baseUri} or {@link #account}) and
+     * credentials ({@link #basicAuth} or {@link #bearerToken}); of each pair the last call wins. Not
+     * thread-safe; {@link #build()} may be called more than once.
+     */
+    final class Builder {
+        private static final Pattern ACCOUNT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+        private URI baseUri;
+        private GorgiasAuth auth;
+        private GorgiasRateLimit rateLimit;
+        private ClientOptions options = ClientOptions.defaults();
+
+        private Builder() {
+        }
+
+        /** The API root, {@code https://{account}.gorgias.com/api} (or a test server's). */
+        public Builder baseUri(URI baseUri) {
+            Objects.requireNonNull(baseUri, "baseUri");
+            String scheme = baseUri.getScheme();
+            if (!baseUri.isAbsolute() || baseUri.getHost() == null
+                    || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                throw new IllegalArgumentException("baseUri must be an absolute http(s) URI, was " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /** The account name: sets the base URI to {@code https://{account}.gorgias.com/api}. */
+        public Builder account(String account) {
+            if (account == null || !ACCOUNT.matcher(account).matches()) {
+                throw new IllegalArgumentException("account must be a Gorgias subdomain such as \"acme\" "
+                        + "(lower-case letters, digits and hyphens)");
+            }
+            return baseUri(URI.create("https://" + account + ".gorgias.com/api"));
+        }
+
+        /**
+         * HTTP Basic authentication of a private app: the email of a Gorgias user and that user's API key.
+         * Paces to {@link GorgiasRateLimit#apiKey()} unless {@link #rateLimit} says otherwise.
+         */
+        public Builder basicAuth(String email, Secret apiKey) {
+            Emails.requireValid(email, "email");
+            this.auth = GorgiasAuth.basic(email, Objects.requireNonNull(apiKey, "apiKey"));
+            return this;
+        }
+
+        /**
+         * Bearer authentication of an OAuth app. The supplier is called for every attempt, so a refreshed
+         * access token is picked up at once; it must be fast and thread-safe. Paces to {@link
+         * GorgiasRateLimit#oauth()} unless {@link #rateLimit} says otherwise.
+         */
+        public Builder bearerToken(Supplier<Secret> tokenSupplier) {
+            this.auth = GorgiasAuth.bearer(Objects.requireNonNull(tokenSupplier, "tokenSupplier"));
+            return this;
+        }
+
+        /** The request budget to pace to; defaults to the one of the authentication kind. */
+        public Builder rateLimit(GorgiasRateLimit rateLimit) {
+            this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+            return this;
+        }
+
+        /** Replaces every shared option (transport, timeouts, retries, listener, clock, sleeper, …). */
+        public Builder options(ClientOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Sets the time limits, keeping the other options. */
+        public Builder timeouts(Timeouts timeouts) {
+            this.options = ImmutableClientOptions.copyOf(options).withTimeouts(timeouts);
+            return this;
+        }
+
+        /** Sets the retry policy, keeping the other options. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.options = ImmutableClientOptions.copyOf(options).withRetryPolicy(retryPolicy);
+            return this;
+        }
+
+        /** Sets the transport (which the client will not close), keeping the other options. */
+        public Builder transport(HttpTransport transport) {
+            this.options = ImmutableClientOptions.copyOf(options).withTransport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the base URI and basic auth from {@value GorgiasClient#ENV_BASE_URL}, {@value
+         * GorgiasClient#ENV_EMAIL} and {@value GorgiasClient#ENV_API_KEY} in {@code env}.
+         *
+         * @throws IllegalStateException naming the first variable that is missing or blank
+         */
+        public Builder fromEnv(Map<String, String> env) {
+            Objects.requireNonNull(env, "env");
+            String base = required(env, ENV_BASE_URL);
+            String email = required(env, ENV_EMAIL);
+            String key = required(env, ENV_API_KEY);
+            return baseUri(URI.create(base.trim())).basicAuth(email.trim(), Secret.of(key.trim()));
+        }
+
+        private static String required(Map<String, String> env, String name) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException(name + " is not set");
+            }
+            return value;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalStateException naming the setting that is missing
+         */
+        public GorgiasClient build() {
+            if (baseUri == null) {
+                throw new IllegalStateException("baseUri (or account) must be set");
+            }
+            if (auth == null) {
+                throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey) or bearerToken(supplier)");
+            }
+            return new DefaultGorgiasClient(baseUri, auth, rateLimit == null ? auth.defaultRateLimit() : rateLimit, options);
+        }
+    }
+}

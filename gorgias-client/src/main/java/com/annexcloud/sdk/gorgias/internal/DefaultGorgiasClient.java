@@ -1,0 +1,47 @@
+package com.annexcloud.sdk.gorgias.internal;
+
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.internal.HttpPipeline;
+import com.annexcloud.sdk.gorgias.Customers;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
+import com.annexcloud.sdk.gorgias.RateLimitStatus;
+import java.net.URI;
+
+/** The {@link GorgiasClient} that {@link GorgiasClient.Builder#build()} returns. */
+public final class DefaultGorgiasClient implements GorgiasClient {
+    private final URI baseUri;
+    private final ClientOptions options;
+    private final RateLimitPacer pacer;
+    private final HttpPipeline pipeline;
+    private final Customers customers;
+
+    /** Wires the pipeline, the pacer and the resources; the builder has checked every argument. */
+    public DefaultGorgiasClient(URI baseUri, GorgiasAuth auth, GorgiasRateLimit rateLimit, ClientOptions options) {
+        this.baseUri = baseUri;
+        this.options = options;
+        this.pacer = new RateLimitPacer(rateLimit);
+        this.pipeline = new HttpPipeline("gorgias", baseUri, options, auth, pacer);
+        this.customers = new HttpCustomers(pipeline);
+    }
+
+    @Override
+    public Customers customers() {
+        return customers;
+    }
+
+    @Override
+    public RateLimitStatus rateLimitStatus() {
+        return pacer.status(options.clock().instant());
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    @Override
+    public String toString() {
+        return "GorgiasClient[" + baseUri + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package com.annexcloud.sdk.gorgias.internal;
+
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.PipelineRequest;
+import com.annexcloud.sdk.core.internal.RequestSigner;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The {@code Authorization} header of each attempt: Basic for API keys, Bearer for OAuth apps. */
+public final class GorgiasAuth implements RequestSigner {
+    private final Supplier<Secret> credentials;
+    private final String scheme;
+    private final GorgiasRateLimit defaultRateLimit;
+
+    private GorgiasAuth(String scheme, Supplier<Secret> credentials, GorgiasRateLimit defaultRateLimit) {
+        this.scheme = scheme;
+        this.credentials = credentials;
+        this.defaultRateLimit = defaultRateLimit;
+    }
+
+    /** {@code Basic base64(email:apiKey)}, encoded once. */
+    public static GorgiasAuth basic(String email, Secret apiKey) {
+        Secret encoded = Secret.of(Base64.getEncoder().encodeToString(
+                (email + ":" + apiKey.reveal()).getBytes(StandardCharsets.UTF_8)));
+        return new GorgiasAuth("Basic", () -> encoded, GorgiasRateLimit.apiKey());
+    }
+
+    /** {@code Bearer <token>}, asking the supplier for every attempt. */
+    public static GorgiasAuth bearer(Supplier<Secret> tokenSupplier) {
+        return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth());
+    }
+
+    /** The budget Gorgias gives this kind of credential. */
+    public GorgiasRateLimit defaultRateLimit() {
+        return defaultRateLimit;
+    }
+
+    @Override
+    public Map<String, String> headers(PipelineRequest request, Instant now) {
+        Secret secret = credentials.get();
+        if (secret == null) {
+            throw new IllegalStateException("the bearer token supplier returned null");
+        }
+        return Map.of("Authorization", scheme + " " + secret.reveal());
+    }
+
+    @Override
+    public String toString() {
+        return "GorgiasAuth[" + scheme + "]";
+    }
+}

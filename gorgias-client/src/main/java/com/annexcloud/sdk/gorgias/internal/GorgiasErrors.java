@@ -1,0 +1,113 @@
+package com.annexcloud.sdk.gorgias.internal;
+
+import com.annexcloud.sdk.core.RequestDescription;
+import com.annexcloud.sdk.core.TransportResponse;
+import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.core.internal.RetryAfter;
+import com.annexcloud.sdk.gorgias.GorgiasConflictException;
+import com.annexcloud.sdk.gorgias.GorgiasException;
+import com.annexcloud.sdk.gorgias.GorgiasInvalidRequestException;
+import com.annexcloud.sdk.gorgias.GorgiasNotFoundException;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimitedException;
+import com.annexcloud.sdk.gorgias.GorgiasUnauthorizedException;
+import com.annexcloud.sdk.core.SdkException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an error response into the matching {@link GorgiasException}, reading Gorgias's
+ * {@code {"error":{"msg":…,"data":{field:[…]}}}} when the body is JSON and saying so plainly when it is
+ * not (an unknown account host answers 404 with an HTML page). Nothing of the request's headers, and
+ * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception.
+ */
+public final class GorgiasErrors {
+    private static final int MAX_MESSAGE = 300;
+
+    private GorgiasErrors() {
+    }
+
+    /** The exception for a response whose status is not 2xx. */
+    public static GorgiasException from(TransportResponse response, RequestDescription request, Instant now) {
+        int status = response.status();
+        JsonNode error = readError(response, request);
+        String vendorMessage = error == null ? null : vendorMessage(error);
+        Map<String, List<String>> fieldErrors = error == null ? Map.of() : fieldErrors(error.path("data"));
+        String message = message(response, error, vendorMessage, fieldErrors);
+        switch (status) {
+            case 400:
+                return new GorgiasInvalidRequestException(message, request, status, vendorMessage, fieldErrors);
+            case 401:
+            case 403:
+                return new GorgiasUnauthorizedException(message, request, status, vendorMessage, fieldErrors);
+            case 404:
+                return new GorgiasNotFoundException(message, request, status, vendorMessage, fieldErrors);
+            case 409:
+                return new GorgiasConflictException(message, request, status, vendorMessage, fieldErrors);
+            case 429:
+                Duration retryAfter = response.header("Retry-After")
+                        .flatMap(value -> RetryAfter.parse(value, now)).orElse(null);
+                return new GorgiasRateLimitedException(message, request, status, vendorMessage, fieldErrors, retryAfter);
+            default:
+                return new GorgiasException(message, request, status, vendorMessage, fieldErrors);
+        }
+    }
+
+    /** The {@code error} object (or the whole body when it has none); null when the body is not JSON. */
+    private static JsonNode readError(TransportResponse response, RequestDescription request) {
+        if (response.body().length == 0) {
+            return null;
+        }
+        try {
+            JsonNode body = Json.readTree(response, request);
+            return body.has("error") ? body.get("error") : body;
+        } catch (SdkException notJson) {
+            return null;
+        }
+    }
+
+    private static String vendorMessage(JsonNode error) {
+        JsonNode text = error.isTextual() ? error : error.has("msg") ? error.get("msg") : error.path("message");
+        if (!text.isValueNode() || text.isNull() || text.asText().isBlank()) {
+            return null;
+        }
+        String message = text.asText().strip();
+        return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message;
+    }
+
+    private static Map<String, List<String>> fieldErrors(JsonNode data) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (!data.isObject()) {
+            return fields;
+        }
+        data.fields().forEachRemaining(field -> {
+            List<String> messages = new ArrayList<>();
+            if (field.getValue().isArray()) {
+                field.getValue().forEach(item -> messages.add(item.isValueNode() ? item.asText() : item.toString()));
+            } else {
+                messages.add(field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString());
+            }
+            fields.put(field.getKey(), messages);
+        });
+        return fields;
+    }
+
+    private static String message(TransportResponse response, JsonNode error, String vendorMessage,
+                                  Map<String, List<String>> fieldErrors) {
+        if (error == null && response.body().length > 0) {
+            String hint = response.status() == 404 ? "; check the account name in the base URI" : "";
+            return "Gorgias answered with a non-JSON body (Content-Type "
+                    + response.header("Content-Type").orElse("none") + ")" + hint;
+        }
+        StringBuilder message = new StringBuilder("Gorgias: ")
+                .append(vendorMessage == null ? "request failed" : vendorMessage);
+        if (!fieldErrors.isEmpty()) {
+            message.append(" [fields: ").append(String.join(", ", fieldErrors.keySet())).append(']');
+        }
+        return message.toString();
+    }
+}

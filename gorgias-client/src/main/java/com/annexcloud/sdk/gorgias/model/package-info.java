@@ -1,0 +1,13 @@
+/**
+ * The Gorgias values the client sends and receives: {@link com.annexcloud.sdk.gorgias.model.Customer}
+ * and its {@link com.annexcloud.sdk.gorgias.model.Channel}s, the requests {@link
+ * com.annexcloud.sdk.gorgias.model.CreateCustomer}, {@link com.annexcloud.sdk.gorgias.model.UpdateCustomer}
+ * and {@link com.annexcloud.sdk.gorgias.model.ListCustomers}, and one {@link
+ * com.annexcloud.sdk.gorgias.model.CustomerPage} of a listing. All are immutable, built with
+ * {@code builder()}, and use Gorgias's snake_case JSON names; unknown response fields are kept in
+ * {@code additionalProperties()}.
+ */
+@SdkStyle
+package com.annexcloud.sdk.gorgias.model;
+
+import com.annexcloud.sdk.core.internal.SdkStyle;
