@@ -4,19 +4,26 @@ import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.UnreadableResponseException;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The house {@link ObjectMapper} and safe reading of response bodies.
@@ -91,11 +98,12 @@ public final class Json {
 
     private static <T> T read(TransportResponse response, RequestDescription request, JavaType type) {
         byte[] body = response.body();
-        if (body.length == 0 || new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).isBlank()) {
+        int first = firstNonWhitespace(body);
+        if (first < 0) {
             throw new UnreadableResponseException("response body is empty, expected JSON", request,
                     response.status(), null);
         }
-        if (!response.looksLikeJson() || startsLikeHtml(body)) {
+        if (!response.looksLikeJson() || body[first] == '<') {
             throw new UnreadableResponseException("response is not JSON (Content-Type "
                     + response.header("Content-Type").orElse("none") + ")", request, response.status(), null);
         }
@@ -107,21 +115,85 @@ public final class Json {
         }
     }
 
-    private static boolean startsLikeHtml(byte[] body) {
-        String head = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
-        return head.startsWith("<");
+    /** The index of the first byte that is not JSON whitespace, or -1 when there is none. */
+    private static int firstNonWhitespace(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    /** The parser's message without the source excerpt Jackson appends (it could echo body content). */
+    /**
+     * What went wrong, in the SDK's own words: Jackson's messages quote the offending tokens and values,
+     * which would put body content into exception messages, so none of them is reused.
+     */
     private static String describe(Exception e) {
-        if (e instanceof JsonProcessingException) {
-            JsonProcessingException jpe = (JsonProcessingException) e;
-            String location = jpe.getLocation() == null ? ""
-                    : " at line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr();
-            String message = jpe.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            return (cut >= 0 ? message.substring(0, cut) : message) + location;
+        String location = location(e);
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return "JSON exceeds the reader's size or nesting limits" + location;
+        }
+        if (causedBy(e, JsonEOFException.class)) {
+            return "truncated JSON (unexpected end of input)" + location;
+        }
+        if (causedBy(e, StreamReadException.class)) {
+            return "malformed JSON" + location;
+        }
+        IllegalStateException unbuilt = cause(e, IllegalStateException.class);
+        if (unbuilt != null && unbuilt.getMessage() != null && unbuilt.getMessage().startsWith("Cannot build ")) {
+            // Immutables names the missing attributes, never their values.
+            return unbuilt.getMessage();
+        }
+        if (e instanceof DatabindException) {
+            return "unexpected value" + field((DatabindException) e) + expected(e) + location;
         }
         return e.getClass().getSimpleName();
+    }
+
+    private static String location(Exception e) {
+        JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+        return where == null || where.getLineNr() < 1 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    /** The path of the failing field, from property names and array indexes (map keys are left out). */
+    private static String field(DatabindException e) {
+        if (!(e instanceof JsonMappingException) || ((JsonMappingException) e).getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder(" for field ");
+        for (JsonMappingException.Reference reference : ((JsonMappingException) e).getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFrom() instanceof Map) {
+                path.append("[key]");
+            } else if (reference.getFieldName() != null) {
+                path.append(path.charAt(path.length() - 1) == ' ' ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Exception e) {
+        return e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
+                ? " (expected " + ((MismatchedInputException) e).getTargetType().getSimpleName() + ")" : "";
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type) != null;
+    }
+
+    private static <X extends Throwable> X cause(Throwable failure, Class<X> type) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
     }
 }
