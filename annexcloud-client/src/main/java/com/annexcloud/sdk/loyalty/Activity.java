@@ -1,0 +1,16 @@
+package com.annexcloud.sdk.loyalty;
+
+import com.annexcloud.sdk.loyalty.model.ActivityEntry;
+import java.util.stream.Stream;
+
+/** A member's points history: {@code GET /users/{id}/activity?page=N}. */
+public interface Activity {
+
+    /**
+     * The member's history, newest first as the server sends it. Pages are fetched lazily as the stream
+     * is consumed, starting at page 1, until an empty page, an AC1005 (no data) answer, or a page equal to
+     * the previous one (a server ignoring {@code page}). Close the stream or stop consuming to stop fetching.
+     * A failing page throws from the stream operation that needed it.
+     */
+    Stream<ActivityEntry> list(String memberId);
+}

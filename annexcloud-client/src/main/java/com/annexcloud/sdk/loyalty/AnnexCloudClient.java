@@ -1,0 +1,200 @@
+package com.annexcloud.sdk.loyalty;
+
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.ImmutableClientOptions;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.loyalty.internal.DefaultAnnexCloudClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A client of the Annex Cloud Loyalty V3 API. Immutable and thread-safe: build one per site and share
+ * it; close it to release its connections.
+ *
+ * <pre>{@code
+ * try (AnnexCloudClient annex = AnnexCloudClient.builder()
+ *         .environment(AnnexCloudEnvironment.PRODUCTION)
+ *         .siteId("123456")
+ *         .secret(Secret.of(System.getenv("ANNEXCLOUD_SECRET")))
+ *         .build()) {
+ *     PointsBalance balance = annex.points().balance("user@domain.com");
+ * }
+ * }</pre>
+ *
+ * <p>Every request is signed with a fresh JWT bound to its payload; see {@code docs/annexcloud-client.md}.
+ */
+public interface AnnexCloudClient extends AutoCloseable {
+
+    /** The environment variable with the API root: a URL, or {@code production} / {@code staging}. */
+    String ENV_BASE_URL = "ANNEXCLOUD_BASE_URL";
+    /** The environment variable with the site id. */
+    String ENV_SITE_ID = "ANNEXCLOUD_SITE_ID";
+    /** The environment variable with the site's secret (access token). */
+    String ENV_SECRET = "ANNEXCLOUD_SECRET";
+
+    /** A builder: set at least {@link Builder#siteId(String)} and {@link Builder#secret(Secret)}. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the process environment: {@value #ENV_BASE_URL} (default production),
+     * {@value #ENV_SITE_ID} and {@value #ENV_SECRET}, with default options.
+     *
+     * @throws IllegalStateException naming the variable that is missing
+     */
+    static AnnexCloudClient fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /** {@link #fromEnv()} reading the given variables instead of the process environment. */
+    static AnnexCloudClient fromEnv(Map<String, String> env) {
+        return builder().env(env).build();
+    }
+
+    /** Members. */
+    Users users();
+
+    /** Points balances and changes. */
+    Points points();
+
+    /** Tier standing. */
+    Tiers tiers();
+
+    /** Points history. */
+    Activity activity();
+
+    /** Rewards available to members. */
+    Rewards rewards();
+
+    /** Releases the connections of the transport the client built (a caller's transport is left open). */
+    @Override
+    void close();
+
+    /** Configures an {@link AnnexCloudClient}. Not thread-safe; the client it builds is. */
+    final class Builder {
+        private URI baseUri = AnnexCloudEnvironment.PRODUCTION.baseUri();
+        private String siteId;
+        private Secret secret;
+        private ClientOptions options = ClientOptions.defaults();
+        private Duration tokenLifetime = Duration.ofMinutes(5);
+        private String missingHint = "";
+
+        private Builder() {
+        }
+
+        /** Uses a preset host (the default is {@link AnnexCloudEnvironment#PRODUCTION}). */
+        public Builder environment(AnnexCloudEnvironment environment) {
+            return baseUri(Checks.requireNonNull(environment, "environment").baseUri());
+        }
+
+        /**
+         * Uses another API root, such as {@code https://s15.socialannex.net/api/3.0} or a sandbox.
+         *
+         * @throws IllegalArgumentException unless it is an absolute http(s) URI without query or fragment
+         */
+        public Builder baseUri(URI baseUri) {
+            Checks.requireNonNull(baseUri, "baseUri");
+            String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || baseUri.getHost() == null
+                    || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
+                throw new IllegalArgumentException("baseUri must be an absolute http(s) URI without query or fragment, was "
+                        + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /** The site id Annex Cloud issued (sent as {@code X-AnnexCloud-Site} and the {@code site_id} claim). */
+        public Builder siteId(String siteId) {
+            this.siteId = Checks.requireId(siteId, "siteId", 128);
+            return this;
+        }
+
+        /** The site's secret (access token) every request is signed with. */
+        public Builder secret(Secret secret) {
+            this.secret = Checks.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /** Replaces every shared option (transport, timeouts, retries, clock, …) at once. */
+        public Builder options(ClientOptions options) {
+            this.options = Checks.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Sets the time limits of the current options. */
+        public Builder timeouts(Timeouts timeouts) {
+            this.options = ImmutableClientOptions.copyOf(options).withTimeouts(Checks.requireNonNull(timeouts, "timeouts"));
+            return this;
+        }
+
+        /** Sets the retry policy of the current options. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.options = ImmutableClientOptions.copyOf(options)
+                    .withRetryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy"));
+            return this;
+        }
+
+        /** Sets the transport of the current options (the client then does not close it). */
+        public Builder transport(HttpTransport transport) {
+            this.options = ImmutableClientOptions.copyOf(options).withTransport(Checks.requireNonNull(transport, "transport"));
+            return this;
+        }
+
+        /** How long each request's token is valid, 1 second to 1 hour; 5 minutes by default. */
+        public Builder tokenLifetime(Duration tokenLifetime) {
+            Checks.requireNonNull(tokenLifetime, "tokenLifetime");
+            if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0 || tokenLifetime.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("tokenLifetime must be between 1 second and 1 hour, was " + tokenLifetime);
+            }
+            this.tokenLifetime = tokenLifetime;
+            return this;
+        }
+
+        /**
+         * Applies the variables present in {@code env}: {@value #ENV_BASE_URL} (a URL, or {@code production} /
+         * {@code staging}), {@value #ENV_SITE_ID}, {@value #ENV_SECRET}. Blank values count as absent; a
+         * later {@link #build()} names the variable of a missing setting.
+         */
+        public Builder env(Map<String, String> env) {
+            Checks.requireNonNull(env, "env");
+            String base = env.getOrDefault(ENV_BASE_URL, "").strip();
+            if (!base.isEmpty()) {
+                boolean preset = base.equalsIgnoreCase("production") || base.equalsIgnoreCase("staging");
+                baseUri(preset ? AnnexCloudEnvironment.valueOf(base.toUpperCase(Locale.ROOT)).baseUri() : URI.create(base));
+            }
+            String site = env.getOrDefault(ENV_SITE_ID, "").strip();
+            if (!site.isEmpty()) {
+                siteId(site);
+            }
+            String key = env.getOrDefault(ENV_SECRET, "");
+            if (!key.isBlank()) {
+                secret(Secret.of(key.strip()));
+            }
+            missingHint = " (environment variable %s)";
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalStateException naming the missing setting
+         */
+        public AnnexCloudClient build() {
+            if (siteId == null) {
+                throw new IllegalStateException("siteId is not set" + String.format(missingHint, ENV_SITE_ID));
+            }
+            if (secret == null) {
+                throw new IllegalStateException("secret is not set" + String.format(missingHint, ENV_SECRET));
+            }
+            return new DefaultAnnexCloudClient(baseUri, siteId, secret, tokenLifetime, options);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.annexcloud.sdk.loyalty;
+
+import com.annexcloud.sdk.core.RequestDescription;
+
+/** No such member or no data: AC1005 (whatever the HTTP status), or a 404 without a code. */
+public class AnnexCloudNotFoundException extends AnnexCloudException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception; see {@link AnnexCloudException#AnnexCloudException}. */
+    public AnnexCloudNotFoundException(String message, RequestDescription request, int status, AnnexCloudErrorCode errorCode,
+            String vendorMessage) {
+        super(message, request, status, errorCode, vendorMessage);
+    }
+}

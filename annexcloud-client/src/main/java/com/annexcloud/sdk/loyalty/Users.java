@@ -1,0 +1,52 @@
+package com.annexcloud.sdk.loyalty;
+
+import com.annexcloud.sdk.loyalty.model.AnnexUser;
+import com.annexcloud.sdk.loyalty.model.CreateUser;
+import com.annexcloud.sdk.loyalty.model.UpdateUser;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Loyalty members: {@code /users}. Every id goes into the URL as one percent-encoded path segment; a
+ * blank id or one with control characters is refused with an {@link IllegalArgumentException}.
+ * The async twins never block a thread and complete exceptionally with the same exceptions.
+ */
+public interface Users {
+
+    /**
+     * Reads a member ({@code GET /users/{id}}); flat and {@code {"Data": {…}}}-wrapped answers are both read.
+     *
+     * @throws AnnexCloudNotFoundException when there is no such member
+     */
+    AnnexUser get(String id);
+
+    /** {@link #get(String)} without blocking. */
+    CompletableFuture<AnnexUser> getAsync(String id);
+
+    /**
+     * Creates and opts in a member ({@code POST /users}). Not retried: a repeated create would answer AC1006.
+     *
+     * @throws AnnexCloudAlreadyExistsException when the id is taken (AC1006)
+     */
+    AnnexUser create(CreateUser request);
+
+    /** {@link #create(CreateUser)} without blocking. */
+    CompletableFuture<AnnexUser> createAsync(CreateUser request);
+
+    /** Changes the given fields of a member ({@code PATCH /users/{id}}); absent fields are left as they are. */
+    AnnexUser update(String id, UpdateUser request);
+
+    /** {@link #update(String, UpdateUser)} without blocking. */
+    CompletableFuture<AnnexUser> updateAsync(String id, UpdateUser request);
+
+    /** Opts an existing member in ({@code PATCH /users/{id}} with {@code optInStatus: "YES"}). */
+    AnnexUser optIn(String id);
+
+    /** {@link #optIn(String)} without blocking. */
+    CompletableFuture<AnnexUser> optInAsync(String id);
+
+    /** Opts a member out ({@code PATCH /users/{id}} with {@code optInStatus: "NO"}). */
+    AnnexUser optOut(String id);
+
+    /** {@link #optOut(String)} without blocking. */
+    CompletableFuture<AnnexUser> optOutAsync(String id);
+}

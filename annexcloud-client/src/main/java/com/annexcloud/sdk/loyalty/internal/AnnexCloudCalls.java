@@ -1,0 +1,49 @@
+package com.annexcloud.sdk.loyalty.internal;
+
+import com.annexcloud.sdk.core.internal.HttpPipeline;
+import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.core.internal.PathSegments;
+import com.annexcloud.sdk.core.internal.PipelineRequest;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Builds the requests of the Annex Cloud API and runs them through the pipeline, handing each answer to
+ * a reader as a {@link Reply}. Shared by every resource; thread-safe.
+ */
+final class AnnexCloudCalls {
+    private final HttpPipeline pipeline;
+    private final AnnexCloudErrors errors;
+
+    AnnexCloudCalls(HttpPipeline pipeline, AnnexCloudErrors errors) {
+        this.pipeline = pipeline;
+        this.errors = errors;
+    }
+
+    /** The path {@code /<resource>/<encoded id><suffix>}; the id is checked and encoded as one segment. */
+    static String path(String resource, String id, String suffix) {
+        return "/" + resource + "/" + PathSegments.encode(id, "member id") + suffix;
+    }
+
+    /** A retry-safe GET signed with the member id as a JSON string literal (paged GETs sign only the id). */
+    static PipelineRequest get(String path, String memberId, Map<String, String> query) {
+        return new PipelineRequest("GET", path, query, null, Json.write(memberId), true);
+    }
+
+    /** A request with a JSON body, serialised once: the bytes signed are the bytes sent. */
+    static PipelineRequest withBody(String method, String path, Object body, boolean retrySafe) {
+        return new PipelineRequest(method, path, Map.of(), Json.write(body), null, retrySafe);
+    }
+
+    /** Runs a request on the calling thread and reads its answer. */
+    <T> T send(PipelineRequest request, Function<Reply, T> reader) {
+        return reader.apply(new Reply(request.description(), pipeline.execute(request), errors));
+    }
+
+    /** Runs a request without blocking and reads its answer when it arrives. */
+    <T> CompletableFuture<T> sendAsync(PipelineRequest request, Function<Reply, T> reader) {
+        return pipeline.executeAsync(request)
+                .thenApply(response -> reader.apply(new Reply(request.description(), response, errors)));
+    }
+}

@@ -1,0 +1,34 @@
+package com.annexcloud.sdk.loyalty.internal;
+
+import com.annexcloud.sdk.core.internal.PipelineRequest;
+import com.annexcloud.sdk.loyalty.Rewards;
+import com.annexcloud.sdk.loyalty.model.Reward;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** {@link Rewards} over {@code /users/{id}/reward}; AC1005 (no data) is no rewards. */
+final class RewardsResource implements Rewards {
+    private static final Function<Reply, List<Reward>> READ_REWARDS = reply -> reply.noData() ? List.of() : reply.items(Reward.class);
+
+    private final AnnexCloudCalls calls;
+
+    RewardsResource(AnnexCloudCalls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public List<Reward> available(String memberId) {
+        return calls.send(request(memberId), READ_REWARDS);
+    }
+
+    @Override
+    public CompletableFuture<List<Reward>> availableAsync(String memberId) {
+        return calls.sendAsync(request(memberId), READ_REWARDS);
+    }
+
+    private static PipelineRequest request(String memberId) {
+        return AnnexCloudCalls.get(AnnexCloudCalls.path("users", memberId, "/reward"), memberId, Map.of());
+    }
+}

@@ -1,0 +1,37 @@
+package com.annexcloud.sdk.loyalty.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+
+/**
+ * What the five shapes of {@code POST /points} share. Build one of {@link GivePoints}, {@link AwardPoints},
+ * {@link DeductPoints}, {@link RedeemReward} or {@link RedeemPoints}; their {@code build()} validates
+ * and throws {@link IllegalArgumentException} naming the field.
+ */
+public interface PointsRequest {
+    /** The {@code activity} of a credit. */
+    String CREDIT = "CREDIT";
+    /** The {@code activity} of a debit. */
+    String DEBIT = "DEBIT";
+
+    /** The member's id, sent as {@code id}. */
+    @JsonProperty("id")
+    String memberId();
+
+    /** {@link #CREDIT} or {@link #DEBIT}, fixed by the shape. */
+    @JsonProperty("activity")
+    String activity();
+
+    /** The order the points belong to; required for debits, where the server deduplicates it. */
+    Optional<String> orderId();
+
+    /** Why the points change; required when the shape has no action id. */
+    Optional<String> reason();
+
+    /**
+     * A unique transaction id, sent as {@code customId}: the server deduplicates it, so the client may
+     * retry the request and reports a duplicate answer as {@link PointsResult#alreadyApplied()}.
+     */
+    @JsonProperty("customId")
+    Optional<String> idempotencyKey();
+}

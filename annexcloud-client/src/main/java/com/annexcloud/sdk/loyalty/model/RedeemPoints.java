@@ -1,0 +1,45 @@
+package com.annexcloud.sdk.loyalty.model;
+
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.loyalty.internal.RequestChecks;
+import com.annexcloud.sdk.loyalty.internal.RequestStyle;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Redeems a custom number of points ({@code activity: DEBIT}); {@code orderId} and {@code reason} are required:
+ * {@code {"id": "user@domain.com", "activity": "DEBIT", "orderId": "OD001", "debit": "500", "reason": "used for purchase", "source": "web"}}.
+ * Retry-safe: the server deduplicates the order id.
+ */
+@Value.Immutable
+@RequestStyle
+@JsonSerialize(as = ImmutableRedeemPoints.class)
+public abstract class RedeemPoints implements PointsRequest {
+
+    /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
+    public static ImmutableRedeemPoints.Builder builder() {
+        return ImmutableRedeemPoints.builder();
+    }
+
+    /** Points to debit, positive, sent as a string. */
+    @JsonSerialize(using = ToStringSerializer.class)
+    public abstract long debit();
+
+    /** Where the points are redeemed. */
+    public abstract Optional<PointsSource> source();
+
+    /** Always {@value PointsRequest#DEBIT}. */
+    @Override
+    public final String activity() {
+        return DEBIT;
+    }
+
+    /** Validates the request. */
+    @Value.Check
+    protected void check() {
+        RequestChecks.points(this, false);
+        Checks.requirePositive(debit(), "debit");
+    }
+}

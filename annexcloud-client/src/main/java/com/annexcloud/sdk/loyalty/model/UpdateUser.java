@@ -1,0 +1,32 @@
+package com.annexcloud.sdk.loyalty.model;
+
+import com.annexcloud.sdk.loyalty.internal.RequestChecks;
+import com.annexcloud.sdk.loyalty.internal.RequestStyle;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * The fields to change with {@code PATCH /users/{id}}: only the fields set are sent, the others stay as
+ * they are. At least one field must be set.
+ */
+@Value.Immutable
+@RequestStyle
+@JsonSerialize(as = ImmutableUpdateUser.class)
+public abstract class UpdateUser implements UserDetails {
+
+    /** A builder; {@code build()} throws {@link IllegalArgumentException} for an invalid or empty update. */
+    public static ImmutableUpdateUser.Builder builder() {
+        return ImmutableUpdateUser.builder();
+    }
+
+    /** Validates the request. */
+    @Value.Check
+    protected void check() {
+        RequestChecks.user(this);
+        if (email().isEmpty() && firstName().isEmpty() && lastName().isEmpty() && optInStatus().isEmpty()
+                && status().isEmpty() && phone().isEmpty() && zipCode().isEmpty() && birthDate().isEmpty()
+                && anniversaryDate().isEmpty() && userProfileImageUrl().isEmpty() && extendedAttribute().isEmpty()) {
+            throw new IllegalArgumentException("UpdateUser must set at least one field");
+        }
+    }
+}
