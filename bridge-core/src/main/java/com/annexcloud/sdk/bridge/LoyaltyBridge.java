@@ -1,0 +1,162 @@
+package com.annexcloud.sdk.bridge;
+
+import com.annexcloud.sdk.bridge.internal.DefaultLoyaltyBridge;
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.SyncOptions;
+import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Connects a Gorgias account to an Annex Cloud loyalty site.
+ *
+ * <pre>{@code
+ * LoyaltyBridge bridge = LoyaltyBridge.builder()
+ *     .annexCloud(annex).gorgias(gorgias).enrolment(Enrolment.EXPLICIT).build();
+ * LoyaltyCard card = bridge.lookup("user@domain.com");
+ * SyncReport report = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
+ * WidgetEndpoint endpoint = bridge.widgetEndpoint(Secret.of(bridgeToken));
+ * }</pre>
+ *
+ * <p>Thread-safe. The bridge does not own the clients: close them yourself.
+ */
+public interface LoyaltyBridge {
+
+    /** A builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@link #lookup(TicketCustomer)} for a customer known only by email. */
+    default LoyaltyCard lookup(String email) {
+        return lookup(TicketCustomer.of(email));
+    }
+
+    /**
+     * The customer's loyalty card. User, points and tier are fetched at once; a non-member gets
+     * {@code member: false} (or is enrolled first under {@link Enrolment#IMPLICIT}); a points or tier
+     * section that fails or misses its deadline is left out and the card marked partial.
+     *
+     * @throws IllegalArgumentException when the email is not a valid address
+     * @throws com.annexcloud.sdk.core.SdkException when the user call itself fails
+     */
+    LoyaltyCard lookup(TicketCustomer customer);
+
+    /** {@link #lookup(TicketCustomer)} without blocking. */
+    CompletableFuture<LoyaltyCard> lookupAsync(TicketCustomer customer);
+
+    /** Drops the cached card of this email (writes made through the bridge do it themselves). */
+    void invalidate(String email);
+
+    /**
+     * Makes every Gorgias customer with an email an Annex Cloud loyalty member (created and opted in).
+     * Idempotent, resumable from its checkpoint, stops cleanly on interrupt.
+     */
+    SyncReport syncGorgiasToAnnexCloud(SyncOptions options);
+
+    /**
+     * For each member id, makes sure a Gorgias customer with the member's email exists and that its
+     * customer data carries the member's loyalty card. Writes only what changed; resumable by input
+     * position; stops cleanly on interrupt.
+     */
+    SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options);
+
+    /** A widget endpoint serving this bridge to callers presenting {@code bearerToken}. */
+    default WidgetEndpoint widgetEndpoint(Secret bearerToken) {
+        return WidgetEndpoint.builder().bridge(this).bearerToken(bearerToken).build();
+    }
+
+    /** Builds a {@link LoyaltyBridge}; {@link #annexCloud} and {@link #gorgias} are required. */
+    final class Builder {
+        private AnnexCloudClient annexCloud;
+        private GorgiasClient gorgias;
+        private Enrolment enrolment = Enrolment.EXPLICIT;
+        private Duration sectionTimeout = Duration.ofSeconds(2);
+        private Duration cacheTtl = Duration.ZERO;
+        private int cacheMaxEntries = 10_000;
+        private CheckpointStore checkpoints = CheckpointStore.inMemory();
+        private SyncListener syncListener = SyncListener.none();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The Annex Cloud client (required). */
+        public Builder annexCloud(AnnexCloudClient annexCloud) {
+            this.annexCloud = Objects.requireNonNull(annexCloud, "annexCloud");
+            return this;
+        }
+
+        /** The Gorgias client (required). */
+        public Builder gorgias(GorgiasClient gorgias) {
+            this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
+            return this;
+        }
+
+        /** What a lookup does with non-members; {@link Enrolment#EXPLICIT} by default. */
+        public Builder enrolment(Enrolment enrolment) {
+            this.enrolment = Objects.requireNonNull(enrolment, "enrolment");
+            return this;
+        }
+
+        /** How long the points and tier sections may take before the card goes out without them (2 s). */
+        public Builder sectionTimeout(Duration sectionTimeout) {
+            if (sectionTimeout == null || sectionTimeout.isZero() || sectionTimeout.isNegative()) {
+                throw new IllegalArgumentException("sectionTimeout must be positive");
+            }
+            this.sectionTimeout = sectionTimeout;
+            return this;
+        }
+
+        /** Keeps complete cards for {@code ttl}, at most {@code maxEntries} of them (off by default). */
+        public Builder cache(Duration ttl, int maxEntries) {
+            if (ttl == null || ttl.isNegative() || maxEntries < 1) {
+                throw new IllegalArgumentException("cache needs a non-negative ttl and at least one entry");
+            }
+            this.cacheTtl = ttl;
+            this.cacheMaxEntries = maxEntries;
+            return this;
+        }
+
+        /** Where sync runs keep their checkpoints (in memory by default; use {@link FileCheckpointStore}). */
+        public Builder checkpoints(CheckpointStore checkpoints) {
+            this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+            return this;
+        }
+
+        /** Told of sync progress after each item. */
+        public Builder syncListener(SyncListener syncListener) {
+            this.syncListener = Objects.requireNonNull(syncListener, "syncListener");
+            return this;
+        }
+
+        /** The clock the cache and sync timestamps read. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the bridge.
+         *
+         * @throws IllegalStateException naming the missing setting
+         */
+        public LoyaltyBridge build() {
+            if (annexCloud == null) {
+                throw new IllegalStateException("LoyaltyBridge needs annexCloud(AnnexCloudClient)");
+            }
+            if (gorgias == null) {
+                throw new IllegalStateException("LoyaltyBridge needs gorgias(GorgiasClient)");
+            }
+            return new DefaultLoyaltyBridge(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
+                    cacheMaxEntries, checkpoints, syncListener, clock);
+        }
+    }
+}

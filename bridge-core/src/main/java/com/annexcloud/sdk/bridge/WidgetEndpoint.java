@@ -1,0 +1,99 @@
+package com.annexcloud.sdk.bridge;
+
+import com.annexcloud.sdk.bridge.internal.DefaultWidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.WidgetRequest;
+import com.annexcloud.sdk.bridge.model.WidgetResponse;
+import com.annexcloud.sdk.core.Secret;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The endpoint a Gorgias HTTP integration calls for the sidebar card, as a framework-free handler:
+ * a {@link WidgetRequest} in, a {@link WidgetResponse} out. Plug it into any HTTP server (the JDK's with
+ * {@link WidgetHttpHandler}; a servlet or a Spring controller in a few lines, see {@code examples/}).
+ *
+ * <p>{@code GET /gorgias/loyalty?email=…} with {@code Authorization: Bearer <token>} answers:
+ * 200 with the card (also {@code "member": false} for non-members and {@code "_partial": true} when a
+ * section is missing); 400 with a JSON error for a bad email; 401 for a missing, wrong or malformed
+ * token; 404 and 405 for other paths and methods; 502 when Annex Cloud cannot be reached. The token is
+ * either the endpoint's own bearer token (compared in constant time) or an Annex Cloud connector
+ * access token resolved to a tenant by the {@link TenantResolver}. Authentication comes first: an
+ * unauthenticated caller learns nothing else.
+ */
+@FunctionalInterface
+public interface WidgetEndpoint {
+    /** The default path of the endpoint. */
+    String DEFAULT_PATH = "/gorgias/loyalty";
+
+    /** Answers one request. Never throws: every failure becomes a JSON error response. */
+    WidgetResponse handle(WidgetRequest request);
+
+    /** A builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link WidgetEndpoint}; it needs a bridge with a bearer token, a tenant resolver, or both. */
+    final class Builder {
+        private LoyaltyBridge bridge;
+        private Secret bearerToken;
+        private TenantResolver tenants;
+        private String path = DEFAULT_PATH;
+        private Duration responseTimeout = Duration.ofSeconds(5);
+
+        private Builder() {
+        }
+
+        /** The bridge serving callers who present the {@link #bearerToken}. */
+        public Builder bridge(LoyaltyBridge bridge) {
+            this.bridge = Objects.requireNonNull(bridge, "bridge");
+            return this;
+        }
+
+        /** The token Gorgias sends as {@code Authorization: Bearer …}. */
+        public Builder bearerToken(Secret bearerToken) {
+            this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
+            return this;
+        }
+
+        /** Resolves Annex Cloud connector access tokens to the bridge of their site. */
+        public Builder tenantResolver(TenantResolver tenants) {
+            this.tenants = Objects.requireNonNull(tenants, "tenants");
+            return this;
+        }
+
+        /** The path served (default {@value WidgetEndpoint#DEFAULT_PATH}). */
+        public Builder path(String path) {
+            if (path == null || !path.startsWith("/")) {
+                throw new IllegalArgumentException("path must start with '/'");
+            }
+            this.path = path;
+            return this;
+        }
+
+        /** How long a request may wait for its card before the endpoint answers 502 (5 s). */
+        public Builder responseTimeout(Duration responseTimeout) {
+            if (responseTimeout == null || responseTimeout.isZero() || responseTimeout.isNegative()) {
+                throw new IllegalArgumentException("responseTimeout must be positive");
+            }
+            this.responseTimeout = responseTimeout;
+            return this;
+        }
+
+        /**
+         * Builds the endpoint.
+         *
+         * @throws IllegalStateException when neither a bridge with a bearer token nor a tenant resolver is set
+         */
+        public WidgetEndpoint build() {
+            if ((bridge == null) != (bearerToken == null)) {
+                throw new IllegalStateException("WidgetEndpoint needs both bridge(…) and bearerToken(…), or neither");
+            }
+            if (bridge == null && tenants == null) {
+                throw new IllegalStateException("WidgetEndpoint needs bridge(…) with bearerToken(…), or tenantResolver(…)");
+            }
+            return new DefaultWidgetEndpoint(bridge, bearerToken, tenants == null ? TenantResolver.none() : tenants,
+                    path, responseTimeout);
+        }
+    }
+}

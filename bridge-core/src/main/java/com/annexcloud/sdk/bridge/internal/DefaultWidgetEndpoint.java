@@ -1,0 +1,154 @@
+package com.annexcloud.sdk.bridge.internal;
+
+import com.annexcloud.sdk.bridge.AccessToken;
+import com.annexcloud.sdk.bridge.AccessTokenCodec;
+import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.TenantResolver;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.bridge.model.WidgetRequest;
+import com.annexcloud.sdk.bridge.model.WidgetResponse;
+import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link WidgetEndpoint}: route, authenticate, validate, look up, answer. */
+public final class DefaultWidgetEndpoint implements WidgetEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultWidgetEndpoint.class);
+    private static final int MAX_NAME_LENGTH = 100;
+
+    private final LoyaltyBridge bridge;
+    private final Secret bearerToken;
+    private final TenantResolver tenants;
+    private final String path;
+    private final Duration responseTimeout;
+
+    /** Use {@link WidgetEndpoint#builder()}. */
+    public DefaultWidgetEndpoint(LoyaltyBridge bridge, Secret bearerToken, TenantResolver tenants, String path,
+                                 Duration responseTimeout) {
+        this.bridge = bridge;
+        this.bearerToken = bearerToken;
+        this.tenants = tenants;
+        this.path = path;
+        this.responseTimeout = responseTimeout;
+    }
+
+    @Override
+    public WidgetResponse handle(WidgetRequest request) {
+        try {
+            if (!path.equals(request.path())) {
+                return error(404, "not_found", "no such endpoint");
+            }
+            if (!"GET".equalsIgnoreCase(request.method())) {
+                return WidgetResponse.builder().from(error(405, "method_not_allowed", "use GET"))
+                        .putHeaders("Allow", "GET").build();
+            }
+            Optional<LoyaltyBridge> tenant = authenticate(request);
+            if (tenant.isEmpty()) {
+                return WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
+                        .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build();
+            }
+            TicketCustomer customer;
+            try {
+                customer = customerOf(request);
+            } catch (IllegalArgumentException e) {
+                return error(400, "invalid_request", e.getMessage());
+            }
+            return lookup(tenant.get(), customer);
+        } catch (RuntimeException e) {
+            LOG.debug("widget request failed unexpectedly", e);
+            return error(500, "internal_error", "the request could not be handled");
+        }
+    }
+
+    private WidgetResponse lookup(LoyaltyBridge tenant, TicketCustomer customer) {
+        try {
+            LoyaltyCard card = tenant.lookupAsync(customer).get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return json(200, Json.write(card));
+        } catch (TimeoutException e) {
+            return error(502, "upstream_timeout", "the loyalty service did not answer in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(503, "unavailable", "the server is shutting down");
+        } catch (ExecutionException e) {
+            Throwable cause = CardFetcher.unwrap(e);
+            if (cause instanceof SdkException) {
+                LOG.debug("loyalty lookup failed upstream: {}", cause.getMessage());
+                return error(502, "upstream_error", "the loyalty service failed");
+            }
+            throw new IllegalStateException("lookup failed", cause);
+        }
+    }
+
+    /** The bridge the caller's token grants, if any. */
+    private Optional<LoyaltyBridge> authenticate(WidgetRequest request) {
+        Optional<String> token = request.header("Authorization")
+                .map(String::trim)
+                .filter(value -> value.length() > 7 && value.substring(0, 7).equalsIgnoreCase("Bearer "))
+                .map(value -> value.substring(7).trim())
+                .filter(value -> !value.isEmpty());
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bearerToken != null && bearerToken.matches(token.get())) {
+            return Optional.of(bridge);
+        }
+        AccessToken accessToken;
+        try {
+            accessToken = AccessTokenCodec.decode(token.get());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        return tenants.resolve(accessToken);
+    }
+
+    private static TicketCustomer customerOf(WidgetRequest request) {
+        String email = EmailAddress.validate(request.queryParameter("email").orElse(""));
+        return TicketCustomer.builder()
+                .email(email)
+                .firstName(name(request, "firstName"))
+                .lastName(name(request, "lastName"))
+                .build();
+    }
+
+    private static Optional<String> name(WidgetRequest request, String parameter) {
+        Optional<String> value = request.queryParameter(parameter).map(String::trim).filter(s -> !s.isEmpty());
+        value.ifPresent(text -> {
+            if (text.length() > MAX_NAME_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(parameter + " must be at most " + MAX_NAME_LENGTH
+                        + " characters without control characters");
+            }
+        });
+        return value;
+    }
+
+    static WidgetResponse error(int status, String code, String message) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("error", code);
+        body.put("message", message);
+        return json(status, Json.write(body));
+    }
+
+    static WidgetResponse json(int status, byte[] body) {
+        return WidgetResponse.builder()
+                .status(status)
+                .headers(Map.of("Content-Type", "application/json; charset=utf-8", "Cache-Control", "no-store"))
+                .body(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "WidgetEndpoint[GET " + path + "]";
+    }
+}

@@ -1,0 +1,206 @@
+package com.annexcloud.sdk.bridge.internal;
+
+import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.bridge.model.Checkpoint;
+import com.annexcloud.sdk.bridge.model.SyncOptions;
+import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.core.TransportException;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.model.Customer;
+import com.annexcloud.sdk.gorgias.model.CustomerOrder;
+import com.annexcloud.sdk.gorgias.model.CustomerPage;
+import com.annexcloud.sdk.gorgias.model.ListCustomers;
+import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
+import com.annexcloud.sdk.loyalty.model.AnnexUser;
+import com.annexcloud.sdk.loyalty.model.CreateUser;
+import com.annexcloud.sdk.loyalty.model.OptInStatus;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gorgias → Annex Cloud: pages through Gorgias customers newest-updated first and makes each one with
+ * an email a loyalty member. A page is worked on by a bounded pool; after each page the checkpoint
+ * moves to the page's oldest {@code updated_datetime}, so a restarted run skips what is done without
+ * needing the short-lived cursor.
+ */
+final class GorgiasToAnnexCloudSync {
+    private static final Logger LOG = LoggerFactory.getLogger(GorgiasToAnnexCloudSync.class);
+    private static final int PAGE_SIZE = 100;
+
+    private final GorgiasClient gorgias;
+    private final AnnexCloudClient annex;
+    private final SyncOptions options;
+    private final CheckpointStore checkpoints;
+    private final SyncListener listener;
+    private final Clock clock;
+    private final Consumer<String> invalidate;
+
+    GorgiasToAnnexCloudSync(GorgiasClient gorgias, AnnexCloudClient annex, SyncOptions options,
+                            CheckpointStore checkpoints, SyncListener listener, Clock clock, Consumer<String> invalidate) {
+        this.gorgias = gorgias;
+        this.annex = annex;
+        this.options = options;
+        this.checkpoints = checkpoints;
+        this.listener = listener;
+        this.clock = clock;
+        this.invalidate = invalidate;
+    }
+
+    SyncReport run() {
+        String job = "gorgias-to-annex-" + options.jobName();
+        Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
+        OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt).orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        Optional<OffsetDateTime> done = resume.flatMap(Checkpoint::watermark);
+        SyncTally tally = resume.map(c -> SyncTally.from(c.progress())).orElseGet(SyncTally::new);
+        boolean resumed = resume.isPresent();
+        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), SyncThreads.named("bridge-sync-annex"));
+        try {
+            String cursor = null;
+            boolean more = true;
+            while (more) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return tally.report(true, options.dryRun(), resumed);
+                }
+                CustomerPage page = gorgias.customers().listPage(ListCustomers.builder()
+                        .limit(PAGE_SIZE).orderBy(CustomerOrder.UPDATED_DESC).cursor(Optional.ofNullable(cursor)).build());
+                List<Customer> batch = new ArrayList<>();
+                OffsetDateTime oldest = null;
+                for (Customer customer : page.data()) {
+                    Optional<OffsetDateTime> updated = customer.updatedDatetime();
+                    if (options.updatedSince().isPresent() && updated.isPresent()
+                            && updated.get().isBefore(options.updatedSince().get())) {
+                        more = false;
+                        break;
+                    }
+                    oldest = updated.orElse(oldest);
+                    if (isDoneBefore(updated, done, runStart)) {
+                        continue;
+                    }
+                    batch.add(customer);
+                }
+                if (!work(batch, pool, tally)) {
+                    return tally.report(true, options.dryRun(), resumed);
+                }
+                if (!options.dryRun() && oldest != null) {
+                    checkpoints.save(job, Checkpoint.builder().runStartedAt(runStart).watermark(oldest)
+                            .progress(tally.report(false, false, resumed)).build());
+                }
+                cursor = page.nextCursor().orElse(null);
+                more = more && cursor != null;
+            }
+            if (!options.dryRun()) {
+                checkpoints.clear(job);
+            }
+            return tally.report(false, options.dryRun(), resumed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether an interrupted earlier run already did this customer. */
+    private static boolean isDoneBefore(Optional<OffsetDateTime> updated, Optional<OffsetDateTime> done,
+                                        OffsetDateTime runStart) {
+        return updated.isPresent() && done.isPresent()
+                && updated.get().isAfter(done.get()) && !updated.get().isAfter(runStart);
+    }
+
+    /** Works on a batch; false when interrupted. */
+    private boolean work(List<Customer> batch, ExecutorService pool, SyncTally tally) {
+        List<Future<?>> running = new ArrayList<>();
+        for (Customer customer : batch) {
+            running.add(pool.submit(() -> {
+                enrol(customer, tally);
+                listener.onProgress(tally.report(false, options.dryRun(), false));
+            }));
+        }
+        try {
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            running.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sync worker failed unexpectedly", e.getCause());
+        }
+    }
+
+    private void enrol(Customer customer, SyncTally tally) {
+        tally.scanned();
+        String key = "gorgias customer " + customer.id();
+        Optional<String> email = customer.email().filter(EmailAddress::isValid).map(EmailAddress::validate);
+        if (email.isEmpty()) {
+            tally.skipped(key, customer.email().isPresent() ? "email is not valid" : "no email");
+            return;
+        }
+        String id = email.get();
+        try {
+            AnnexUser member = annex.users().get(id);
+            boolean optedOut = member.optInStatus().map(OptInStatus.NO::equals).orElse(false);
+            if (!optedOut) {
+                tally.unchanged();
+            } else if (options.forceOptIn()) {
+                if (!options.dryRun()) {
+                    annex.users().optIn(id);
+                    invalidate.accept(id);
+                }
+                tally.updated();
+            } else {
+                tally.skipped(key, "member opted out");
+            }
+        } catch (AnnexCloudNotFoundException notMember) {
+            create(customer, id, key, tally);
+        } catch (SdkException e) {
+            tally.failed(key, e.getMessage());
+        }
+    }
+
+    private void create(Customer customer, String id, String key, SyncTally tally) {
+        if (options.dryRun()) {
+            tally.created();
+            return;
+        }
+        CreateUser request = CreateUser.builder()
+                .id(id)
+                .email(id)
+                .firstName(customer.firstname())
+                .lastName(customer.lastname())
+                .optInStatus(OptInStatus.YES)
+                .build();
+        try {
+            annex.users().create(request);
+            tally.created();
+        } catch (AnnexCloudAlreadyExistsException raced) {
+            tally.unchanged();
+        } catch (TransportException lost) {
+            // The create may have landed before the connection failed: look before counting it lost.
+            try {
+                annex.users().get(id);
+                tally.created();
+            } catch (SdkException stillUnknown) {
+                tally.failed(key, lost.getMessage());
+            }
+        } catch (SdkException e) {
+            tally.failed(key, e.getMessage());
+        }
+        invalidate.accept(id);
+        LOG.debug("enrolment of {} done", key);
+    }
+}

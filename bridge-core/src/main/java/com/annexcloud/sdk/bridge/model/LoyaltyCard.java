@@ -1,0 +1,61 @@
+package com.annexcloud.sdk.bridge.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A customer's loyalty standing as the Gorgias sidebar shows it. Serialised with the house mapper it
+ * is exactly the widget JSON of the design: {@code member}, {@code email}, {@code name},
+ * {@code optInStatus}, {@code status}, a {@code points} and a {@code tier} card, absent values left out,
+ * and {@code "_partial": true} (hidden by Gorgias) when a section could not be fetched in time.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLoyaltyCard.class)
+@JsonDeserialize(as = ImmutableLoyaltyCard.class)
+@JsonPropertyOrder({"member", "email", "name", "optInStatus", "status", "points", "tier", "_partial"})
+public interface LoyaltyCard {
+
+    /** A builder. */
+    static ImmutableLoyaltyCard.Builder builder() {
+        return ImmutableLoyaltyCard.builder();
+    }
+
+    /** The card of someone who is not a loyalty member. */
+    static LoyaltyCard nonMember(String email) {
+        return builder().member(false).email(email).build();
+    }
+
+    /** Whether the customer is an Annex Cloud loyalty member. */
+    boolean member();
+
+    /** The customer's email (the member id the lookup used). */
+    String email();
+
+    /** First and last name, when known. */
+    Optional<String> name();
+
+    /** The member's opt-in status ({@code YES}/{@code NO}). */
+    Optional<String> optInStatus();
+
+    /** The member's status ({@code ACTIVE}/{@code INACTIVE}). */
+    Optional<String> status();
+
+    /** Points, when fetched. */
+    Optional<PointsSummary> points();
+
+    /** Tier, when fetched. */
+    Optional<TierSummary> tier();
+
+    /** True when a section is missing because its upstream call failed or timed out. */
+    @Value.Default
+    @JsonProperty("_partial")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    default boolean partial() {
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package com.annexcloud.sdk.bridge.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The points card of a {@link LoyaltyCard}: balances as exact numbers, the next expiry as a date. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePointsSummary.class)
+@JsonDeserialize(as = ImmutablePointsSummary.class)
+@JsonPropertyOrder({"available", "lifetime", "used", "expired", "hold", "expiring", "expiringOn", "currencyValue"})
+public interface PointsSummary {
+
+    /** A builder. */
+    static ImmutablePointsSummary.Builder builder() {
+        return ImmutablePointsSummary.builder();
+    }
+
+    /** Points the member can spend now. */
+    Optional<Long> available();
+
+    /** Points earned since joining. */
+    Optional<Long> lifetime();
+
+    /** Points spent. */
+    Optional<Long> used();
+
+    /** Points that expired. */
+    Optional<Long> expired();
+
+    /** Points on hold (pending release). */
+    Optional<Long> hold();
+
+    /** Points that expire next. */
+    Optional<Long> expiring();
+
+    /** When {@link #expiring()} points expire. */
+    Optional<LocalDate> expiringOn();
+
+    /** The available points' value in currency. */
+    Optional<BigDecimal> currencyValue();
+}

@@ -1,0 +1,69 @@
+package com.annexcloud.sdk.bridge.model;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** How a sync runs: which items, how many at once, whether it writes, and what it may force. */
+@Value.Immutable
+public interface SyncOptions {
+
+    /** A builder starting from the defaults. */
+    static ImmutableSyncOptions.Builder builder() {
+        return ImmutableSyncOptions.builder();
+    }
+
+    /** Every default: all items, 4 at once, writes on, opted-out members left alone, job name {@code default}. */
+    static SyncOptions defaults() {
+        return builder().build();
+    }
+
+    /** Gorgias → Annex Cloud: only customers updated at or after this time. */
+    Optional<OffsetDateTime> updatedSince();
+
+    /** How many items are worked on at once on the Annex Cloud side (1–64). */
+    @Value.Default
+    default int concurrency() {
+        return 4;
+    }
+
+    /** When true, nothing is written: the report says what would have been done. */
+    @Value.Default
+    default boolean dryRun() {
+        return false;
+    }
+
+    /** Gorgias → Annex Cloud: opt members who opted out back in (off by default: they are reported). */
+    @Value.Default
+    default boolean forceOptIn() {
+        return false;
+    }
+
+    /** The name under which the checkpoint is kept; runs with the same name resume each other. */
+    @Value.Default
+    default String jobName() {
+        return "default";
+    }
+
+    /**
+     * Annex Cloud → Gorgias: from how many member ids on the Gorgias customers are indexed by paging
+     * the list once instead of one search per member (the list costs one request per 100 customers).
+     */
+    @Value.Default
+    default int indexThreshold() {
+        return 50;
+    }
+
+    @Value.Check
+    default void check() {
+        if (concurrency() < 1 || concurrency() > 64) {
+            throw new IllegalArgumentException("concurrency must be between 1 and 64, was " + concurrency());
+        }
+        if (jobName().isBlank() || !jobName().matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("jobName must be 1-64 characters of letters, digits, '.', '_' or '-'");
+        }
+        if (indexThreshold() < 0) {
+            throw new IllegalArgumentException("indexThreshold must not be negative");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.annexcloud.sdk.bridge;
+
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.SyncOptions;
+import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** A bridge whose lookups answer what the test says, recording who was looked up. */
+final class FakeBridge implements LoyaltyBridge {
+    private final Function<TicketCustomer, CompletableFuture<LoyaltyCard>> answer;
+    final List<TicketCustomer> lookups = new ArrayList<>();
+
+    FakeBridge(Function<TicketCustomer, CompletableFuture<LoyaltyCard>> answer) {
+        this.answer = answer;
+    }
+
+    @Override
+    public LoyaltyCard lookup(TicketCustomer customer) {
+        return lookupAsync(customer).join();
+    }
+
+    @Override
+    public synchronized CompletableFuture<LoyaltyCard> lookupAsync(TicketCustomer customer) {
+        lookups.add(customer);
+        return answer.apply(customer);
+    }
+
+    @Override
+    public void invalidate(String email) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SyncReport syncGorgiasToAnnexCloud(SyncOptions options) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,212 @@
+package com.annexcloud.sdk.bridge;
+
+import static com.annexcloud.sdk.bridge.AnnexStubs.EMAIL;
+import static com.annexcloud.sdk.bridge.AnnexStubs.json;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.core.ManualTime;
+import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LoyaltyLookupTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final InFlightCounter transport = new InFlightCounter();
+    private final AnnexCloudClient annex = AnnexStubs.annex(wm, transport);
+    private final GorgiasClient gorgias = AnnexStubs.gorgias(wm);
+
+    @AfterEach
+    void close() {
+        annex.close();
+        gorgias.close();
+    }
+
+    private LoyaltyBridge.Builder bridge() {
+        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias);
+    }
+
+    private static JsonNode tree(LoyaltyCard card) throws Exception {
+        return Json.mapper().readTree(Json.write(card));
+    }
+
+    @Test
+    void memberCardIsExactlyTheWidgetJsonOfTheDesign() throws Exception {
+        AnnexStubs.member(wm, EMAIL, 0);
+
+        LoyaltyCard card = bridge().build().lookup(EMAIL);
+
+        assertThat(tree(card)).isEqualTo(Json.mapper().readTree(AnnexStubs.CARD));
+        assertThat(card.partial()).isFalse();
+    }
+
+    @Test
+    void theThreeUpstreamRequestsAreInFlightAtOnce() {
+        AnnexStubs.member(wm, EMAIL, 400);
+
+        bridge().build().lookup(EMAIL);
+
+        assertThat(transport.most()).isEqualTo(3);
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/users/" + EMAIL)));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/points/" + EMAIL)));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/tiers")));
+    }
+
+    @Test
+    void nonMemberIsACardNotAnError() throws Exception {
+        AnnexStubs.nonMember(wm, "nina@example.com");
+
+        LoyaltyCard card = bridge().build().lookup("nina@example.com");
+
+        assertThat(tree(card)).isEqualTo(Json.mapper().readTree("{\"member\":false,\"email\":\"nina@example.com\"}"));
+    }
+
+    @Test
+    void failedPointsSectionGivesAPartialCardWithTheTier() throws Exception {
+        AnnexStubs.member(wm, EMAIL, 0);
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/points/" + EMAIL)).willReturn(json(500, "{}")));
+
+        LoyaltyCard card = bridge().build().lookup(EMAIL);
+
+        assertThat(card.partial()).isTrue();
+        assertThat(card.points()).isEmpty();
+        assertThat(card.tier().flatMap(t -> t.current())).contains("Silver");
+        assertThat(tree(card).path("_partial").asBoolean()).isTrue();
+    }
+
+    @Test
+    void tierSectionMissingItsDeadlineIsLeftOut() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/tiers"))
+                .willReturn(json(200, AnnexStubs.TIER).withFixedDelay(3_000)));
+
+        LoyaltyCard card = bridge().sectionTimeout(Duration.ofMillis(200)).build().lookup(EMAIL);
+
+        assertThat(card.partial()).isTrue();
+        assertThat(card.tier()).isEmpty();
+        assertThat(card.points().flatMap(p -> p.available())).contains(6656L);
+    }
+
+    @Test
+    void failedUserCallFailsTheLookup() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL)).willReturn(json(503, "{}")));
+
+        assertThatThrownBy(() -> bridge().build().lookup(EMAIL)).isInstanceOf(AnnexCloudException.class);
+    }
+
+    @Test
+    void invalidEmailIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> bridge().build().lookup("not-an-email"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("@");
+        assertThat(AnnexStubs.requests(wm)).isZero();
+    }
+
+    @Test
+    void implicitEnrolmentCreatesAndOptsInTheCustomerWithTheirNames() {
+        String email = "new@example.com";
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + email)).inScenario("enrol")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(json(404, AnnexStubs.NOT_FOUND)));
+        wm.stubFor(post(urlPathEqualTo("/api/3.0/users")).inScenario("enrol")
+                .willReturn(json(200, "{\"id\":\"new@example.com\",\"optInStatus\":\"YES\"}")).willSetStateTo("member"));
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + email)).inScenario("enrol").whenScenarioStateIs("member")
+                .willReturn(json(200, "{\"id\":\"new@example.com\",\"email\":\"new@example.com\",\"firstName\":\"Ann\","
+                        + "\"lastName\":\"Lee\",\"optInStatus\":\"YES\",\"status\":\"ACTIVE\"}")));
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/points/" + email)).willReturn(json(200, "{\"availablePoints\":\"0\"}")));
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + email + "/tiers")).willReturn(json(200, "{\"currentTier\":\"Bronze\"}")));
+
+        LoyaltyCard card = bridge().enrolment(Enrolment.IMPLICIT).build().lookup(TicketCustomer.builder()
+                .email(email).firstName("Ann").lastName("Lee").build());
+
+        assertThat(card.member()).isTrue();
+        assertThat(card.name()).contains("Ann Lee");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/users")).withRequestBody(equalToJson(
+                "{\"id\":\"new@example.com\",\"email\":\"new@example.com\",\"firstName\":\"Ann\",\"lastName\":\"Lee\","
+                        + "\"optInStatus\":\"YES\"}", true, true)));
+    }
+
+    @Test
+    void explicitEnrolmentNeverCreates() {
+        AnnexStubs.nonMember(wm, "nina@example.com");
+
+        bridge().enrolment(Enrolment.EXPLICIT).build().lookup("nina@example.com");
+
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/api/3.0/users")));
+    }
+
+    @Test
+    void hundredConcurrentLookupsOfOneEmailMakeThreeUpstreamRequests() {
+        AnnexStubs.member(wm, EMAIL, 300);
+        LoyaltyBridge bridge = bridge().build();
+
+        List<CompletableFuture<LoyaltyCard>> lookups = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            lookups.add(bridge.lookupAsync(TicketCustomer.of(i % 2 == 0 ? EMAIL : EMAIL.toUpperCase())));
+        }
+        List<LoyaltyCard> cards = lookups.stream().map(CompletableFuture::join).toList();
+
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(3);
+        assertThat(cards).allSatisfy(card -> assertThat(card.points()).isEqualTo(cards.get(0).points()));
+    }
+
+    @Test
+    void cachedCardIsServedUntilItExpiresOrIsInvalidated() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        ManualTime time = ManualTime.create();
+        LoyaltyBridge bridge = bridge().cache(Duration.ofMinutes(1), 100).clock(time.clock()).build();
+
+        bridge.lookup(EMAIL);
+        bridge.lookup(EMAIL);
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(3);
+
+        bridge.invalidate(EMAIL);
+        bridge.lookup(EMAIL);
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(6);
+
+        time.advance(Duration.ofMinutes(1));
+        bridge.lookup(EMAIL);
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(9);
+    }
+
+    @Test
+    void partialCardsAreNotCached() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/points/" + EMAIL)).willReturn(json(500, "{}")));
+        LoyaltyBridge bridge = bridge().cache(Duration.ofMinutes(1), 100).build();
+
+        bridge.lookup(EMAIL);
+        bridge.lookup(EMAIL);
+
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(6);
+    }
+
+    @Test
+    void builderNamesTheMissingClient() {
+        assertThatThrownBy(() -> LoyaltyBridge.builder().gorgias(gorgias).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("annexCloud");
+        assertThatThrownBy(() -> LoyaltyBridge.builder().annexCloud(annex).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("gorgias");
+    }
+}
