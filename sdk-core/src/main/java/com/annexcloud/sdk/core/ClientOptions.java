@@ -78,5 +78,9 @@ public abstract class ClientOptions {
         if (maxResponseBytes() <= 0) {
             throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes());
         }
+        // The suffix goes into a header: a line break would inject headers, and the JDK refuses it per attempt.
+        if (userAgentSuffix().map(s -> s.chars().anyMatch(Character::isISOControl)).orElse(false)) {
+            throw new IllegalArgumentException("userAgentSuffix must not contain control characters");
+        }
     }
 }

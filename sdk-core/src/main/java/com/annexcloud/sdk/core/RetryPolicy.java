@@ -80,14 +80,20 @@ public abstract class RetryPolicy {
         if (maxAttempts() < 1) {
             throw new IllegalArgumentException("retry maxAttempts must be at least 1, was " + maxAttempts());
         }
-        if (initialBackoff().isNegative() || maxBackoff().isNegative() || maxRetryAfter().isNegative()) {
-            throw new IllegalArgumentException("retry durations must not be negative");
-        }
+        requireNotNegative("initialBackoff", initialBackoff());
+        requireNotNegative("maxBackoff", maxBackoff());
+        requireNotNegative("maxRetryAfter", maxRetryAfter());
         if (multiplier() < 1.0) {
             throw new IllegalArgumentException("retry multiplier must be at least 1, was " + multiplier());
         }
         if (jitter() < 0 || jitter() > 1) {
             throw new IllegalArgumentException("retry jitter must be between 0 and 1, was " + jitter());
+        }
+    }
+
+    private static void requireNotNegative(String name, Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("retry " + name + " must not be negative, was " + value);
         }
     }
 

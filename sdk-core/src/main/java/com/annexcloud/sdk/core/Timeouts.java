@@ -41,10 +41,14 @@ public abstract class Timeouts {
 
     @Value.Check
     protected void check() {
-        for (Duration d : new Duration[] {connect(), perAttempt(), overall()}) {
-            if (d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException("timeouts must be positive, was " + d);
-            }
+        requirePositive("connect", connect());
+        requirePositive("perAttempt", perAttempt());
+        requirePositive("overall", overall());
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException("timeouts " + name + " must be positive, was " + value);
         }
     }
 }
