@@ -83,4 +83,22 @@ public abstract class Customer {
     /** Fields this SDK does not model, kept as sent. */
     @JsonAnyGetter
     public abstract Map<String, JsonNode> additionalProperties();
+
+    /** Reads JSON {@code null} in {@code meta}, {@code data} and {@code integrations} as absent. */
+    @Value.Check
+    protected Customer normalize() {
+        if (isNull(meta()) || isNull(data()) || isNull(integrations())) {
+            return ImmutableCustomer.copyOf(this).withMeta(present(meta())).withData(present(data()))
+                    .withIntegrations(present(integrations()));
+        }
+        return this;
+    }
+
+    private static boolean isNull(Optional<JsonNode> node) {
+        return node.isPresent() && node.get().isNull();
+    }
+
+    private static Optional<JsonNode> present(Optional<JsonNode> node) {
+        return isNull(node) ? Optional.empty() : node;
+    }
 }
