@@ -1,0 +1,96 @@
+package com.annexcloud.sdk.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.core.Secret;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WidgetHttpHandlerTest {
+    private static final String TOKEN = "handler-test-token";
+
+    private final FakeBridge bridge = new FakeBridge(c -> CompletableFuture.completedFuture(LoyaltyCard.nonMember(c.email())));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private HttpServer server;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", new WidgetHttpHandler(bridge.widgetEndpoint(Secret.of(TOKEN))));
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheCardWithDecodedQueryParameters() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(base + "/gorgias/loyalty?email=nina%2Btag%40example.com&firstName=Nina")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        assertThat(response.body()).isEqualTo("{\"member\":false,\"email\":\"nina+tag@example.com\"}");
+        assertThat(bridge.lookups.get(0).firstName()).contains("Nina");
+    }
+
+    @Test
+    void undecodableQueryIs400() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.getOutputStream().write(("GET /gorgias/loyalty?email=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+
+            assertThat(statusLine).startsWith("HTTP/1.1 400");
+        }
+        assertThat(bridge.lookups).isEmpty();
+    }
+
+    @Test
+    void queryDecodingKeepsRepeatsAndRefusesBadEscapes() {
+        assertThat(WidgetHttpHandler.decodeQuery("a=1&a=2&b=x%20y&flag"))
+                .containsEntry("a", List.of("1", "2")).containsEntry("b", List.of("x y")).containsEntry("flag", List.of(""));
+        assertThat(WidgetHttpHandler.decodeQuery("email=%zz")).isNull();
+        assertThat(WidgetHttpHandler.decodeQuery(null)).isEmpty();
+    }
+
+    @Test
+    void oversizedBodyIs413() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/gorgias/loyalty"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[70 * 1024])));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void missingTokenIs401OverTheWire() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/gorgias/loyalty?email=a%40b.com")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+}
