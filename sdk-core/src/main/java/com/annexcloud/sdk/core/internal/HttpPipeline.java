@@ -171,6 +171,7 @@ public final class HttpPipeline implements AutoCloseable {
         private final Instant started;
         private final Instant deadline;
         private int attempts;
+        private boolean ended;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -186,7 +187,7 @@ public final class HttpPipeline implements AutoCloseable {
                 throw deadlineExceeded(null);
             }
             Duration pace = pacer.reserve(now);
-            if (now.plus(pace).isAfter(deadline)) {
+            if (!now.plus(pace).isBefore(deadline)) {
                 throw deadlineExceeded(null);
             }
             return pace;
@@ -194,13 +195,13 @@ public final class HttpPipeline implements AutoCloseable {
 
         /** Builds the next attempt: fresh signature, timeout bounded by the deadline. */
         TransportRequest attempt() {
-            attempts++;
             Instant now = options.clock().instant();
             Duration left = Duration.between(now, deadline);
             Duration timeout = left.compareTo(options.timeouts().perAttempt()) < 0 ? left : options.timeouts().perAttempt();
             if (timeout.isZero() || timeout.isNegative()) {
                 throw deadlineExceeded(null);
             }
+            attempts++;
             Map<String, String> headers = new HashMap<>();
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
@@ -225,6 +226,10 @@ public final class HttpPipeline implements AutoCloseable {
                 LOG.debug("{} {} answered {}; attempt {} of {}, retrying in {} ms", request.method(), request.path(),
                         response.status(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
                 return new Outcome(null, null, delay);
+            }
+            if (ended) {
+                // The deadline ran out before the attempt was sent; that failure was already reported.
+                return new Outcome(null, classify(failure), null);
             }
             SdkException error = classify(failure);
             Duration delay = error instanceof TransportException ? backoffIfAllowed(now) : null;
@@ -295,6 +300,7 @@ public final class HttpPipeline implements AutoCloseable {
         }
 
         private void end(TransportResponse response, Throwable failure) {
+            ended = true;
             LOG.debug("{} {} -> {} in {} ms ({} attempt(s))", request.method(), request.path(),
                     response == null ? "failure" : response.status(), elapsed().toMillis(), attempts);
             emit(RequestEvent.Kind.END, response, failure, null);

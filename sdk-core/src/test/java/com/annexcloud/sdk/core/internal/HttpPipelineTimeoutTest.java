@@ -2,7 +2,6 @@ package com.annexcloud.sdk.core.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +50,11 @@ class HttpPipelineTimeoutTest {
                     assertThat(e.isTimeout()).isTrue();
                     assertThat(e).hasMessageContaining("timed out").hasMessageContaining("GET /slow");
                 });
-        wm.verify(3, getRequestedFor(urlPathEqualTo("/slow")));
+        // Counted by events, not by WireMock: a request timed out early may never reach its journal.
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.RETRY,
+                RequestEvent.Kind.RETRY, RequestEvent.Kind.END);
+        assertThat(fixture.events.subList(1, 3)).allSatisfy(retry ->
+                assertThat(retry.failure()).containsInstanceOf(java.net.http.HttpTimeoutException.class));
         assertThat(fixture.time.sleeps()).containsExactlyElementsOf(PipelineFixture.exactWaits(2));
     }
 
@@ -63,7 +66,7 @@ class HttpPipelineTimeoutTest {
         assertThatThrownBy(() -> PipelineFixture.pipeline(wm.baseUrl(), options).executeAsync(getSlow()).join())
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue());
-        wm.verify(1, getRequestedFor(urlPathEqualTo("/slow")));
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.END);
     }
 
     @Test
@@ -146,6 +149,83 @@ class HttpPipelineTimeoutTest {
         assertThat(future).isCompletedExceptionally();
         assertThatThrownBy(future::join).cause().isInstanceOfSatisfying(TransportException.class,
                 e -> assertThat(e.isTimeout()).isTrue());
+    }
+
+    /** A pacer asking for the same wait before every attempt. */
+    private static RequestPacer pacing(Duration wait) {
+        return new RequestPacer() {
+            @Override
+            public Duration reserve(Instant now) {
+                return wait;
+            }
+
+            @Override
+            public void observe(TransportResponse response, Instant now) {
+            }
+        };
+    }
+
+    @Test
+    void aPacingWaitEndingExactlyAtTheDeadlineLeavesNoTimeToSend() {
+        List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+        ClientOptions options = fixture.options().transport(new FakeTransport(request -> {
+            sent.add(request);
+            return new TransportResponse(200, Map.of(), null);
+        })).build();
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
+                (request, now) -> Map.of(), pacing(Duration.ofSeconds(30)));
+
+        assertThatThrownBy(() -> pipeline.execute(getSlow()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
+                .hasMessageContaining("after 0 attempt(s)");
+        assertThat(sent).isEmpty();
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.END);
+    }
+
+    /** Real sleeps overrun a little: this sleeper moves the clock 5 ms further than asked. */
+    private ClientOptions overrunningSleeps(List<TransportRequest> sent) {
+        com.annexcloud.sdk.core.Sleeper overrun = new com.annexcloud.sdk.core.Sleeper() {
+            @Override
+            public void sleep(Duration duration) {
+                fixture.time.advance(duration.plusMillis(5));
+            }
+
+            @Override
+            public CompletableFuture<Void> delay(Duration duration) {
+                fixture.time.advance(duration.plusMillis(5));
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+        return fixture.options().sleeper(overrun).transport(new FakeTransport(request -> {
+            sent.add(request);
+            return new TransportResponse(200, Map.of(), null);
+        })).build();
+    }
+
+    @Test
+    void aSleepOverrunningTheDeadlineEndsTheCallOnceWithoutSending() {
+        List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), overrunningSleeps(sent),
+                (request, now) -> Map.of(), pacing(Duration.ofMillis(29_998)));
+
+        assertThatThrownBy(() -> pipeline.execute(getSlow()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
+                .hasMessageContaining("deadline of 30000 ms exceeded after 0 attempt(s)");
+        assertThat(sent).isEmpty();
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.END);
+    }
+
+    @Test
+    void asyncSleepOverrunningTheDeadlineEndsTheCallOnceWithoutSending() {
+        List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), overrunningSleeps(sent),
+                (request, now) -> Map.of(), pacing(Duration.ofMillis(29_998)));
+
+        assertThatThrownBy(() -> pipeline.executeAsync(getSlow()).join())
+                .cause().isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
+                .hasMessageContaining("after 0 attempt(s)");
+        assertThat(sent).isEmpty();
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.END);
     }
 
     @Test
