@@ -1,0 +1,44 @@
+package com.annexcloud.sdk.sandbox;
+
+import com.annexcloud.sdk.core.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Gorgias REST API emulator of a {@link Sandbox}: customers (create, get, update, delete, list with
+ * cursor paging, set data) behind HTTP Basic or Bearer authentication and a leaky-bucket rate limit.
+ */
+public interface GorgiasEmulator {
+    /** The base URI to give a client, {@code http://127.0.0.1:PORT/api}. */
+    URI baseUri();
+
+    /** The user email of the Basic credentials. */
+    String email();
+
+    /** The API key of the Basic credentials. */
+    Secret apiKey();
+
+    /** Every customer, oldest first. */
+    List<SandboxCustomer> customers();
+
+    /** The customer with this email (case-insensitive), if any. */
+    Optional<SandboxCustomer> customerByEmail(String email);
+
+    /**
+     * Adds a customer directly, bypassing the API and the rate limit, or replaces the one with the same id.
+     *
+     * @return the customer's id (assigned when the customer has none)
+     */
+    long putCustomer(SandboxCustomer customer);
+
+    /** Sets the leaky-bucket budget ({@code requests} per {@code window}) and empties the bucket. */
+    void budget(int requests, Duration window);
+
+    /** Fault and latency injection for this emulator. */
+    Faults faults();
+
+    /** The requests this emulator received. */
+    RequestCounter requests();
+}

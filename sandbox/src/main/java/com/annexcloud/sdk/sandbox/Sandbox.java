@@ -1,0 +1,214 @@
+package com.annexcloud.sdk.sandbox;
+
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.sandbox.internal.InProcessAnnexCloud;
+import com.annexcloud.sdk.sandbox.internal.InProcessGorgias;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Both emulators, started together on free ports of 127.0.0.1: an Annex Cloud Loyalty V3 API and a Gorgias
+ * REST API, stateful, with the vendors' authentication, error bodies and quirks. Thread-safe; close it
+ * when done.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.startWithSampleData()) {
+ *     AnnexCloudClient annex = AnnexCloudClient.builder()
+ *         .baseUri(sandbox.annexCloud().baseUri())
+ *         .siteId(sandbox.annexCloud().siteId())
+ *         .secret(sandbox.annexCloud().secret())
+ *         .build();
+ *     // …
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+    /** The Annex Cloud signing secret of a sandbox unless another is set. Never a real secret. */
+    public static final Secret DEFAULT_ANNEX_SECRET = Secret.of("sandbox-annexcloud-secret-not-for-production");
+    /** The Gorgias API key of a sandbox unless another is set. Never a real key. */
+    public static final Secret DEFAULT_GORGIAS_API_KEY = Secret.of("sandbox-gorgias-api-key-not-for-production");
+
+    private static final int SERVER_THREADS = 16;
+
+    private final ExecutorService executor;
+    private final InProcessAnnexCloud annexCloud;
+    private final InProcessGorgias gorgias;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Sandbox(Builder b) {
+        executor = Executors.newFixedThreadPool(SERVER_THREADS, new ServerThreads());
+        InProcessAnnexCloud annex = null;
+        try {
+            annex = new InProcessAnnexCloud(b.annexSiteId, b.annexSecret, b.clock, b.tierThresholds,
+                    b.data.members(), b.annexWrapUsersInData, executor);
+            gorgias = new InProcessGorgias(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
+                    b.budgetWindow, b.clock, b.data.customers(), executor);
+        } catch (RuntimeException e) {
+            if (annex != null) {
+                annex.close();
+            }
+            executor.shutdownNow();
+            throw e;
+        }
+        annexCloud = annex;
+    }
+
+    /** A builder with every default: site 123456, empty data, the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Both emulators with default credentials and no data. */
+    public static Sandbox start() {
+        return builder().start();
+    }
+
+    /** Both emulators with default credentials and {@link SandboxData#sample()}. */
+    public static Sandbox startWithSampleData() {
+        return builder().data(SandboxData.sample()).start();
+    }
+
+    /** The Annex Cloud emulator. */
+    public AnnexCloudEmulator annexCloud() {
+        return annexCloud;
+    }
+
+    /** The Gorgias emulator. */
+    public GorgiasEmulator gorgias() {
+        return gorgias;
+    }
+
+    /**
+     * Returns both emulators to the seed data and the configured settings (budget, {@code Data} wrapping),
+     * and clears request counters and faults.
+     */
+    public void reset() {
+        annexCloud.reset();
+        gorgias.reset();
+    }
+
+    /** Stops both servers and their threads. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            annexCloud.close();
+            gorgias.close();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Sandbox[annexCloud=" + annexCloud.baseUri() + ", gorgias=" + gorgias.baseUri() + "]";
+    }
+
+    /** Settings of a sandbox; every one has a default. */
+    public static final class Builder {
+        private String annexSiteId = "123456";
+        private Secret annexSecret = DEFAULT_ANNEX_SECRET;
+        private boolean annexWrapUsersInData;
+        private String gorgiasEmail = "bot@sandbox.test";
+        private Secret gorgiasApiKey = DEFAULT_GORGIAS_API_KEY;
+        private Optional<Secret> gorgiasBearerToken = Optional.empty();
+        private int budgetRequests = 40;
+        private Duration budgetWindow = Duration.ofSeconds(20);
+        private TierThresholds tierThresholds = TierThresholds.defaults();
+        private SandboxData data = SandboxData.empty();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The Annex Cloud site id (default {@code 123456}). */
+        public Builder annexSiteId(String siteId) {
+            this.annexSiteId = Checks.requireNonBlank(siteId, "annexSiteId");
+            return this;
+        }
+
+        /** The Annex Cloud signing secret (default {@link #DEFAULT_ANNEX_SECRET}). */
+        public Builder annexSecret(Secret secret) {
+            this.annexSecret = Checks.requireNonNull(secret, "annexSecret");
+            return this;
+        }
+
+        /** Whether {@code GET /users/{id}} wraps every user in {@code {"Data": {…}}} (default false). */
+        public Builder annexWrapUsersInData(boolean wrap) {
+            this.annexWrapUsersInData = wrap;
+            return this;
+        }
+
+        /** The Gorgias user email of the Basic credentials (default {@code bot@sandbox.test}). */
+        public Builder gorgiasEmail(String email) {
+            this.gorgiasEmail = Checks.requireNonBlank(email, "gorgiasEmail");
+            return this;
+        }
+
+        /** The Gorgias API key of the Basic credentials (default {@link #DEFAULT_GORGIAS_API_KEY}). */
+        public Builder gorgiasApiKey(Secret apiKey) {
+            this.gorgiasApiKey = Checks.requireNonNull(apiKey, "gorgiasApiKey");
+            return this;
+        }
+
+        /** An OAuth access token Gorgias also accepts as {@code Authorization: Bearer …} (default none). */
+        public Builder gorgiasBearerToken(Secret token) {
+            this.gorgiasBearerToken = Optional.of(Checks.requireNonNull(token, "gorgiasBearerToken"));
+            return this;
+        }
+
+        /** The Gorgias leaky-bucket budget (default 40 requests per 20 s, as for API keys). */
+        public Builder gorgiasBudget(int requests, Duration window) {
+            if (requests < 1 || window == null || window.isZero() || window.isNegative()) {
+                throw new IllegalArgumentException("gorgiasBudget must be at least 1 request per positive window");
+            }
+            this.budgetRequests = requests;
+            this.budgetWindow = window;
+            return this;
+        }
+
+        /** The loyalty tiers (default {@link TierThresholds#defaults()}). */
+        public Builder tierThresholds(TierThresholds thresholds) {
+            this.tierThresholds = Checks.requireNonNull(thresholds, "tierThresholds");
+            return this;
+        }
+
+        /** The seed data (default none). */
+        public Builder data(SandboxData data) {
+            this.data = Checks.requireNonNull(data, "data");
+            return this;
+        }
+
+        /** The clock for JWT expiry, timestamps and the rate limit (default the system clock, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Starts both emulators. */
+        public Sandbox start() {
+            return new Sandbox(this);
+        }
+    }
+
+    /** Daemon threads, so a forgotten sandbox never keeps a JVM alive. */
+    private static final class ServerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "sandbox-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

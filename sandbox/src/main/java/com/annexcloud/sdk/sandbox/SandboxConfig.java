@@ -1,0 +1,24 @@
+package com.annexcloud.sdk.sandbox;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Configures the sandbox {@link SandboxExtension} starts for a test class. Without it the sandbox holds
+ * {@link SandboxData#sample()}.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface SandboxConfig {
+    /** Whether to seed {@link SandboxData#sample()} (ignored when {@link #fixture()} is set). */
+    boolean sampleData() default true;
+
+    /** A classpath resource with a fixture to seed instead (see {@link SandboxData#fromJson(java.io.InputStream)}). */
+    String fixture() default "";
+}

@@ -1,0 +1,85 @@
+package com.annexcloud.sdk.sandbox.internal;
+
+import com.annexcloud.sdk.sandbox.SandboxCustomer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The Gorgias emulator's state: customers by id, in creation order, with Gorgias-like ids. */
+final class CustomerBook {
+    /** The first id handed out, in the range real Gorgias ids live in. */
+    static final long FIRST_ID = 63_678_235L;
+
+    private final Map<Long, SandboxCustomer> customers = new LinkedHashMap<>();
+    private final Clock clock;
+    private long nextId = FIRST_ID;
+
+    CustomerBook(Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized void reset(List<SandboxCustomer> seed) {
+        customers.clear();
+        nextId = FIRST_ID;
+        seed.forEach(this::put);
+    }
+
+    /** Adds a customer, or replaces the one with the same id; assigns an id and timestamps when absent. */
+    synchronized SandboxCustomer put(SandboxCustomer customer) {
+        long id = customer.id().orElse(nextId);
+        nextId = Math.max(nextId, id + 1);
+        OffsetDateTime now = now();
+        OffsetDateTime created = customer.createdDatetime().orElse(now);
+        SandboxCustomer stored = SandboxCustomer.builder().from(customer).id(id).createdDatetime(created)
+                .updatedDatetime(customer.updatedDatetime().orElse(created)).build();
+        customers.put(id, stored);
+        return stored;
+    }
+
+    synchronized Optional<SandboxCustomer> get(long id) {
+        return Optional.ofNullable(customers.get(id));
+    }
+
+    synchronized Optional<SandboxCustomer> byEmail(String email) {
+        return customers.values().stream()
+                .filter(c -> c.email().filter(e -> e.equalsIgnoreCase(email)).isPresent()).findFirst();
+    }
+
+    /** Every customer, oldest first. */
+    synchronized List<SandboxCustomer> all() {
+        return new ArrayList<>(customers.values());
+    }
+
+    /**
+     * Replaces a customer with {@code change} applied and {@code updated_datetime} set to now; the change
+     * runs under the book's lock and may throw to refuse.
+     */
+    synchronized Optional<SandboxCustomer> update(long id, UnaryOperator<SandboxCustomer> change) {
+        SandboxCustomer current = customers.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        SandboxCustomer changed = change.apply(current);
+        if (changed != current) {
+            changed = SandboxCustomer.builder().from(changed).updatedDatetime(now()).build();
+            customers.put(id, changed);
+        }
+        return Optional.of(changed);
+    }
+
+    synchronized boolean delete(long id) {
+        return customers.remove(id) != null;
+    }
+
+    /** Now on the sandbox clock, in UTC, to the microsecond as Gorgias stores it. */
+    OffsetDateTime now() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return now.withNano(now.getNano() / 1_000 * 1_000);
+    }
+}

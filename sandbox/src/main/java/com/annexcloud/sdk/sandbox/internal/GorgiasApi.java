@@ -1,0 +1,144 @@
+package com.annexcloud.sdk.sandbox.internal;
+
+import com.annexcloud.sdk.core.internal.LenientValues;
+import com.annexcloud.sdk.sandbox.SandboxCustomer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Gorgias REST API under {@code /api}: routing, authentication, the leaky-bucket rate limit (every
+ * JSON answer carries {@code X-Gorgias-Account-Api-Call-Limit}) and the customer resources.
+ */
+final class GorgiasApi implements VendorApi {
+    static final String CALL_LIMIT = "X-Gorgias-Account-Api-Call-Limit";
+
+    private final CustomerBook book;
+    private final GorgiasAuthenticator authenticator;
+    private final LeakyBucket bucket;
+    private final Router router = new Router();
+
+    GorgiasApi(CustomerBook book, GorgiasAuthenticator authenticator, LeakyBucket bucket) {
+        this.book = book;
+        this.authenticator = authenticator;
+        this.bucket = bucket;
+        router.add("POST", "customers", (request, params) -> create(request))
+                .add("GET", "customers", (request, params) ->
+                        SandboxResponse.json(200, CustomerListing.page(book.all(), request)))
+                .add("GET", "customers/{}", (request, params) ->
+                        SandboxResponse.json(200, CustomerViews.full(existing(params))))
+                .add("PUT", "customers/{}", this::update)
+                .add("DELETE", "customers/{}", this::delete)
+                .add("PUT", "customers/{}/data", this::setData);
+    }
+
+    @Override
+    public String basePath() {
+        return "/api";
+    }
+
+    @Override
+    public SandboxResponse handle(SandboxRequest request) {
+        Optional<Router.Match> match = request.inBase() ? router.find(request) : Optional.empty();
+        if (match.isEmpty()) {
+            return GorgiasErrors.notFoundPage();
+        }
+        if (!authenticator.authorized(request)) {
+            return GorgiasErrors.status(401).withHeader(CALL_LIMIT, bucket.peek().header());
+        }
+        LeakyBucket.Admission admission = bucket.admit();
+        if (!admission.admitted()) {
+            return GorgiasErrors.status(429).withHeader(CALL_LIMIT, admission.header())
+                    .withHeader("Retry-after", Long.toString(admission.retryAfterSeconds()));
+        }
+        SandboxResponse response;
+        try {
+            response = match.get().methodAllowed() ? match.get().handle(request) : GorgiasErrors.status(405);
+        } catch (Refusal refusal) {
+            response = refusal.response();
+        }
+        return response.withHeader(CALL_LIMIT, admission.header());
+    }
+
+    @Override
+    public SandboxResponse injectedError(SandboxRequest request, int status) {
+        SandboxResponse error = GorgiasErrors.status(status).withHeader(CALL_LIMIT, bucket.peek().header());
+        return status == 429 ? error.withHeader("Retry-after", "1") : error;
+    }
+
+    private SandboxResponse create(SandboxRequest request) {
+        ObjectNode body = object(request);
+        SandboxCustomer customer = CustomerFields.apply(body, SandboxCustomer.builder().build());
+        synchronized (book) {
+            requireUniqueEmail(customer, -1);
+            SandboxCustomer created = book.put(SandboxCustomer.builder().from(customer)
+                    .meta(customer.meta().orElseGet(() -> JsonBody.MAPPER.createObjectNode().put("name_set_via", "agent")))
+                    .build());
+            return SandboxResponse.json(201, CustomerViews.full(created));
+        }
+    }
+
+    private SandboxResponse update(SandboxRequest request, List<String> params) {
+        ObjectNode body = object(request);
+        long id = existing(params).id().orElseThrow();
+        SandboxCustomer updated = book.update(id, current -> {
+            SandboxCustomer changed = CustomerFields.apply(body, current);
+            requireUniqueEmail(changed, id);
+            return changed;
+        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        return SandboxResponse.json(200, CustomerViews.full(updated));
+    }
+
+    private SandboxResponse delete(SandboxRequest request, List<String> params) {
+        Refusal.require(book.delete(existing(params).id().orElseThrow()), () -> GorgiasErrors.status(404));
+        return SandboxResponse.empty(204);
+    }
+
+    /** {@code {"data": …, "version": "<ISO datetime>"}}; a version older than the stored one is ignored. */
+    private SandboxResponse setData(SandboxRequest request, List<String> params) {
+        ObjectNode body = object(request);
+        Refusal.require(body.has("data"), () -> GorgiasErrors.invalid("data", "Missing data for required field."));
+        JsonNode data = body.get("data");
+        Optional<OffsetDateTime> version = version(body);
+        long id = existing(params).id().orElseThrow();
+        SandboxCustomer result = book.update(id, current -> {
+            boolean stale = version.isPresent() && current.dataVersion().filter(v -> version.get().isBefore(v)).isPresent();
+            return stale ? current : SandboxCustomer.builder().from(current)
+                    .data(Optional.ofNullable(data.isNull() ? null : data)).dataVersion(version).build();
+        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        return SandboxResponse.json(200, CustomerViews.full(result));
+    }
+
+    private static Optional<OffsetDateTime> version(ObjectNode body) {
+        Optional<String> text = JsonBody.text(body, "version");
+        try {
+            return text.map(LenientValues::parseDateTime);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new Refusal(GorgiasErrors.invalid("version", "Not a valid datetime."));
+        }
+    }
+
+    /** The customer named by the path; 404 for unknown or non-numeric ids. */
+    private SandboxCustomer existing(List<String> params) {
+        try {
+            return book.get(Long.parseLong(params.get(0))).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        } catch (NumberFormatException e) {
+            throw new Refusal(GorgiasErrors.status(404));
+        }
+    }
+
+    private void requireUniqueEmail(SandboxCustomer customer, long ownId) {
+        customer.email().flatMap(book::byEmail).filter(other -> other.id().orElseThrow() != ownId)
+                .ifPresent(other -> {
+                    throw new Refusal(GorgiasErrors.status(409));
+                });
+    }
+
+    private static ObjectNode object(SandboxRequest request) {
+        return JsonBody.object(request.body()).orElseThrow(
+                () -> new Refusal(GorgiasErrors.invalid("_schema", "Invalid input type.")));
+    }
+}
