@@ -37,6 +37,7 @@ public interface WidgetEndpoint {
     final class Builder {
         private LoyaltyBridge bridge;
         private Secret bearerToken;
+        private final java.util.List<Secret> previousTokens = new java.util.ArrayList<>();
         private TenantResolver tenants;
         private String path = DEFAULT_PATH;
         private Duration responseTimeout = Duration.ofSeconds(5);
@@ -53,6 +54,15 @@ public interface WidgetEndpoint {
         /** The token Gorgias sends as {@code Authorization: Bearer …}. */
         public Builder bearerToken(Secret bearerToken) {
             this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
+            return this;
+        }
+
+        /**
+         * Also accepts a previous token, while Gorgias is switched to the new one (token rotation);
+         * remove it once the switch is done.
+         */
+        public Builder acceptAlso(Secret previousToken) {
+            previousTokens.add(Objects.requireNonNull(previousToken, "previousToken"));
             return this;
         }
 
@@ -92,7 +102,15 @@ public interface WidgetEndpoint {
             if (bridge == null && tenants == null) {
                 throw new IllegalStateException("WidgetEndpoint needs bridge(…) with bearerToken(…), or tenantResolver(…)");
             }
-            return new DefaultWidgetEndpoint(bridge, bearerToken, tenants == null ? TenantResolver.none() : tenants,
+            if (bearerToken == null && !previousTokens.isEmpty()) {
+                throw new IllegalStateException("acceptAlso(…) needs bearerToken(…) too");
+            }
+            java.util.List<Secret> tokens = new java.util.ArrayList<>();
+            if (bearerToken != null) {
+                tokens.add(bearerToken);
+                tokens.addAll(previousTokens);
+            }
+            return new DefaultWidgetEndpoint(bridge, tokens, tenants == null ? TenantResolver.none() : tenants,
                     path, responseTimeout);
         }
     }

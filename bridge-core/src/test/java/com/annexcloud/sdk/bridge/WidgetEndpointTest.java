@@ -183,6 +183,18 @@ class WidgetEndpointTest {
     }
 
     @Test
+    void duringRotationBothTheNewAndThePreviousTokenAreAccepted() {
+        WidgetEndpoint rotating = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of("new-token"))
+                .acceptAlso(Secret.of(TOKEN)).build();
+
+        assertThat(rotating.handle(get("john.doe@example.com", "Bearer new-token")).status()).isEqualTo(200);
+        assertThat(rotating.handle(get("john.doe@example.com", "Bearer " + TOKEN)).status()).isEqualTo(200);
+        assertThat(rotating.handle(get("john.doe@example.com", "Bearer other")).status()).isEqualTo(401);
+        assertThatThrownBy(() -> WidgetEndpoint.builder().tenantResolver(t -> Optional.empty())
+                .acceptAlso(Secret.of(TOKEN)).build()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void headersAreMatchedWithoutRegardToCase() {
         WidgetRequest request = WidgetRequest.builder().method("GET").path("/gorgias/loyalty")
                 .query(Map.of("email", List.of("john.doe@example.com")))

@@ -14,6 +14,7 @@ import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -28,16 +29,16 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     private static final int MAX_NAME_LENGTH = 100;
 
     private final LoyaltyBridge bridge;
-    private final Secret bearerToken;
+    private final List<Secret> bearerTokens;
     private final TenantResolver tenants;
     private final String path;
     private final Duration responseTimeout;
 
     /** Use {@link WidgetEndpoint#builder()}. */
-    public DefaultWidgetEndpoint(LoyaltyBridge bridge, Secret bearerToken, TenantResolver tenants, String path,
+    public DefaultWidgetEndpoint(LoyaltyBridge bridge, List<Secret> bearerTokens, TenantResolver tenants, String path,
                                  Duration responseTimeout) {
         this.bridge = bridge;
-        this.bearerToken = bearerToken;
+        this.bearerTokens = List.copyOf(bearerTokens);
         this.tenants = tenants;
         this.path = path;
         this.responseTimeout = responseTimeout;
@@ -100,7 +101,11 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        if (bearerToken != null && bearerToken.matches(token.get())) {
+        boolean matched = false;
+        for (Secret accepted : bearerTokens) {
+            matched |= accepted.matches(token.get()); // no early exit: every token is compared
+        }
+        if (matched) {
             return Optional.of(bridge);
         }
         AccessToken accessToken;
