@@ -90,7 +90,7 @@ final class TestSupport {
     }
 
     /** A transport that records each attempt and answers with a fixed response, without a network. */
-    static final class RecordingTransport implements HttpTransport {
+    static class RecordingTransport implements HttpTransport {
         final List<TransportRequest> requests = new ArrayList<>();
         private final int status;
         private final String body;
