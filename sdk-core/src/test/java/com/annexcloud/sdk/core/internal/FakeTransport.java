@@ -4,6 +4,8 @@ import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.TransportResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** A transport answering from a function, on the calling thread; records whether it was closed. */
@@ -19,6 +21,14 @@ final class FakeTransport implements HttpTransport {
 
     FakeTransport(Handler handler) {
         this.handler = handler;
+    }
+
+    /** A transport answering every attempt with an empty 200 and adding it to {@code sent}. */
+    static FakeTransport recordingOk(List<TransportRequest> sent) {
+        return new FakeTransport(request -> {
+            sent.add(request);
+            return new TransportResponse(200, Map.of(), null);
+        });
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,25 @@ class HttpPipelineTimeoutTest {
 
     private static PipelineRequest getSlow() {
         return PipelineRequest.get("/slow", Map.of());
+    }
+
+    /** A pacer asking for the same wait before every attempt. */
+    private static RequestPacer pacing(Duration wait) {
+        return new RequestPacer() {
+            @Override
+            public Duration reserve(Instant now) {
+                return wait;
+            }
+
+            @Override
+            public void observe(TransportResponse response, Instant now) {
+            }
+        };
+    }
+
+    /** A pipeline on a fake transport, paced by {@code pacer}. */
+    private static HttpPipeline paced(ClientOptions options, RequestPacer pacer) {
+        return new HttpPipeline("test", URI.create("http://unused.invalid"), options, (request, now) -> Map.of(), pacer);
     }
 
     @Test
@@ -100,23 +120,8 @@ class HttpPipelineTimeoutTest {
     @Test
     void deadlineExceededBeforeAnAttemptIsATimeout() {
         List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-        HttpTransport transport = new FakeTransport(request -> {
-            sent.add(request);
-            return new TransportResponse(200, Map.of(), null);
-        });
-        RequestPacer slowPacer = new RequestPacer() {
-            @Override
-            public Duration reserve(Instant now) {
-                return Duration.ofSeconds(31);
-            }
-
-            @Override
-            public void observe(TransportResponse response, Instant now) {
-            }
-        };
-        ClientOptions options = fixture.options().transport(transport).build();
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
-                (request, now) -> Map.of(), slowPacer);
+        ClientOptions options = fixture.options().transport(FakeTransport.recordingOk(sent)).build();
+        HttpPipeline pipeline = paced(options, pacing(Duration.ofSeconds(31)));
 
         assertThatThrownBy(() -> pipeline.execute(getSlow()))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
@@ -129,20 +134,8 @@ class HttpPipelineTimeoutTest {
 
     @Test
     void asyncDeadlineExceededFailsTheFuture() {
-        ClientOptions options = fixture.options()
-                .transport(new FakeTransport(request -> new TransportResponse(200, Map.of(), null))).build();
-        RequestPacer slowPacer = new RequestPacer() {
-            @Override
-            public Duration reserve(Instant now) {
-                return Duration.ofMinutes(1);
-            }
-
-            @Override
-            public void observe(TransportResponse response, Instant now) {
-            }
-        };
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
-                (request, now) -> Map.of(), slowPacer);
+        ClientOptions options = fixture.options().transport(FakeTransport.recordingOk(new ArrayList<>())).build();
+        HttpPipeline pipeline = paced(options, pacing(Duration.ofMinutes(1)));
 
         CompletableFuture<TransportResponse> future = pipeline.executeAsync(getSlow());
 
@@ -151,29 +144,11 @@ class HttpPipelineTimeoutTest {
                 e -> assertThat(e.isTimeout()).isTrue());
     }
 
-    /** A pacer asking for the same wait before every attempt. */
-    private static RequestPacer pacing(Duration wait) {
-        return new RequestPacer() {
-            @Override
-            public Duration reserve(Instant now) {
-                return wait;
-            }
-
-            @Override
-            public void observe(TransportResponse response, Instant now) {
-            }
-        };
-    }
-
     @Test
     void aPacingWaitEndingExactlyAtTheDeadlineLeavesNoTimeToSend() {
         List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-        ClientOptions options = fixture.options().transport(new FakeTransport(request -> {
-            sent.add(request);
-            return new TransportResponse(200, Map.of(), null);
-        })).build();
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
-                (request, now) -> Map.of(), pacing(Duration.ofSeconds(30)));
+        ClientOptions options = fixture.options().transport(FakeTransport.recordingOk(sent)).build();
+        HttpPipeline pipeline = paced(options, pacing(Duration.ofSeconds(30)));
 
         assertThatThrownBy(() -> pipeline.execute(getSlow()))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
@@ -196,17 +171,13 @@ class HttpPipelineTimeoutTest {
                 return CompletableFuture.completedFuture(null);
             }
         };
-        return fixture.options().sleeper(overrun).transport(new FakeTransport(request -> {
-            sent.add(request);
-            return new TransportResponse(200, Map.of(), null);
-        })).build();
+        return fixture.options().sleeper(overrun).transport(FakeTransport.recordingOk(sent)).build();
     }
 
     @Test
     void aSleepOverrunningTheDeadlineEndsTheCallOnceWithoutSending() {
         List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), overrunningSleeps(sent),
-                (request, now) -> Map.of(), pacing(Duration.ofMillis(29_998)));
+        HttpPipeline pipeline = paced(overrunningSleeps(sent), pacing(Duration.ofMillis(29_998)));
 
         assertThatThrownBy(() -> pipeline.execute(getSlow()))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
@@ -218,8 +189,7 @@ class HttpPipelineTimeoutTest {
     @Test
     void asyncSleepOverrunningTheDeadlineEndsTheCallOnceWithoutSending() {
         List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), overrunningSleeps(sent),
-                (request, now) -> Map.of(), pacing(Duration.ofMillis(29_998)));
+        HttpPipeline pipeline = paced(overrunningSleeps(sent), pacing(Duration.ofMillis(29_998)));
 
         assertThatThrownBy(() -> pipeline.executeAsync(getSlow()).join())
                 .cause().isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue())
@@ -235,18 +205,7 @@ class HttpPipelineTimeoutTest {
             sentAt.add(fixture.time.now());
             return new TransportResponse(200, Map.of(), null);
         })).build();
-        RequestPacer pacer = new RequestPacer() {
-            @Override
-            public Duration reserve(Instant now) {
-                return Duration.ofSeconds(2);
-            }
-
-            @Override
-            public void observe(TransportResponse response, Instant now) {
-            }
-        };
-        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://unused.invalid"), options,
-                (request, now) -> Map.of(), pacer);
+        HttpPipeline pipeline = paced(options, pacing(Duration.ofSeconds(2)));
 
         pipeline.execute(getSlow());
 
