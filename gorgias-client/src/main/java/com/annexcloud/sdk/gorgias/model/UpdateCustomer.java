@@ -1,8 +1,6 @@
 package com.annexcloud.sdk.gorgias.model;
 
 import com.annexcloud.sdk.gorgias.internal.Emails;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -17,43 +15,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateCustomer.class)
 @JsonDeserialize(as = ImmutableUpdateCustomer.class)
-public abstract class UpdateCustomer {
+public abstract class UpdateCustomer implements CustomerFields {
 
     /** A new builder. */
     public static ImmutableUpdateCustomer.Builder builder() {
         return ImmutableUpdateCustomer.builder();
     }
 
-    /** The new main email address. */
-    public abstract Optional<String> email();
-
-    /** The new full name. */
-    public abstract Optional<String> name();
-
-    /** The new first name. */
-    public abstract Optional<String> firstname();
-
-    /** The new last name. */
-    public abstract Optional<String> lastname();
-
-    /** The new id of the customer in your own system. */
-    @JsonProperty("external_id")
-    public abstract Optional<String> externalId();
-
-    /** The new language. */
-    public abstract Optional<String> language();
-
-    /** The new time zone. */
-    public abstract Optional<String> timezone();
-
-    /** The new note. */
-    public abstract Optional<String> note();
-
     /** The complete new list of channels (replaces every existing channel). */
     public abstract Optional<List<Channel>> channels();
-
-    /** The new metadata. */
-    public abstract Optional<JsonNode> meta();
 
     @Value.Check
     protected void check() {

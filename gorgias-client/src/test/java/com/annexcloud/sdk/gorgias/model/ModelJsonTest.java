@@ -97,6 +97,9 @@ class ModelJsonTest {
     void updateCustomerIsPartialAndCanClearChannels() throws IOException {
         assertThat(MAPPER.readTree(Json.write(UpdateCustomer.builder().note("vip").build())))
                 .isEqualTo(MAPPER.readTree("{\"note\":\"vip\"}"));
+        assertThat(MAPPER.readTree(Json.write(UpdateCustomer.builder().externalId("m-2")
+                .meta(MAPPER.createObjectNode().put("vip", true)).build())))
+                .isEqualTo(MAPPER.readTree("{\"external_id\":\"m-2\",\"meta\":{\"vip\":true}}"));
         assertThat(MAPPER.readTree(Json.write(UpdateCustomer.builder().channels(List.of()).build())))
                 .isEqualTo(MAPPER.readTree("{\"channels\":[]}"));
         assertThatThrownBy(() -> UpdateCustomer.builder().build())
