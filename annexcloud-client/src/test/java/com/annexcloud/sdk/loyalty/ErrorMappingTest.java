@@ -7,40 +7,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.UnreadableResponseException;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ErrorMappingTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort())
-            .build();
-
+class ErrorMappingTest extends WireMockTestBase {
     private static final String PATH = "/api/3.0/users/u1";
 
-    private final ManualTime time = ManualTime.create();
-    private AnnexCloudClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = TestSupport.client(wm.getRuntimeInfo(), time, RetryPolicy.none());
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    @Override
+    RetryPolicy retryPolicy() {
+        return RetryPolicy.none();
     }
 
     static Stream<Arguments> codes() {

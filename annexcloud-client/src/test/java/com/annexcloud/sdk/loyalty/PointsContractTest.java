@@ -13,7 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.DeductPoints;
@@ -23,7 +22,6 @@ import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.PointsSource;
 import com.annexcloud.sdk.loyalty.model.RedeemPoints;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
@@ -31,31 +29,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PointsContractTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort())
-            .build();
-
+class PointsContractTest extends WireMockTestBase {
     private static final String DUPLICATE = "{\"errorCode\":\"AC1010\",\"errorMessage\":\"Duplicate order ID\"}";
-
-    private final ManualTime time = ManualTime.create();
-    private AnnexCloudClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = TestSupport.client(wm.getRuntimeInfo(), time);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void balanceReadsTheDocumentSample() throws Exception {

@@ -35,12 +35,7 @@ final class TestSupport {
     private TestSupport() {
     }
 
-    /** A client on HTTP/1.1 against WireMock whose waits and clock are {@code time}; retries without jitter. */
-    static AnnexCloudClient client(WireMockRuntimeInfo wm, ManualTime time) {
-        return client(wm, time, RetryPolicy.builder().jitter(0).build());
-    }
-
-    /** The same client with another retry policy. */
+    /** A client on HTTP/1.1 against WireMock whose waits and clock are {@code time}. */
     static AnnexCloudClient client(WireMockRuntimeInfo wm, ManualTime time, RetryPolicy retryPolicy) {
         return AnnexCloudClient.builder()
                 .baseUri(URI.create(wm.getHttpBaseUrl() + "/api/3.0"))

@@ -11,11 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -23,32 +21,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class TiersActivityRewardsContractTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort())
-            .build();
-
+class TiersActivityRewardsContractTest extends WireMockTestBase {
     private static final String ACTIVITY = "/api/3.0/users/user@domain.com/activity";
     private static final String NO_DATA = "{\"errorCode\":\"AC1005\",\"errorMessage\":\"No data found\"}";
-
-    private final ManualTime time = ManualTime.create();
-    private AnnexCloudClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = TestSupport.client(wm.getRuntimeInfo(), time);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void tierReadsTheDocumentSampleWithCapitalisedPointsToNextTier() throws Exception {

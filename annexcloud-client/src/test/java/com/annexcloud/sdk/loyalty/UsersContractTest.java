@@ -15,42 +15,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.OptInStatus;
 import com.annexcloud.sdk.loyalty.model.UpdateUser;
 import com.annexcloud.sdk.loyalty.model.UserStatus;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class UsersContractTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort())
-            .build();
-
-    private final ManualTime time = ManualTime.create();
-    private AnnexCloudClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = TestSupport.client(wm.getRuntimeInfo(), time);
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class UsersContractTest extends WireMockTestBase {
     @Test
     void getReadsTheDocumentSampleAndSignsTheIdLiteral() throws Exception {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com")).willReturn(okJson(Samples.USER)));
