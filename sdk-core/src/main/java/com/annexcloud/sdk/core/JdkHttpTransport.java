@@ -16,6 +16,10 @@ import com.annexcloud.sdk.core.internal.LimitedBodyHandler;
  * <p>Build one with {@link #create(Duration, HttpClient.Version)} or wrap a client you configured
  * yourself (proxy, SSL context, executor) with {@link #of(HttpClient)}. Response bodies are read with a
  * size cap, refused early when {@code Content-Length} already says they are too large.
+ *
+ * <p>One retry is the JDK's own and cannot be turned off per client: {@code HttpClient} sends a
+ * {@code GET} or {@code HEAD} once more when the connection closes before any response byte arrives.
+ * Other methods are sent exactly once per attempt.
  */
 public final class JdkHttpTransport implements HttpTransport {
     private final HttpClient client;
