@@ -38,7 +38,7 @@ public final class ExtendedAttributeDeserializer extends StdDeserializer<Map<Str
         if (node == null || !node.isObject()) {
             return;
         }
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             JsonNode value = field.getValue();
             String text = value.isValueNode() ? value.asText() : value.toString();
             if (!value.isNull() && !text.isEmpty()) {

@@ -7,7 +7,6 @@ import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +80,7 @@ final class Reply {
     /** The body's {@code Data} object when the server wrapped the value in one, else the body. */
     JsonNode unwrapData() {
         JsonNode body = json();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             if (field.getKey().equalsIgnoreCase("data") && field.getValue().isObject()) {
                 return field.getValue();
             }
