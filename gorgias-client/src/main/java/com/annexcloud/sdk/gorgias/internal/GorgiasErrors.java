@@ -84,7 +84,7 @@ public final class GorgiasErrors {
         if (!data.isObject()) {
             return fields;
         }
-        data.fields().forEachRemaining(field -> {
+        data.properties().forEach(field -> {
             List<String> messages = new ArrayList<>();
             if (field.getValue().isArray()) {
                 field.getValue().forEach(item -> messages.add(item.isValueNode() ? item.asText() : item.toString()));

@@ -27,6 +27,7 @@ public abstract class CreateCustomer implements CustomerFields {
     public abstract List<Channel> channels();
 
 
+    /** Rejects an email that does not look like one. */
     @Value.Check
     protected void check() {
         email().ifPresent(email -> Emails.requireValid(email, "email"));

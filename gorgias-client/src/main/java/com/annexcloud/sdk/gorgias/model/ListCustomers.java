@@ -41,6 +41,7 @@ public abstract class ListCustomers {
      */
     public abstract Optional<String> cursor();
 
+    /** Rejects a limit outside 1 to 100 and a malformed email. */
     @Value.Check
     protected void check() {
         limit().ifPresent(limit -> {

@@ -25,6 +25,7 @@ public abstract class UpdateCustomer implements CustomerFields {
     /** The complete new list of channels (replaces every existing channel). */
     public abstract Optional<List<Channel>> channels();
 
+    /** Rejects a malformed email and an update that sets nothing. */
     @Value.Check
     protected void check() {
         email().ifPresent(email -> Emails.requireValid(email, "email"));
