@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Locale;
@@ -13,8 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Copies the user fields of a {@code POST}/{@code PATCH /users} body onto a member, validating them. */
+/**
+ * Copies the user fields of a {@code POST}/{@code PATCH /users} body onto a member, validating them. Plain
+ * dates ({@code yyyy-MM-dd}) are taken as midnight in Annex Cloud's offset.
+ */
 final class MemberFields {
+    private static final int PLAIN_DATE_LENGTH = "yyyy-MM-dd".length();
+
     private MemberFields() {
     }
 
@@ -56,7 +62,10 @@ final class MemberFields {
         Optional<String> text = JsonBody.text(body, field);
         if (text.isPresent()) {
             try {
-                setter.accept(LenientValues.parseDateTime(text.get()));
+                String value = text.get();
+                setter.accept(value.length() == PLAIN_DATE_LENGTH
+                        ? LocalDate.parse(value).atStartOfDay().atOffset(Timestamps.ANNEX_OFFSET)
+                        : LenientValues.parseDateTime(value));
             } catch (DateTimeException | IllegalArgumentException e) {
                 throw new Refusal(AnnexErrors.INVALID_PARAMETERS.response());
             }
