@@ -1,0 +1,134 @@
+package com.annexcloud.sdk.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.annexcloud.sdk.bridge.model.SyncOptions;
+import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.sandbox.SandboxCustomer;
+import com.annexcloud.sdk.sandbox.SandboxData;
+import com.annexcloud.sdk.sandbox.SandboxMember;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** 120 members, 20 of them Gorgias customers already; the Gorgias budget is 10 requests / 2 s. */
+class AnnexCloudToGorgiasSyncTest {
+    private static final String DATA_WRITES = "/customers/\\d+/data";
+
+    private final SyncFixture fixture = new SyncFixture(data(), 10, Duration.ofSeconds(2));
+    private final List<String> memberIds = IntStream.range(0, 120).mapToObj(SyncFixture::email).toList();
+
+    private static SandboxData data() {
+        var data = SandboxData.builder();
+        IntStream.range(0, 120).forEach(i -> data.addMembers(SyncFixture.member(i)));
+        IntStream.range(100, 120).forEach(i -> data.addCustomers(SyncFixture.customer(i, true)));
+        return data.build();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private int count(String method, String path) {
+        return fixture.sandbox.gorgias().requests().count(method, path);
+    }
+
+    @Test
+    void createsMissingCustomersWritesEveryCardOnceAndARerunWritesNothing() {
+        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+
+        SyncReport first = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        int firstWrites = count("PUT", DATA_WRITES);
+        fixture.sandbox.gorgias().requests().reset();
+        SyncReport second = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+
+        assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
+                .containsExactly(120L, 100L, 20L, 0L);
+        assertThat(firstWrites).isEqualTo(120);
+        assertThat(second).extracting(SyncReport::created, SyncReport::updated, SyncReport::unchanged)
+                .containsExactly(0L, 0L, 120L);
+        assertThat(count("POST", "/customers")).isZero();
+        assertThat(count("PUT", DATA_WRITES)).isZero();
+        assertThat(fixture.gorgias429s).hasValue(0);
+        Map<String, Long> perEmail = fixture.sandbox.gorgias().customers().stream()
+                .collect(Collectors.groupingBy(c -> c.email().orElse(""), Collectors.counting()));
+        assertThat(perEmail).hasSize(120).allSatisfy((email, n) -> assertThat(n).isEqualTo(1L));
+    }
+
+    @Test
+    void theCustomerDataCarriesTheCardAndKeepsOtherKeys() {
+        fixture.sandbox.gorgias().putCustomer(SandboxCustomer.builder().email("keep@example.com")
+                .data(com.annexcloud.sdk.core.internal.Json.mapper().createObjectNode().put("crm", "x")).build());
+        fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(500))
+                .id("keep@example.com").email("keep@example.com").build());
+
+        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(List.of("keep@example.com").iterator(),
+                SyncOptions.defaults());
+
+        JsonNode data = fixture.sandbox.gorgias().customerByEmail("keep@example.com").orElseThrow().data().orElseThrow();
+        assertThat(data.path("crm").asText()).isEqualTo("x");
+        assertThat(data.path("annexcloud_loyalty").path("member").asBoolean()).isTrue();
+        assertThat(data.path("annexcloud_loyalty").path("points").path("available").asLong()).isEqualTo(50_000L);
+        assertThat(data.path("annexcloud_loyalty").path("_hash").asText()).hasSize(64);
+    }
+
+    @Test
+    void nonMembersAndNonEmailIdsAreSkipped() {
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+                List.of("stranger@example.com", "not an email").iterator(), SyncOptions.defaults());
+
+        assertThat(report.skipped()).isEqualTo(2);
+        assertThat(report.skips()).extracting(s -> s.reason())
+                .containsExactly("not a loyalty member", "member id is not an email address");
+        assertThat(count("POST", "/customers")).isZero();
+    }
+
+    @Test
+    void aRunInterruptedHalfWayResumesToTheSameEndState() {
+        SyncReport interrupted = fixture.bridge(soFar -> {
+            if (soFar.scanned() == 60) {
+                Thread.currentThread().interrupt();
+            }
+        }).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        boolean flagKept = Thread.interrupted();
+
+        SyncReport resumed = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+                SyncOptions.defaults());
+
+        assertThat(flagKept).isTrue();
+        assertThat(interrupted.interrupted()).isTrue();
+        assertThat(interrupted.scanned()).isEqualTo(60);
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
+                .containsExactly(120L, 100L, 20L, 0L);
+        assertThat(count("PUT", DATA_WRITES)).isEqualTo(120);
+        assertThat(fixture.sandbox.gorgias().customers().stream().map(c -> c.email().orElse(""))
+                .collect(Collectors.toMap(Function.identity(), e -> 1, Integer::sum))).hasSize(120);
+    }
+
+    @Test
+    void dryRunWritesNothing() {
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+                SyncOptions.builder().dryRun(true).build());
+
+        assertThat(report.created()).isEqualTo(100);
+        assertThat(report.updated()).isEqualTo(20);
+        assertThat(count("POST", "/customers") + count("PUT", DATA_WRITES)).isZero();
+    }
+
+    @Test
+    void smallInputsSearchByEmailInsteadOfIndexing() {
+        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(List.of(SyncFixture.email(110)).iterator(),
+                SyncOptions.defaults());
+
+        assertThat(count("GET", "/customers")).isEqualTo(1);
+        assertThat(count("PUT", DATA_WRITES)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,108 @@
+package com.annexcloud.sdk.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.annexcloud.sdk.bridge.model.SyncOptions;
+import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.sandbox.SandboxData;
+import com.annexcloud.sdk.sandbox.SandboxMember;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** 250 Gorgias customers: 240 with an email, of whom 50 are members already; 10 without email. */
+class GorgiasToAnnexCloudSyncTest {
+    private final SyncFixture fixture = new SyncFixture(data(), 40, Duration.ofSeconds(20));
+
+    private static SandboxData data() {
+        var data = SandboxData.builder();
+        IntStream.range(0, 250).forEach(i -> data.addCustomers(SyncFixture.customer(i, i >= 10)));
+        IntStream.range(200, 250).forEach(i -> data.addMembers(SyncFixture.member(i)));
+        return data.build();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void enrolsEveryCustomerWithAnEmailAndARerunCreatesNothing() {
+        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+
+        SyncReport first = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport second = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
+
+        assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::unchanged,
+                SyncReport::skipped, SyncReport::failed).containsExactly(250L, 190L, 50L, 10L, 0L);
+        assertThat(first.skips()).allSatisfy(skip -> assertThat(skip.reason()).isEqualTo("no email"));
+        assertThat(second).extracting(SyncReport::created, SyncReport::unchanged, SyncReport::skipped, SyncReport::failed)
+                .containsExactly(0L, 240L, 10L, 0L);
+        assertThat(fixture.sandbox.annexCloud().memberCount()).isEqualTo(240);
+        SandboxMember created = fixture.sandbox.annexCloud().member(SyncFixture.email(10)).orElseThrow();
+        assertThat(created.firstName()).contains("First10");
+        assertThat(created.optInStatus()).isEqualTo("YES");
+        assertThat(fixture.gorgias429s).hasValue(0);
+    }
+
+    @Test
+    void dryRunWritesNothingButCountsWhatItWouldDo() {
+        SyncReport report = fixture.bridge(SyncListener.none())
+                .syncGorgiasToAnnexCloud(SyncOptions.builder().dryRun(true).build());
+
+        assertThat(report.created()).isEqualTo(190);
+        assertThat(report.dryRun()).isTrue();
+        assertThat(fixture.sandbox.annexCloud().memberCount()).isEqualTo(50);
+        assertThat(fixture.sandbox.annexCloud().requests().count("POST", ".*")).isZero();
+    }
+
+    @Test
+    void optedOutMembersAreReportedNotForcedUnlessConfigured() {
+        fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(249)).optInStatus("NO").build());
+        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+
+        SyncReport reported = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport forced = bridge.syncGorgiasToAnnexCloud(SyncOptions.builder().forceOptIn(true).build());
+
+        assertThat(reported.skips()).anySatisfy(skip -> assertThat(skip.reason()).isEqualTo("member opted out"));
+        assertThat(reported.skipped()).isEqualTo(11);
+        assertThat(forced.updated()).isEqualTo(1);
+        assertThat(fixture.sandbox.annexCloud().member(SyncFixture.email(249)).orElseThrow().optInStatus()).isEqualTo("YES");
+    }
+
+    @Test
+    void onlyCustomersUpdatedSinceAreVisited() {
+        OffsetDateTime since = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMinutes(230);
+
+        SyncReport report = fixture.bridge(SyncListener.none())
+                .syncGorgiasToAnnexCloud(SyncOptions.builder().updatedSince(since).build());
+
+        assertThat(report.scanned()).isEqualTo(20);
+        assertThat(report.created()).isZero();
+    }
+
+    @Test
+    void aRunInterruptedHalfWayResumesToTheSameEndState() {
+        Thread runner = Thread.currentThread();
+        SyncReport interrupted = fixture.bridge(soFar -> {
+            if (soFar.scanned() == 120) {
+                runner.interrupt();
+            }
+        }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+        boolean flagKept = Thread.interrupted();
+
+        SyncReport resumed = fixture.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
+
+        assertThat(flagKept).isTrue();
+        assertThat(interrupted.interrupted()).isTrue();
+        assertThat(interrupted.scanned()).isLessThan(250);
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.failed()).isZero();
+        assertThat(fixture.sandbox.annexCloud().memberCount()).isEqualTo(240);
+        assertThat(fixture.sandbox.annexCloud().requests().count("POST", "/users")).isEqualTo(190);
+        assertThat(fixture.checkpoints.load("gorgias-to-annex-default")).isEmpty();
+    }
+}
