@@ -156,7 +156,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     /** What an attempt led to: a final response, a final failure, or a retry after a delay. */
-    private record Outcome(TransportResponse response, SdkException failure, Duration retryDelay) {
+    private record Outcome(TransportResponse response, RuntimeException failure, Duration retryDelay) {
         TransportResponse result() {
             if (failure != null) {
                 throw failure;
@@ -231,6 +231,12 @@ public final class HttpPipeline implements AutoCloseable {
                 // The deadline ran out before the attempt was sent; that failure was already reported.
                 return new Outcome(null, classify(failure), null);
             }
+            if (failure instanceof RuntimeException && !(failure instanceof SdkException)) {
+                // A bug or a misconfiguration (a signer or token supplier that throws): not the network's
+                // fault, so it is neither wrapped as a transport failure nor retried.
+                end(null, failure);
+                return new Outcome(null, (RuntimeException) failure, null);
+            }
             SdkException error = classify(failure);
             Duration delay = error instanceof TransportException ? backoffIfAllowed(now) : null;
             if (delay == null) {
@@ -288,7 +294,7 @@ public final class HttpPipeline implements AutoCloseable {
                 return new TransportException("request failed: " + failure.getClass().getSimpleName(),
                         request.description(), false, failure);
             }
-            return new TransportException("request failed unexpectedly: " + failure.getClass().getSimpleName(),
+            return new TransportException("request failed: " + failure.getClass().getSimpleName(),
                     request.description(), false, failure);
         }
 
