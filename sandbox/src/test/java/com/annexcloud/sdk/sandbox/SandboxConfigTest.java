@@ -1,0 +1,32 @@
+package com.annexcloud.sdk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link SandboxConfig} picks the seed of the sandbox the extension starts. */
+class SandboxConfigTest {
+    @Nested
+    @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(sampleData = false)
+    class WithoutSampleData {
+        @Test
+        void startsEmpty(Sandbox sandbox) {
+            assertThat(sandbox.annexCloud().memberCount()).isZero();
+            assertThat(sandbox.gorgias().customers()).isEmpty();
+        }
+    }
+
+    @Nested
+    @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(fixture = "fixtures/small.json")
+    class WithAFixture {
+        @Test
+        void seedsTheFixture(Sandbox sandbox) {
+            assertThat(sandbox.annexCloud().member("ada@example.com").orElseThrow().availablePoints()).isEqualTo(1500);
+            assertThat(sandbox.gorgias().customers()).extracting(c -> c.id().orElseThrow()).containsExactly(4242L, 63_678_235L);
+        }
+    }
+}
