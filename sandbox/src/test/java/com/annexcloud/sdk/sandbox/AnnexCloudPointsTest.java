@@ -221,7 +221,7 @@ class AnnexCloudPointsTest {
 
         assertThat(first.path("activities")).hasSize(10);
         assertThat(first.path("activities").get(0).path("reason").asText()).isEqualTo("r12");
-        assertThat(first.path("activities").get(0).path("points").asText()).isEqualTo("12");
+        assertThat(first.path("activities").get(0).path("credit").asText()).isEqualTo("12");
         assertThat(first.path("totalPages").asText()).isEqualTo("2");
         assertThat(second.path("activities")).hasSize(2);
         assertThat(second.path("activities").get(1).path("reason").asText()).isEqualTo("r1");

@@ -97,7 +97,7 @@ final class AnnexViews {
             items.addObject()
                     .put("transactionId", Long.toString(t.number()))
                     .put("activity", t.activity())
-                    .put("points", Long.toString(t.points()))
+                    .put(t.activity().equals("CREDIT") ? "credit" : "debit", Long.toString(t.points()))
                     .put("actionId", t.actionId().orElse(""))
                     .put("rewardId", t.rewardId().orElse(""))
                     .put("orderId", t.orderId().orElse(""))

@@ -1,0 +1,199 @@
+package com.annexcloud.sdk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.ManualTime;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimitedException;
+import com.annexcloud.sdk.gorgias.model.CreateCustomer;
+import com.annexcloud.sdk.gorgias.model.Customer;
+import com.annexcloud.sdk.gorgias.model.ListCustomers;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
+import com.annexcloud.sdk.loyalty.AnnexCloudUnauthorizedException;
+import com.annexcloud.sdk.loyalty.model.AnnexUser;
+import com.annexcloud.sdk.loyalty.model.AwardPoints;
+import com.annexcloud.sdk.loyalty.model.CreateUser;
+import com.annexcloud.sdk.loyalty.model.PointsBalance;
+import com.annexcloud.sdk.loyalty.model.PointsResult;
+import com.annexcloud.sdk.loyalty.model.TierStatus;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The stateful flows through the real clients, on virtual time shared by the clients and the sandbox. */
+class ClientFlowsTest {
+    private final ManualTime time = ManualTime.create();
+    private Sandbox sandbox;
+    private AnnexCloudClient annex;
+    private GorgiasClient gorgias;
+
+    @BeforeEach
+    void start() {
+        sandbox = Sandbox.builder().data(SandboxData.sample()).clock(time.clock()).start();
+        annex = annexClient(sandbox.annexCloud().secret(), RetryPolicy.defaults());
+        gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
+                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey()).options(options(RetryPolicy.defaults()))
+                .build();
+    }
+
+    @AfterEach
+    void stop() {
+        annex.close();
+        gorgias.close();
+        sandbox.close();
+    }
+
+    private ClientOptions options(RetryPolicy retries) {
+        return ClientOptions.builder().httpVersion(HttpClient.Version.HTTP_1_1).clock(time.clock()).sleeper(time)
+                .retryPolicy(retries).build();
+    }
+
+    private AnnexCloudClient annexClient(Secret secret, RetryPolicy retries) {
+        return AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri()).siteId(sandbox.annexCloud().siteId())
+                .secret(secret).options(options(retries)).build();
+    }
+
+    @Test
+    void createThenGetAMember() {
+        annex.users().create(CreateUser.builder().id("new@example.com").email("new@example.com").firstName("New")
+                .build());
+
+        AnnexUser user = annex.users().get("new@example.com");
+
+        assertThat(user.id()).isEqualTo("new@example.com");
+        assertThat(user.firstName()).contains("New");
+        assertThat(user.optInDate()).isPresent();
+        assertThat(user.siteId()).contains("123456");
+    }
+
+    @Test
+    void sampleMemberReadsAsTheWidgetShowsHim() {
+        PointsBalance balance = annex.points().balance("john.doe@example.com");
+        TierStatus tier = annex.tiers().get("john.doe@example.com");
+
+        assertThat(balance.availablePoints()).contains(6656L);
+        assertThat(balance.lifetimePoints()).contains(7256L);
+        assertThat(balance.holdPoints()).contains(1000L);
+        assertThat(balance.pointsToExpire()).contains(56L);
+        assertThat(balance.pointsToExpireDate()).contains(LocalDate.parse("2020-01-30"));
+        assertThat(tier.currentTier()).contains("Silver");
+        assertThat(tier.previousTier()).contains("Bronze");
+        assertThat(tier.nextTier()).contains("Gold");
+        assertThat(tier.pointsToNextTier()).contains(3800L);
+        assertThat(tier.spendAmountToNextTier()).isEmpty();
+    }
+
+    @Test
+    void creditThenBalance() {
+        PointsResult result = annex.points().award(AwardPoints.builder().memberId("john.doe@example.com").credit(50)
+                .reason("goodwill").idempotencyKey("ticket-1").build());
+
+        assertThat(result.updatedAvailablePoints()).contains(6706L);
+        assertThat(result.updatedUserTier()).contains("Silver");
+        assertThat(annex.points().balance("john.doe@example.com").availablePoints()).contains(6706L);
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyIsAlreadyAppliedWithoutASecondCredit() {
+        AwardPoints award = AwardPoints.builder().memberId("john.doe@example.com").credit(50).reason("goodwill")
+                .idempotencyKey("ticket-4711").build();
+
+        annex.points().award(award);
+        PointsResult again = annex.points().award(award);
+
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualTo(6706);
+    }
+
+    @Test
+    void aFailedThenDroppedAwardIsRetriedAndCreditedOnce() {
+        sandbox.annexCloud().faults().failNext("POST", "/points", 503, 1);
+        sandbox.annexCloud().faults().dropNext("POST", "/points", 1);
+
+        annex.points().award(AwardPoints.builder().memberId("john.doe@example.com").credit(50).reason("goodwill")
+                .idempotencyKey("ticket-9").build());
+
+        assertThat(sandbox.annexCloud().requests().count("POST", "/points")).isEqualTo(3);
+        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualTo(6706);
+    }
+
+    @Test
+    void unknownMembersAndWrongSecretsSurfaceAsTypedErrors() {
+        assertThatThrownBy(() -> annex.users().get("nina.nonmember@example.com"))
+                .isInstanceOf(AnnexCloudNotFoundException.class);
+        try (AnnexCloudClient wrong = annexClient(Secret.of("not-the-secret"), RetryPolicy.none())) {
+            assertThatThrownBy(() -> wrong.points().balance("john.doe@example.com"))
+                    .isInstanceOf(AnnexCloudUnauthorizedException.class)
+                    .hasMessageNotContaining("not-the-secret");
+        }
+    }
+
+    @Test
+    void createThenGetACustomer() {
+        Customer created = gorgias.customers().create(CreateCustomer.builder().email("new@example.com")
+                .name("New Customer").build());
+
+        Customer fetched = gorgias.customers().get(created.id());
+
+        assertThat(fetched.email()).contains("new@example.com");
+        assertThat(fetched.firstname()).contains("New");
+        assertThat(gorgias.customers().findByEmail("john.doe@example.com")).isPresent();
+        assertThat(gorgias.customers().findByEmail("nobody@example.com")).isEmpty();
+    }
+
+    @Test
+    void pagingThrough250CustomersVisitsEachOnce() {
+        sandbox.gorgias().budget(1_000, Duration.ofSeconds(20));
+        for (int i = 0; i < 250 - SandboxData.sample().customers().size(); i++) {
+            sandbox.gorgias().putCustomer(SandboxCustomer.builder().email("bulk" + i + "@example.com").build());
+        }
+
+        List<Long> ids = gorgias.customers().list(ListCustomers.builder().limit(100).build()).stream()
+                .map(Customer::id).collect(Collectors.toList());
+
+        assertThat(ids).hasSize(250).doesNotHaveDuplicates();
+        assertThat(sandbox.gorgias().requests().count("GET", "/customers")).isEqualTo(3);
+    }
+
+    @Test
+    void overBudgetTheClientPacesOnTheSharedClock() {
+        sandbox.gorgias().budget(5, Duration.ofSeconds(10));
+        try (GorgiasClient paced = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
+                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
+                .rateLimit(GorgiasRateLimit.of(5, Duration.ofSeconds(10))).options(options(RetryPolicy.defaults()))
+                .build()) {
+            for (int i = 0; i < 12; i++) {
+                paced.customers().findByEmail("john.doe@example.com");
+            }
+        }
+
+        assertThat(sandbox.gorgias().requests().total()).isGreaterThanOrEqualTo(12);
+        assertThat(time.totalSlept()).isPositive();
+    }
+
+    @Test
+    void aRateLimitedCallWithoutRetriesSurfacesRetryAfter() {
+        sandbox.gorgias().budget(1, Duration.ofSeconds(30));
+        try (GorgiasClient impatient = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
+                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
+                .rateLimit(GorgiasRateLimit.of(1000, Duration.ofSeconds(1))).options(options(RetryPolicy.none()))
+                .build()) {
+            impatient.customers().findByEmail("john.doe@example.com");
+
+            assertThatThrownBy(() -> impatient.customers().findByEmail("john.doe@example.com"))
+                    .isInstanceOfSatisfying(GorgiasRateLimitedException.class,
+                            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+        }
+    }
+}
