@@ -46,9 +46,9 @@ public final class Sandbox implements AutoCloseable {
         executor = Executors.newFixedThreadPool(SERVER_THREADS, new ServerThreads());
         InProcessAnnexCloud annex = null;
         try {
-            annex = new InProcessAnnexCloud(b.annexSiteId, b.annexSecret, b.clock, b.tierThresholds,
+            annex = InProcessAnnexCloud.start(b.annexSiteId, b.annexSecret, b.clock, b.tierThresholds,
                     b.data.members(), b.annexWrapUsersInData, executor);
-            gorgias = new InProcessGorgias(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
+            gorgias = InProcessGorgias.start(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
                     b.budgetWindow, b.clock, b.data.customers(), executor);
         } catch (RuntimeException e) {
             if (annex != null) {

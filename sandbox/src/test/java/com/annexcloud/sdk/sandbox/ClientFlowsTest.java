@@ -42,9 +42,7 @@ class ClientFlowsTest {
     void start() {
         sandbox = Sandbox.builder().data(SandboxData.sample()).clock(time.clock()).start();
         annex = annexClient(sandbox.annexCloud().secret(), RetryPolicy.defaults());
-        gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
-                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey()).options(options(RetryPolicy.defaults()))
-                .build();
+        gorgias = gorgiasClient(GorgiasRateLimit.apiKey(), RetryPolicy.defaults());
     }
 
     @AfterEach
@@ -62,6 +60,12 @@ class ClientFlowsTest {
     private AnnexCloudClient annexClient(Secret secret, RetryPolicy retries) {
         return AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri()).siteId(sandbox.annexCloud().siteId())
                 .secret(secret).options(options(retries)).build();
+    }
+
+    private GorgiasClient gorgiasClient(GorgiasRateLimit rateLimit, RetryPolicy retries) {
+        return GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
+                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey()).rateLimit(rateLimit)
+                .options(options(retries)).build();
     }
 
     @Test
@@ -169,10 +173,7 @@ class ClientFlowsTest {
     @Test
     void overBudgetTheClientPacesOnTheSharedClock() {
         sandbox.gorgias().budget(5, Duration.ofSeconds(10));
-        try (GorgiasClient paced = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
-                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
-                .rateLimit(GorgiasRateLimit.of(5, Duration.ofSeconds(10))).options(options(RetryPolicy.defaults()))
-                .build()) {
+        try (GorgiasClient paced = gorgiasClient(GorgiasRateLimit.of(5, Duration.ofSeconds(10)), RetryPolicy.defaults())) {
             for (int i = 0; i < 12; i++) {
                 paced.customers().findByEmail("john.doe@example.com");
             }
@@ -185,10 +186,7 @@ class ClientFlowsTest {
     @Test
     void aRateLimitedCallWithoutRetriesSurfacesRetryAfter() {
         sandbox.gorgias().budget(1, Duration.ofSeconds(30));
-        try (GorgiasClient impatient = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
-                .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
-                .rateLimit(GorgiasRateLimit.of(1000, Duration.ofSeconds(1))).options(options(RetryPolicy.none()))
-                .build()) {
+        try (GorgiasClient impatient = gorgiasClient(GorgiasRateLimit.of(1000, Duration.ofSeconds(1)), RetryPolicy.none())) {
             impatient.customers().findByEmail("john.doe@example.com");
 
             assertThatThrownBy(() -> impatient.customers().findByEmail("john.doe@example.com"))

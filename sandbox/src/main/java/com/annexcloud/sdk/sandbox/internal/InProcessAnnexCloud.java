@@ -2,26 +2,22 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.sandbox.AnnexCloudEmulator;
-import com.annexcloud.sdk.sandbox.Faults;
-import com.annexcloud.sdk.sandbox.RequestCounter;
 import com.annexcloud.sdk.sandbox.SandboxMember;
 import com.annexcloud.sdk.sandbox.TierThresholds;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** The Annex Cloud emulator: an {@link HttpEmulator} serving {@link AnnexCloudApi} over a {@link MemberBook}. */
-public final class InProcessAnnexCloud implements AnnexCloudEmulator, AutoCloseable {
+public final class InProcessAnnexCloud extends ServedEmulator implements AnnexCloudEmulator {
     private final String siteId;
     private final Secret secret;
     private final Clock clock;
     private final List<SandboxMember> seed;
     private final boolean wrapByDefault;
-    private final MemberBook book = new MemberBook();
+    private final MemberBook book;
     private final AnnexCloudApi api;
-    private final HttpEmulator server;
 
     /**
      * Starts the emulator on a free port of 127.0.0.1.
@@ -29,31 +25,36 @@ public final class InProcessAnnexCloud implements AnnexCloudEmulator, AutoClosea
      * @param seed the members {@link #reset()} returns to
      * @param wrapByDefault whether users are wrapped in {@code Data} after a reset
      */
-    public InProcessAnnexCloud(String siteId, Secret secret, Clock clock, TierThresholds tiers,
-                               List<SandboxMember> seed, boolean wrapByDefault, ExecutorService executor) {
+    public static InProcessAnnexCloud start(String siteId, Secret secret, Clock clock, TierThresholds tiers,
+                                            List<SandboxMember> seed, boolean wrapByDefault, ExecutorService executor) {
+        MemberBook book = new MemberBook();
+        AnnexCloudApi api = new AnnexCloudApi(book, new AnnexAuthenticator(siteId, secret, clock),
+                new AnnexViews(siteId, tiers), new PointsLedger(book, tiers, clock), clock);
+        return new InProcessAnnexCloud(siteId, secret, clock, seed, wrapByDefault, book, api, executor);
+    }
+
+    private InProcessAnnexCloud(String siteId, Secret secret, Clock clock, List<SandboxMember> seed,
+                                boolean wrapByDefault, MemberBook book, AnnexCloudApi api, ExecutorService executor) {
+        super(api, executor);
         this.siteId = siteId;
         this.secret = secret;
         this.clock = clock;
         this.seed = seed.stream().map(this::stamped).toList();
         this.wrapByDefault = wrapByDefault;
-        this.api = new AnnexCloudApi(book, new AnnexAuthenticator(siteId, secret, clock),
-                new AnnexViews(siteId, tiers), new PointsLedger(book, tiers, clock), clock);
-        book.reset(this.seed);
-        api.wrapUsersInData(wrapByDefault);
-        this.server = new HttpEmulator(api, executor);
+        this.book = book;
+        this.api = api;
+        restoreSeed();
     }
 
     /** Back to the seed: members, history, used keys, the Data switch, counters and faults. */
     public void reset() {
-        book.reset(seed);
-        api.wrapUsersInData(wrapByDefault);
-        server.requests().reset();
-        server.faults().clear();
+        restoreSeed();
+        clearTraffic();
     }
 
-    @Override
-    public URI baseUri() {
-        return server.baseUri();
+    private void restoreSeed() {
+        book.reset(seed);
+        api.wrapUsersInData(wrapByDefault);
     }
 
     @Override
@@ -84,21 +85,6 @@ public final class InProcessAnnexCloud implements AnnexCloudEmulator, AutoClosea
     @Override
     public void wrapUsersInData(boolean wrap) {
         api.wrapUsersInData(wrap);
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    @Override
-    public RequestCounter requests() {
-        return server.requests();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     /** The member with a creation date from the sandbox clock when it has none. */
