@@ -1,0 +1,69 @@
+package com.annexcloud.sdk.examples;
+
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The example app's configuration, read from the environment as the design's contract names it:
+ * {@code ANNEXCLOUD_BASE_URL} (default production), {@code ANNEXCLOUD_SITE_ID}, {@code ANNEXCLOUD_SECRET},
+ * {@code GORGIAS_BASE_URL}, {@code GORGIAS_EMAIL}, {@code GORGIAS_API_KEY}, {@code BRIDGE_TOKEN}, and
+ * {@code BRIDGE_CHECKPOINT_DIR} (default {@code .bridge-checkpoints}).
+ */
+final class ExampleConfig {
+    private final Map<String, String> env;
+
+    ExampleConfig(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** Fails with one message naming every missing variable. */
+    void require(String... names) {
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            if (value(name).isEmpty()) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UsageException("missing configuration: set " + String.join(", ", missing)
+                    + " (see docs/quickstart.md)");
+        }
+    }
+
+    AnnexCloudClient annexCloud() {
+        require("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET");
+        try {
+            return AnnexCloudClient.fromEnv(env);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException("Annex Cloud configuration: " + e.getMessage());
+        }
+    }
+
+    GorgiasClient gorgias() {
+        require("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
+        try {
+            return GorgiasClient.fromEnv(env);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException("Gorgias configuration: " + e.getMessage());
+        }
+    }
+
+    Secret bridgeToken() {
+        require("BRIDGE_TOKEN");
+        return Secret.of(value("BRIDGE_TOKEN").orElseThrow());
+    }
+
+    Path checkpointDirectory() {
+        return Path.of(value("BRIDGE_CHECKPOINT_DIR").orElse(".bridge-checkpoints"));
+    }
+
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

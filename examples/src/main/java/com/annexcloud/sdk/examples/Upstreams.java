@@ -1,0 +1,51 @@
+package com.annexcloud.sdk.examples;
+
+import com.annexcloud.sdk.bridge.FileCheckpointStore;
+import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.time.Duration;
+
+/** Both clients and the bridge over them, closed together. */
+final class Upstreams implements AutoCloseable {
+    private final AnnexCloudClient annex;
+    private final GorgiasClient gorgias;
+    private final LoyaltyBridge bridge;
+
+    Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, ExampleConfig config, SyncListener listener) {
+        this.annex = annex;
+        this.gorgias = gorgias;
+        this.bridge = LoyaltyBridge.builder()
+                .annexCloud(annex)
+                .gorgias(gorgias)
+                .cache(Duration.ofSeconds(30), 10_000)
+                .checkpoints(new FileCheckpointStore(config.checkpointDirectory()))
+                .syncListener(listener)
+                .build();
+    }
+
+    /** The clients configured from the environment. */
+    static Upstreams fromConfig(ExampleConfig config, SyncListener listener) {
+        AnnexCloudClient annex = config.annexCloud();
+        try {
+            return new Upstreams(annex, config.gorgias(), config, listener);
+        } catch (RuntimeException e) {
+            annex.close();
+            throw e;
+        }
+    }
+
+    LoyaltyBridge bridge() {
+        return bridge;
+    }
+
+    @Override
+    public void close() {
+        try {
+            gorgias.close();
+        } finally {
+            annex.close();
+        }
+    }
+}
