@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +44,7 @@ final class MemberFields {
         JsonNode attributes = body.get("extendedAttribute");
         if (attributes != null && !attributes.isNull()) {
             Refusal.require(attributes.isObject(), AnnexErrors.INVALID_PARAMETERS::response);
-            for (Iterator<Map.Entry<String, JsonNode>> it = attributes.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : attributes.properties()) {
                 member.putExtendedAttribute(field.getKey(), field.getValue().asText(""));
             }
         }
