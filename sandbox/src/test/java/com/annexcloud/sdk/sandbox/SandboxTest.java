@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.Secret;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,26 @@ class SandboxTest {
             assertThat(annex.send("GET", "/users/m@x.com", new byte[0], AnnexCalls.jsonString("m@x.com"),
                     annex.credentials(time.now())).json().path("Data").path("createDate").asText())
                     .isEqualTo("2030-06-01T05:00:00-0700");
+        }
+    }
+
+    @Test
+    void clientsOnTheJdkDefaultHttp2AreAnsweredOverHttp11() throws Exception {
+        try (Sandbox sandbox = Sandbox.start()) {
+            HttpClient http2 = HttpClient.newHttpClient();
+            GorgiasCalls gorgias = new GorgiasCalls(sandbox.gorgias());
+            HttpRequest post = HttpResult.request(sandbox.gorgias().baseUri(), "/customers")
+                    .header("Authorization", gorgias.basic()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"h2@x.com\"}")).build();
+            HttpRequest get = HttpResult.request(sandbox.gorgias().baseUri(), "/customers")
+                    .header("Authorization", gorgias.basic()).build();
+
+            HttpResponse<String> created = http2.send(post, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> listed = http2.send(get, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(listed.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
         }
     }
 

@@ -77,17 +77,22 @@ final class HttpEmulator implements AutoCloseable {
             pause(faults.latencyFor(request));
             OptionalInt failure = faults.takeFailure(request);
             if (failure.isPresent() && failure.getAsInt() == FaultPlan.DROP) {
-                LOG.debug("sandbox drops {} {}", request.method(), request.path());
+                LOG.debug("sandbox drops a {} request", request.method());
                 return; // closing an exchange before sending headers closes the connection
             }
-            SandboxResponse response = failure.isPresent()
-                    ? api.injectedError(request, failure.getAsInt()) : api.handle(request);
-            send(exchange, response);
-        } catch (RuntimeException e) {
-            LOG.warn("sandbox failed to answer a request", e);
-            throw e;
+            send(exchange, failure.isPresent() ? api.injectedError(request, failure.getAsInt()) : answer(request));
         } finally {
             exchange.close();
+        }
+    }
+
+    /** The API's answer; a bug in the emulator becomes the vendor's 500 rather than a dropped connection. */
+    private SandboxResponse answer(SandboxRequest request) {
+        try {
+            return api.handle(request);
+        } catch (RuntimeException e) {
+            LOG.warn("sandbox could not answer a {} request; answering 500", request.method(), e);
+            return api.injectedError(request, 500);
         }
     }
 
