@@ -3,7 +3,6 @@ package com.annexcloud.sdk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +23,6 @@ class GorgiasCustomersTest {
     GorgiasCustomersTest(Sandbox sandbox) {
         this.sandbox = sandbox;
         this.gorgias = new GorgiasCalls(sandbox.gorgias());
-        sandbox.gorgias().budget(10_000, Duration.ofSeconds(1));
     }
 
     private long create(String json) {
