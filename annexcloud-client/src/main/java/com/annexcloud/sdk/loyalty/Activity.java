@@ -1,6 +1,8 @@
 package com.annexcloud.sdk.loyalty;
 
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** A member's points history: {@code GET /users/{id}/activity?page=N}. */
@@ -13,4 +15,10 @@ public interface Activity {
      * A failing page throws from the stream operation that needed it.
      */
     Stream<ActivityEntry> list(String memberId);
+
+    /**
+     * The newest page of the member's history (page 1), without blocking: what a support agent's card
+     * shows. Empty when the member has no history (AC1005 included).
+     */
+    CompletableFuture<List<ActivityEntry>> recentAsync(String memberId);
 }

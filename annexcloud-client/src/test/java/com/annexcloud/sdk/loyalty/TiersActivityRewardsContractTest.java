@@ -93,6 +93,25 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
     }
 
     @Test
+    void recentActivityIsTheFirstPageFetchedAsynchronously() throws Exception {
+        stubPage(1, "{\"activities\":[{\"activity\":\"CREDIT\",\"credit\":\"50\"},{\"activity\":\"DEBIT\",\"debit\":20}]}");
+        stubPage(2, "[{\"activity\":\"CREDIT\",\"credit\":5}]");
+
+        List<ActivityEntry> recent = client.activity().recentAsync("user@domain.com").join();
+
+        assertThat(recent).extracting(e -> e.activity().orElseThrow()).containsExactly("CREDIT", "DEBIT");
+        wm.verify(1, getRequestedFor(urlPathEqualTo(ACTIVITY)));
+        assertSigned(wm.findAll(getRequestedFor(urlPathEqualTo(ACTIVITY))).get(0), idLiteral("user@domain.com"), time);
+    }
+
+    @Test
+    void recentActivityOfAMemberWithoutHistoryIsEmpty() {
+        stubPage(1, aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(NO_DATA));
+
+        assertThat(client.activity().recentAsync("user@domain.com").join()).isEmpty();
+    }
+
+    @Test
     void activityFailuresSurfaceFromTheStream() {
         stubPage(1, aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"AC1002\",\"errorMessage\":\"Request Not Authorized\"}"));

@@ -6,6 +6,8 @@ import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -14,6 +16,9 @@ import java.util.stream.StreamSupport;
 
 /** {@link Activity} over {@code /users/{id}/activity?page=N}, one page fetched at a time as the stream needs it. */
 final class ActivityResource implements Activity {
+    private static final Function<Reply, List<ActivityEntry>> READ_PAGE =
+            reply -> reply.noData() ? List.of() : reply.items(ActivityEntry.class);
+
     private final AnnexCloudCalls calls;
 
     ActivityResource(AnnexCloudCalls calls) {
@@ -26,6 +31,15 @@ final class ActivityResource implements Activity {
         Pages pages = new Pages(path, memberId);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).flatMap(List::stream);
+    }
+
+    @Override
+    public CompletableFuture<List<ActivityEntry>> recentAsync(String memberId) {
+        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, 1), READ_PAGE);
+    }
+
+    private static PipelineRequest page(String path, String memberId, int page) {
+        return AnnexCloudCalls.get(path, memberId, Map.of("page", Integer.toString(page)));
     }
 
     /** The pages of one member's history, fetched on demand; ends at an empty, missing or repeated page. */
@@ -45,9 +59,7 @@ final class ActivityResource implements Activity {
         @Override
         public boolean hasNext() {
             if (next == null && !done) {
-                PipelineRequest request = AnnexCloudCalls.get(path, memberId, Map.of("page", Integer.toString(page)));
-                List<ActivityEntry> entries = calls.send(request,
-                        reply -> reply.noData() ? List.of() : reply.items(ActivityEntry.class));
+                List<ActivityEntry> entries = calls.send(page(path, memberId, page), READ_PAGE);
                 page++;
                 if (entries.isEmpty() || entries.equals(previous)) {
                     done = true;
