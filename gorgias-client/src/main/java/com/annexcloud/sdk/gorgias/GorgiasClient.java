@@ -59,6 +59,12 @@ public interface GorgiasClient extends AutoCloseable {
     /** Gorgias customers. */
     Customers customers();
 
+    /** Gorgias integrations, such as the HTTP integration that calls a loyalty widget endpoint. */
+    Integrations integrations();
+
+    /** Gorgias sidebar widgets, which lay out what an integration returns. */
+    Widgets widgets();
+
     /** The pacer's current view of the rate limit, for metrics. */
     RateLimitStatus rateLimitStatus();
 

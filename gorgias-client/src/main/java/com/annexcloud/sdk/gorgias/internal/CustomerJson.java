@@ -2,33 +2,21 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.core.TransportResponse;
-import com.annexcloud.sdk.core.UnreadableResponseException;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
-import com.annexcloud.sdk.gorgias.model.ImmutableCustomerPage;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
 
 /** Reads the Gorgias customer responses whose shape is not simply a {@link Customer}. */
 final class CustomerJson {
     private CustomerJson() {
     }
 
-    /** A list envelope: {@code {"data":[…],"meta":{"next_cursor":…,"prev_cursor":…}}}. */
+    /** A list envelope of customers. */
     static CustomerPage page(TransportResponse response, RequestDescription request) {
-        JsonNode body = Json.readTree(response, request);
-        JsonNode data = body.path("data");
-        if (!data.isArray()) {
-            throw new UnreadableResponseException("customer list response has no data array", request,
-                    response.status(), null);
-        }
-        ImmutableCustomerPage.Builder page = CustomerPage.builder();
-        for (JsonNode customer : data) {
-            page.addData(Json.convert(customer, response, request, Customer.class));
-        }
-        JsonNode meta = body.path("meta");
-        return page.nextCursor(text(meta, "next_cursor")).prevCursor(text(meta, "prev_cursor")).build();
+        ListEnvelope<Customer> envelope = ListEnvelope.read(response, request, Customer.class);
+        return CustomerPage.builder().data(envelope.data()).nextCursor(envelope.nextCursor())
+                .prevCursor(envelope.prevCursor()).build();
     }
 
     /**
@@ -46,11 +34,5 @@ final class CustomerJson {
         }
         JsonNode data = body.isObject() && body.has("data") ? body.get("data") : sent;
         return Customer.builder().id(id).data(data).build();
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isEmpty()
-                ? Optional.of(value.asText()) : Optional.empty();
     }
 }

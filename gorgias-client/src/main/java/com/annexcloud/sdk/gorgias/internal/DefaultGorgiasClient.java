@@ -5,7 +5,9 @@ import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.gorgias.Customers;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
+import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
+import com.annexcloud.sdk.gorgias.Widgets;
 import java.net.URI;
 
 /** The {@link GorgiasClient} that {@link GorgiasClient.Builder#build()} returns. */
@@ -15,6 +17,8 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     private final RateLimitPacer pacer;
     private final HttpPipeline pipeline;
     private final Customers customers;
+    private final Integrations integrations;
+    private final Widgets widgets;
 
     /** Wires the pipeline, the pacer and the resources; the builder has checked every argument. */
     public DefaultGorgiasClient(URI baseUri, GorgiasAuth auth, GorgiasRateLimit rateLimit, ClientOptions options) {
@@ -22,12 +26,25 @@ public final class DefaultGorgiasClient implements GorgiasClient {
         this.options = options;
         this.pacer = new RateLimitPacer(rateLimit);
         this.pipeline = new HttpPipeline("gorgias", baseUri, options, auth, pacer);
-        this.customers = new HttpCustomers(pipeline);
+        ResourceCalls calls = new ResourceCalls(pipeline);
+        this.customers = new HttpCustomers(calls);
+        this.integrations = new HttpIntegrations(calls);
+        this.widgets = new HttpWidgets(calls);
     }
 
     @Override
     public Customers customers() {
         return customers;
+    }
+
+    @Override
+    public Integrations integrations() {
+        return integrations;
+    }
+
+    @Override
+    public Widgets widgets() {
+        return widgets;
     }
 
     @Override

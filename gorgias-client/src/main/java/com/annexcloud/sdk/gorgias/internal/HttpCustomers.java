@@ -1,15 +1,8 @@
 package com.annexcloud.sdk.gorgias.internal;
 
-import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.RetryPolicy;
-import com.annexcloud.sdk.core.TransportException;
-import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Checks;
-import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.Json;
-import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.gorgias.Customers;
 import com.annexcloud.sdk.gorgias.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
@@ -20,30 +13,25 @@ import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@link Customers} over the HTTP pipeline; each operation is written once for both its sync and async forms. */
 final class HttpCustomers implements Customers {
-    private static final Logger LOG = LoggerFactory.getLogger(HttpCustomers.class);
     private static final String CUSTOMERS = "/customers";
 
-    private final ClientOptions options;
+    private final ResourceCalls calls;
     private final Exchange blocking;
     private final Exchange async;
 
-    HttpCustomers(HttpPipeline pipeline) {
-        this.options = pipeline.options();
-        this.blocking = Exchange.blocking(pipeline);
-        this.async = Exchange.async(pipeline);
+    HttpCustomers(ResourceCalls calls) {
+        this.calls = calls;
+        this.blocking = calls.blocking;
+        this.async = calls.async;
     }
 
     @Override
@@ -137,23 +125,20 @@ final class HttpCustomers implements Customers {
     }
 
     private CompletableFuture<Customer> get(Exchange exchange, long id) {
-        return call(exchange, PipelineRequest.get(customerPath(id), Map.of()), this::customer);
+        return calls.read(exchange, PipelineRequest.get(customerPath(id), Map.of()), Customer.class);
     }
 
     private CompletableFuture<Customer> update(Exchange exchange, long id, UpdateCustomer update) {
-        Objects.requireNonNull(update, "request");
-        return call(exchange, new PipelineRequest("PUT", customerPath(id), Map.of(), Json.write(update), null, true),
-                this::customer);
+        return calls.read(exchange, ResourceCalls.put(customerPath(id), update), Customer.class);
     }
 
     private CompletableFuture<Void> delete(Exchange exchange, long id) {
-        return call(exchange, new PipelineRequest("DELETE", customerPath(id), Map.of(), null, null, true),
-                (response, request) -> null);
+        return calls.discard(exchange, ResourceCalls.delete(customerPath(id)));
     }
 
     private CompletableFuture<CustomerPage> listPage(Exchange exchange, ListCustomers params) {
         Objects.requireNonNull(params, "params");
-        return call(exchange, PipelineRequest.get(CUSTOMERS, query(params)),
+        return calls.call(exchange, PipelineRequest.get(CUSTOMERS, query(params)),
                 (response, request) -> CustomerJson.page(response, request.description()));
     }
 
@@ -172,80 +157,19 @@ final class HttpCustomers implements Customers {
         if (version != null) {
             body.put("version", GorgiasDateTimes.format(version));
         }
-        PipelineRequest put = new PipelineRequest("PUT", customerPath(id) + "/data", Map.of(), Json.write(body), null, true);
-        return call(exchange, put,
+        return calls.call(exchange, ResourceCalls.put(customerPath(id) + "/data", body),
                 (response, request) -> CustomerJson.afterSetData(response, request.description(), id, data));
     }
 
+    /** A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again. */
     private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
-        PipelineRequest post = new PipelineRequest("POST", CUSTOMERS, Map.of(), Json.write(create), null, false);
-        return createAttempt(exchange, post, create.email(), 1);
-    }
-
-    /**
-     * One attempt of a create. After a failure without a usable answer, and only with an email, it waits,
-     * returns the customer if the earlier attempt landed, and otherwise tries again.
-     */
-    private CompletableFuture<Customer> createAttempt(Exchange exchange, PipelineRequest post, Optional<String> email,
-                                                      int attempt) {
-        return exchange.send(post).handle((response, failure) -> {
-            Throwable cause = Exchange.unwrap(failure);
-            if (cause == null && response.isSuccessful()) {
-                return CompletableFuture.completedFuture(customer(response, post));
-            }
-            Duration wait = email.isPresent() && attempt < options.retryPolicy().maxAttempts()
-                    ? createRetryWait(response, cause, attempt) : null;
-            if (wait == null) {
-                return CompletableFuture.<Customer>failedFuture(cause != null ? cause : error(response, post));
-            }
-            LOG.debug("POST {} attempt {} failed ({}); checking whether it landed", CUSTOMERS, attempt,
-                    cause != null ? cause.getClass().getSimpleName() : "HTTP " + response.status());
-            return exchange.pause(wait)
-                    .thenCompose(ignored -> findByEmail(exchange, email.get()))
-                    .thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(found.get())
-                            : createAttempt(exchange, post, email, attempt + 1));
-        }).thenCompose(Function.identity());
-    }
-
-    /** The wait before checking a failed create, or null when the failure is final. */
-    private Duration createRetryWait(TransportResponse response, Throwable cause, int attempt) {
-        RetryPolicy policy = options.retryPolicy();
-        if (cause != null) {
-            return cause instanceof TransportException ? policy.backoffAfter(attempt) : null;
-        }
-        if (!policy.retryableStatuses().contains(response.status())) {
-            return null;
-        }
-        Optional<Duration> retryAfter = response.header("Retry-After")
-                .flatMap(value -> RetryAfter.parse(value, options.clock().instant()));
-        if (retryAfter.isEmpty()) {
-            return policy.backoffAfter(attempt);
-        }
-        return retryAfter.get().compareTo(policy.maxRetryAfter()) > 0 ? null : retryAfter.get();
-    }
-
-    /** Sends the request and reads a 2xx answer with {@code reader}; any other status becomes a {@code GorgiasException}. */
-    private <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, ResponseReader<T> reader) {
-        return exchange.send(request).thenApply(response -> {
-            if (!response.isSuccessful()) {
-                throw error(response, request);
-            }
-            return reader.read(response, request);
-        });
-    }
-
-    private Customer customer(TransportResponse response, PipelineRequest request) {
-        return Json.read(response, request.description(), Customer.class);
-    }
-
-    private RuntimeException error(TransportResponse response, PipelineRequest request) {
-        return GorgiasErrors.from(response, request.description(), options.clock().instant());
+        return calls.create(exchange, ResourceCalls.post(CUSTOMERS, create), Customer.class,
+                create.email().map(email -> () -> findByEmail(exchange, email)));
     }
 
     private static String customerPath(long id) {
-        Checks.requirePositive(id, "id");
-        return CUSTOMERS + "/" + PathSegments.encode(Long.toString(id), "id");
+        return ResourceCalls.itemPath(CUSTOMERS, id);
     }
 
     private static Map<String, String> query(ListCustomers params) {
@@ -256,11 +180,5 @@ final class HttpCustomers implements Customers {
         params.externalId().ifPresent(externalId -> query.put("external_id", externalId));
         params.cursor().ifPresent(cursor -> query.put("cursor", cursor));
         return query;
-    }
-
-    /** Reads a successful response. */
-    @FunctionalInterface
-    private interface ResponseReader<T> {
-        T read(TransportResponse response, PipelineRequest request);
     }
 }

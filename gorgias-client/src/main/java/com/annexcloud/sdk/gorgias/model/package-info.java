@@ -3,7 +3,10 @@
  * and its {@link com.annexcloud.sdk.gorgias.model.Channel}s, the requests {@link
  * com.annexcloud.sdk.gorgias.model.CreateCustomer}, {@link com.annexcloud.sdk.gorgias.model.UpdateCustomer}
  * and {@link com.annexcloud.sdk.gorgias.model.ListCustomers}, and one {@link
- * com.annexcloud.sdk.gorgias.model.CustomerPage} of a listing. All are immutable, built with
+ * com.annexcloud.sdk.gorgias.model.CustomerPage} of a listing; {@link
+ * com.annexcloud.sdk.gorgias.model.Integration} with its {@link com.annexcloud.sdk.gorgias.model.HttpSettings}
+ * and {@link com.annexcloud.sdk.gorgias.model.CreateIntegration}; {@link
+ * com.annexcloud.sdk.gorgias.model.Widget} and {@link com.annexcloud.sdk.gorgias.model.CreateWidget}. All are immutable, built with
  * {@code builder()}, and use Gorgias's snake_case JSON names; unknown response fields are kept in
  * {@code additionalProperties()}.
  */

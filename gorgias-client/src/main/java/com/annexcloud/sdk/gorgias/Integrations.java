@@ -1,0 +1,55 @@
+package com.annexcloud.sdk.gorgias;
+
+import com.annexcloud.sdk.gorgias.model.CreateIntegration;
+import com.annexcloud.sdk.gorgias.model.Integration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gorgias integrations: {@code /api/integrations}. Arguments are checked first ({@link
+ * IllegalArgumentException} for a non-positive id, {@link NullPointerException} for a missing request).
+ * Calls throw {@link GorgiasException} subtypes for error statuses and sdk-core's {@code
+ * TransportException} or {@code UnreadableResponseException} when no usable response came; the {@code
+ * …Async} twins never block and fail their futures with the same exceptions. Header values of the
+ * integrations never appear in an exception message, a log line or a {@code toString()}.
+ *
+ * <p>Reads, updates and deletes are retried by the client's retry policy. A create is not blindly
+ * retried: see {@link #create(CreateIntegration)}.
+ */
+public interface Integrations {
+
+    /** Every integration of the account, fetched page by page as the result is iterated. */
+    PagedIterable<Integration> list();
+
+    /** The integration with this id ({@code GET /integrations/{id}}); {@link GorgiasNotFoundException} when there is none. */
+    Integration get(long id);
+
+    /** {@link #get(long)} without blocking. */
+    CompletableFuture<Integration> getAsync(long id);
+
+    /**
+     * Creates an integration ({@code POST /integrations}).
+     *
+     * <p>When the create fails without a usable answer (a transport failure, a 429 or a 5xx), the client
+     * waits (the {@code Retry-after} of a 429, else the retry policy's backoff), lists the integrations and
+     * returns the first whose name equals the request's, so a create that landed although its response
+     * was lost is not made twice; when there is none it sends the create again, up to the retry policy's
+     * {@code maxAttempts} in all. So after such a failure an integration that already had the name before
+     * the call is returned too: give integrations distinct names.
+     */
+    Integration create(CreateIntegration request);
+
+    /** {@link #create(CreateIntegration)} without blocking. */
+    CompletableFuture<Integration> createAsync(CreateIntegration request);
+
+    /** Replaces the integration's settings with {@code request} ({@code PUT /integrations/{id}}) and returns it. */
+    Integration update(long id, CreateIntegration request);
+
+    /** {@link #update(long, CreateIntegration)} without blocking. */
+    CompletableFuture<Integration> updateAsync(long id, CreateIntegration request);
+
+    /** Deletes the integration ({@code DELETE /integrations/{id}}). */
+    void delete(long id);
+
+    /** {@link #delete(long)} without blocking. */
+    CompletableFuture<Void> deleteAsync(long id);
+}

@@ -1,0 +1,21 @@
+package com.annexcloud.sdk.gorgias.internal;
+
+import com.annexcloud.sdk.gorgias.Widgets;
+import com.annexcloud.sdk.gorgias.model.CreateWidget;
+import com.annexcloud.sdk.gorgias.model.Widget;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** {@link Widgets} over the HTTP pipeline; a create is sent once (a widget has no key to find it again by). */
+final class HttpWidgets extends HttpCollection<Widget, CreateWidget> implements Widgets {
+
+    HttpWidgets(ResourceCalls calls) {
+        super(calls, "/widgets", Widget.class);
+    }
+
+    @Override
+    Optional<Supplier<CompletableFuture<Optional<Widget>>>> landed(Exchange exchange, CreateWidget request) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,69 @@
+package com.annexcloud.sdk.gorgias.model;
+
+import com.annexcloud.sdk.gorgias.internal.SettingsMaps;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What Gorgias sends when an HTTP integration fires: the URL (with template variables such as
+ * {@code {{ticket.customer.email}}}), the method, static headers, the ticket events that trigger it and
+ * the body form. {@link #headers()} usually carry credentials ({@code Authorization: Bearer …}), so
+ * {@code toString()} shows them as {@code ****}; they are sent and read as they are.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHttpSettings.class)
+@JsonDeserialize(as = ImmutableHttpSettings.class)
+public abstract class HttpSettings {
+    /** Gorgias's trigger for a new ticket. */
+    public static final String TICKET_CREATED = "ticket-created";
+    /** Gorgias's trigger for a changed ticket. */
+    public static final String TICKET_UPDATED = "ticket-updated";
+    /** Gorgias's trigger for a new message on a ticket. */
+    public static final String TICKET_MESSAGE_CREATED = "ticket-message-created";
+
+    /** A new builder. */
+    public static ImmutableHttpSettings.Builder builder() {
+        return ImmutableHttpSettings.builder();
+    }
+
+    /** The URL Gorgias calls, template variables included. */
+    public abstract String url();
+
+    /** The HTTP method; {@code GET} unless set. */
+    @Value.Default
+    public String method() {
+        return "GET";
+    }
+
+    /** Static headers sent with every call; redacted in {@code toString()}. */
+    @Value.Redacted
+    @JsonDeserialize(using = SettingsMaps.Headers.class)
+    public abstract Map<String, String> headers();
+
+    /** Which events trigger a call, such as {@link #TICKET_CREATED} → {@code true}. */
+    @JsonDeserialize(using = SettingsMaps.Triggers.class)
+    public abstract Map<String, Boolean> triggers();
+
+    /** The content type of the body Gorgias sends, such as {@code application/json}. */
+    @JsonProperty("request_content_type")
+    public abstract Optional<String> requestContentType();
+
+    /** The content type Gorgias expects back, such as {@code application/json}. */
+    @JsonProperty("response_content_type")
+    public abstract Optional<String> responseContentType();
+
+    /** The body form Gorgias sends (for methods with a body). */
+    public abstract Optional<JsonNode> form();
+
+    /** Reads JSON {@code null} in {@code form} as absent. */
+    @Value.Check
+    protected HttpSettings normalize() {
+        return form().filter(JsonNode::isNull).isPresent() ? ImmutableHttpSettings.copyOf(this).withForm(Optional.empty())
+                : this;
+    }
+}
