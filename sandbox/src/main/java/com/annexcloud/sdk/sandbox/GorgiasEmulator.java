@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.sandbox;
 
 import com.annexcloud.sdk.core.Secret;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The Gorgias REST API emulator of a {@link Sandbox}: customers (create, get, update, delete, list with
- * cursor paging, set data) behind HTTP Basic or Bearer authentication and a leaky-bucket rate limit.
+ * cursor paging, set data), integrations and widgets (create, list with cursor paging, get, update,
+ * delete) behind HTTP Basic or Bearer authentication and a leaky-bucket rate limit.
  */
 public interface GorgiasEmulator {
     /** The base URI to give a client, {@code http://127.0.0.1:PORT/api}. */
@@ -25,6 +27,12 @@ public interface GorgiasEmulator {
 
     /** The customer with this email (case-insensitive), if any. */
     Optional<SandboxCustomer> customerByEmail(String email);
+
+    /** Every integration as {@code GET /api/integrations/{id}} shows it, oldest first; empty after a reset. */
+    List<JsonNode> integrations();
+
+    /** Every widget as {@code GET /api/widgets/{id}} shows it, oldest first; empty after a reset. */
+    List<JsonNode> widgets();
 
     /**
      * Adds a customer directly, bypassing the API and the rate limit, or replaces the one with the same id.

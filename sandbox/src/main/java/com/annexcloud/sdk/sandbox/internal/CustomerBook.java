@@ -3,7 +3,6 @@ package com.annexcloud.sdk.sandbox.internal;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +76,7 @@ final class CustomerBook {
         return customers.remove(id) != null;
     }
 
-    /** Now on the sandbox clock, in UTC, to the microsecond as Gorgias stores it. */
-    OffsetDateTime now() {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return now.withNano(now.getNano() / 1_000 * 1_000);
+    private OffsetDateTime now() {
+        return Timestamps.gorgiasNow(clock);
     }
 }

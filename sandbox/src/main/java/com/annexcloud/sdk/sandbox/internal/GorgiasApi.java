@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The Gorgias REST API under {@code /api}: routing, authentication, the leaky-bucket rate limit (every
- * JSON answer carries {@code X-Gorgias-Account-Api-Call-Limit}) and the customer resources.
+ * JSON answer carries {@code X-Gorgias-Account-Api-Call-Limit}), the customer resources and the
+ * integrations and widgets of {@link GorgiasApps}.
  */
 final class GorgiasApi implements VendorApi {
     static final String CALL_LIMIT = "X-Gorgias-Account-Api-Call-Limit";
@@ -21,7 +22,7 @@ final class GorgiasApi implements VendorApi {
     private final LeakyBucket bucket;
     private final Router router = new Router();
 
-    GorgiasApi(CustomerBook book, GorgiasAuthenticator authenticator, LeakyBucket bucket) {
+    GorgiasApi(CustomerBook book, GorgiasApps apps, GorgiasAuthenticator authenticator, LeakyBucket bucket) {
         this.book = book;
         this.authenticator = authenticator;
         this.bucket = bucket;
@@ -33,6 +34,7 @@ final class GorgiasApi implements VendorApi {
                 .add("PUT", "customers/{}", this::update)
                 .add("DELETE", "customers/{}", this::delete)
                 .add("PUT", "customers/{}/data", this::setData);
+        apps.register(router);
     }
 
     @Override
@@ -123,8 +125,13 @@ final class GorgiasApi implements VendorApi {
 
     /** The customer named by the path; 404 for unknown or non-numeric ids. */
     private SandboxCustomer existing(List<String> params) {
+        return book.get(pathId(params)).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+    }
+
+    /** The id in the path; 404 when it is not a number. */
+    static long pathId(List<String> params) {
         try {
-            return book.get(Long.parseLong(params.get(0))).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+            return Long.parseLong(params.get(0));
         } catch (NumberFormatException e) {
             throw new Refusal(GorgiasErrors.status(404));
         }
@@ -137,7 +144,8 @@ final class GorgiasApi implements VendorApi {
                 });
     }
 
-    private static ObjectNode object(SandboxRequest request) {
+    /** The body as a JSON object; 400 when it is not one. */
+    static ObjectNode object(SandboxRequest request) {
         return JsonBody.object(request.body()).orElseThrow(
                 () -> new Refusal(GorgiasErrors.invalid("_schema", "Invalid input type.")));
     }

@@ -3,13 +3,14 @@ package com.annexcloud.sdk.sandbox.internal;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.sandbox.GorgiasEmulator;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
-/** The Gorgias emulator: an {@link HttpEmulator} serving {@link GorgiasApi} over a {@link CustomerBook}. */
+/** The Gorgias emulator: an {@link HttpEmulator} serving {@link GorgiasApi} over a {@link CustomerBook} and {@link GorgiasApps}. */
 public final class InProcessGorgias extends ServedEmulator implements GorgiasEmulator {
     private final String email;
     private final Secret apiKey;
@@ -17,6 +18,7 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     private final int budgetRequests;
     private final Duration budgetWindow;
     private final CustomerBook book;
+    private final GorgiasApps apps;
     private final LeakyBucket bucket;
 
     /**
@@ -30,12 +32,13 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
         CustomerBook book = new CustomerBook(clock);
         book.reset(seed);
         LeakyBucket bucket = new LeakyBucket(budgetRequests, budgetWindow, clock);
-        GorgiasApi api = new GorgiasApi(book, new GorgiasAuthenticator(email, apiKey, bearerToken), bucket);
-        return new InProcessGorgias(email, apiKey, budgetRequests, budgetWindow, book, bucket, api, executor);
+        GorgiasApps apps = new GorgiasApps(clock);
+        GorgiasApi api = new GorgiasApi(book, apps, new GorgiasAuthenticator(email, apiKey, bearerToken), bucket);
+        return new InProcessGorgias(email, apiKey, budgetRequests, budgetWindow, book, apps, bucket, api, executor);
     }
 
     private InProcessGorgias(String email, Secret apiKey, int budgetRequests, Duration budgetWindow, CustomerBook book,
-                             LeakyBucket bucket, GorgiasApi api, ExecutorService executor) {
+                             GorgiasApps apps, LeakyBucket bucket, GorgiasApi api, ExecutorService executor) {
         super(api, executor);
         this.email = email;
         this.apiKey = apiKey;
@@ -43,12 +46,14 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
         this.budgetRequests = budgetRequests;
         this.budgetWindow = budgetWindow;
         this.book = book;
+        this.apps = apps;
         this.bucket = bucket;
     }
 
-    /** Back to the seed: customers, ids, the configured budget, counters and faults. */
+    /** Back to the seed: customers, ids, no integrations or widgets, the configured budget, counters and faults. */
     public void reset() {
         book.reset(seed);
+        apps.clear();
         bucket.configure(budgetRequests, budgetWindow);
         clearTraffic();
     }
@@ -71,6 +76,16 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     @Override
     public Optional<SandboxCustomer> customerByEmail(String email) {
         return book.byEmail(email);
+    }
+
+    @Override
+    public List<JsonNode> integrations() {
+        return apps.integrations();
+    }
+
+    @Override
+    public List<JsonNode> widgets() {
+        return apps.widgets();
     }
 
     @Override

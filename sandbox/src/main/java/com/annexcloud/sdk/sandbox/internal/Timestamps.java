@@ -26,6 +26,12 @@ final class Timestamps {
         return value.map(ANNEX::format).orElse("");
     }
 
+    /** Now on the clock, in UTC, to the microsecond as Gorgias stores it. */
+    static OffsetDateTime gorgiasNow(Clock clock) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return now.withNano(now.getNano() / 1_000 * 1_000);
+    }
+
     /** {@code 2021-11-15T11:25:12.580565+00:00}, always in UTC. */
     static String gorgias(OffsetDateTime value) {
         return GORGIAS.format(value.withOffsetSameInstant(ZoneOffset.UTC));

@@ -1,0 +1,78 @@
+package com.annexcloud.sdk.sandbox.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The routes of a Gorgias resource kept as JSON ({@code POST} 201, list with cursor paging, {@code GET}
+ * one, partial {@code PUT}, {@code DELETE} 204) over a {@link RecordBook}. A body is checked and
+ * completed with defaults by {@code normalize}, which refuses with a 400 naming the field; a {@code PUT}
+ * changes the fields it sends and keeps the others. Every route runs under {@code lock}, shared by
+ * resources that refer to each other.
+ */
+final class JsonCollection {
+    private static final CursorListing<RecordBook.Entry> LISTING = new CursorListing<>(RecordBook.Entry::id,
+            RecordBook.Entry::created, RecordBook.Entry::updated, RecordBook.Entry::view);
+
+    private final String name;
+    private final RecordBook book;
+    private final UnaryOperator<ObjectNode> normalize;
+    private final Object lock;
+
+    /**
+     * @param name      the collection's path segment, such as {@code integrations}
+     * @param normalize checks a merged body and fills its defaults; throws {@link Refusal} to refuse
+     */
+    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock) {
+        this.name = name;
+        this.book = book;
+        this.normalize = normalize;
+        this.lock = lock;
+    }
+
+    /** Adds this collection's routes. */
+    void register(Router router) {
+        router.add("POST", name, (request, params) -> locked(() ->
+                        SandboxResponse.json(201, book.add(normalize.apply(writable(GorgiasApi.object(request)))).view())))
+                .add("GET", name, (request, params) -> locked(() ->
+                        SandboxResponse.json(200, LISTING.page(book.all(), request))))
+                .add("GET", name + "/{}", (request, params) -> locked(() ->
+                        SandboxResponse.json(200, existing(params).view())))
+                .add("PUT", name + "/{}", (request, params) -> locked(() -> update(request, params)))
+                .add("DELETE", name + "/{}", (request, params) -> locked(() -> {
+                    book.delete(existing(params).id());
+                    return SandboxResponse.empty(204);
+                }));
+    }
+
+    /** Whether an object with this id exists; call under the lock. */
+    boolean contains(long id) {
+        return book.get(id).isPresent();
+    }
+
+    private SandboxResponse update(SandboxRequest request, List<String> params) {
+        ObjectNode changes = GorgiasApi.object(request);
+        RecordBook.Entry current = existing(params);
+        ObjectNode merged = current.fields().deepCopy();
+        merged.setAll(writable(changes));
+        return SandboxResponse.json(200, book.replace(current, normalize.apply(merged)).view());
+    }
+
+    /** The body without the fields the server owns. */
+    private static ObjectNode writable(ObjectNode body) {
+        body.remove(List.of("id", "created_datetime", "updated_datetime"));
+        return body;
+    }
+
+    private RecordBook.Entry existing(List<String> params) {
+        return book.get(GorgiasApi.pathId(params)).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+    }
+
+    private SandboxResponse locked(Supplier<SandboxResponse> handler) {
+        synchronized (lock) {
+            return handler.get();
+        }
+    }
+}
