@@ -1,7 +1,13 @@
 package com.annexcloud.sdk.bridge;
 
+import com.annexcloud.sdk.bridge.internal.BridgeSettings;
 import com.annexcloud.sdk.bridge.internal.DefaultLoyaltyBridge;
+import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.Redemption;
+import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
@@ -68,6 +74,32 @@ public interface LoyaltyBridge {
      */
     SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options);
 
+    /**
+     * Credits goodwill points from the Gorgias sidebar, once per ticket, amount and reason (a repeat is
+     * not credited again), and answers the refreshed card.
+     *
+     * @throws IllegalArgumentException for a bad email or ticket id, or points outside 1 to the maximum
+     * @throws com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException when the customer is not a member
+     */
+    LoyaltyCard awardGoodwill(GoodwillAward award);
+
+    /**
+     * Redeems a reward the member is eligible for, once per ticket and reward, and answers the reward
+     * code with the refreshed card.
+     *
+     * @throws RewardNotEligibleException when the member cannot redeem that reward now (nothing is debited)
+     */
+    Redemption redeemReward(RewardRedemption redemption);
+
+    /**
+     * Installs, or brings up to date, the Gorgias HTTP integration that calls the widget endpoint and its
+     * sidebar widget; running it again changes nothing.
+     */
+    GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup);
+
+    /** Removes the integration of that name and its widgets; false when there was none. */
+    boolean uninstallGorgiasIntegration(String integrationName);
+
     /** A widget endpoint serving this bridge to callers presenting {@code bearerToken}. */
     default WidgetEndpoint widgetEndpoint(Secret bearerToken) {
         return WidgetEndpoint.builder().bridge(this).bearerToken(bearerToken).build();
@@ -84,6 +116,9 @@ public interface LoyaltyBridge {
         private CheckpointStore checkpoints = CheckpointStore.inMemory();
         private SyncListener syncListener = SyncListener.none();
         private Clock clock = Clock.systemUTC();
+        private int activityLines;
+        private boolean rewards;
+        private long maxGoodwillPoints = 500;
 
         private Builder() {
         }
@@ -143,6 +178,30 @@ public interface LoyaltyBridge {
             return this;
         }
 
+        /** Cards list the member's newest {@code lines} history entries (0, the default, fetches none; at most 20). */
+        public Builder recentActivity(int lines) {
+            if (lines < 0 || lines > 20) {
+                throw new IllegalArgumentException("recentActivity lines must be between 0 and 20");
+            }
+            this.activityLines = lines;
+            return this;
+        }
+
+        /** Cards list the rewards the member can redeem now (off by default). */
+        public Builder eligibleRewards(boolean rewards) {
+            this.rewards = rewards;
+            return this;
+        }
+
+        /** The most points one goodwill award from the sidebar may credit (500 by default). */
+        public Builder maxGoodwillPoints(long maxGoodwillPoints) {
+            if (maxGoodwillPoints < 1) {
+                throw new IllegalArgumentException("maxGoodwillPoints must be positive");
+            }
+            this.maxGoodwillPoints = maxGoodwillPoints;
+            return this;
+        }
+
         /**
          * Builds the bridge.
          *
@@ -155,8 +214,8 @@ public interface LoyaltyBridge {
             if (gorgias == null) {
                 throw new IllegalStateException("LoyaltyBridge needs gorgias(GorgiasClient)");
             }
-            return new DefaultLoyaltyBridge(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
-                    cacheMaxEntries, checkpoints, syncListener, clock);
+            return new DefaultLoyaltyBridge(new BridgeSettings(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
+                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, maxGoodwillPoints));
         }
     }
 }

@@ -1,6 +1,11 @@
 package com.annexcloud.sdk.bridge;
 
+import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.Redemption;
+import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
@@ -32,6 +37,26 @@ final class FakeBridge implements LoyaltyBridge {
 
     @Override
     public void invalidate(String email) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public LoyaltyCard awardGoodwill(GoodwillAward award) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Redemption redeemReward(RewardRedemption redemption) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean uninstallGorgiasIntegration(String integrationName) {
         throw new UnsupportedOperationException();
     }
 

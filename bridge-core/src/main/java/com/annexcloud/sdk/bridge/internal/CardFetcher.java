@@ -1,32 +1,39 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.Enrolment;
+import com.annexcloud.sdk.bridge.model.ActivityLine;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.PointsSummary;
+import com.annexcloud.sdk.bridge.model.RewardLine;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TierSummary;
 import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
+import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.OptInStatus;
 import com.annexcloud.sdk.loyalty.model.PointsBalance;
+import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches one card: user, points and tier requests all in flight at once; points and tier each
- * bounded by the section deadline and optional (their failure makes the card partial); the user
- * request decides membership.
+ * Fetches one card: the user request and every section request (points, tier, and when configured the
+ * recent activity and eligible rewards) all in flight at once. Each section is bounded by the section
+ * deadline and optional: its failure makes the card partial. The user request decides membership.
  */
 final class CardFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(CardFetcher.class);
@@ -34,21 +41,24 @@ final class CardFetcher {
     private final AnnexCloudClient annex;
     private final Enrolment enrolment;
     private final Duration sectionTimeout;
+    private final int activityLines;
+    private final boolean rewards;
 
-    CardFetcher(AnnexCloudClient annex, Enrolment enrolment, Duration sectionTimeout) {
+    CardFetcher(AnnexCloudClient annex, Enrolment enrolment, Duration sectionTimeout, int activityLines, boolean rewards) {
         this.annex = annex;
         this.enrolment = enrolment;
         this.sectionTimeout = sectionTimeout;
+        this.activityLines = activityLines;
+        this.rewards = rewards;
     }
 
     CompletableFuture<LoyaltyCard> fetch(TicketCustomer customer) {
         String id = customer.email();
         CompletableFuture<AnnexUser> user = annex.users().getAsync(id);
-        CompletableFuture<Optional<PointsBalance>> points = section(annex.points().balanceAsync(id), "points", id);
-        CompletableFuture<Optional<TierStatus>> tier = section(annex.tiers().getAsync(id), "tier", id);
+        Sections sections = sections(id);
         return user.handle((found, failure) -> {
             if (failure == null) {
-                return assemble(id, found, points, tier);
+                return sections.card(id, found);
             }
             Throwable cause = unwrap(failure);
             if (cause instanceof AnnexCloudNotFoundException) {
@@ -78,22 +88,47 @@ final class CardFetcher {
                     LOG.debug("enrolled a ticket customer as a loyalty member");
                     return created;
                 })
-                .thenCompose(ignored -> fetchMember(customer.email()));
+                .thenCompose(ignored -> {
+                    Sections sections = sections(customer.email());
+                    return annex.users().getAsync(customer.email()).thenCompose(user -> sections.card(customer.email(), user));
+                });
     }
 
-    /** The card of someone known to be a member. */
-    private CompletableFuture<LoyaltyCard> fetchMember(String id) {
-        CompletableFuture<Optional<PointsBalance>> points = section(annex.points().balanceAsync(id), "points", id);
-        CompletableFuture<Optional<TierStatus>> tier = section(annex.tiers().getAsync(id), "tier", id);
-        return annex.users().getAsync(id).thenCompose(user -> assemble(id, user, points, tier));
+    private Sections sections(String id) {
+        CompletableFuture<Optional<List<ActivityEntry>>> activity = activityLines > 0
+                ? section(annex.activity().recentAsync(id), "activity")
+                : CompletableFuture.completedFuture(Optional.of(List.of()));
+        CompletableFuture<Optional<List<Reward>>> eligible = rewards
+                ? section(annex.rewards().availableAsync(id), "rewards")
+                : CompletableFuture.completedFuture(Optional.of(List.of()));
+        return new Sections(section(annex.points().balanceAsync(id), "points"),
+                section(annex.tiers().getAsync(id), "tier"), activity, eligible);
     }
 
-    private CompletableFuture<LoyaltyCard> assemble(String id, AnnexUser user, CompletableFuture<Optional<PointsBalance>> points,
-                                                    CompletableFuture<Optional<TierStatus>> tier) {
-        return points.thenCombine(tier, (p, t) -> toCard(id, user, p, t));
+    /** The section requests of one card, already in flight. */
+    private final class Sections {
+        private final CompletableFuture<Optional<PointsBalance>> points;
+        private final CompletableFuture<Optional<TierStatus>> tier;
+        private final CompletableFuture<Optional<List<ActivityEntry>>> activity;
+        private final CompletableFuture<Optional<List<Reward>>> eligible;
+
+        Sections(CompletableFuture<Optional<PointsBalance>> points, CompletableFuture<Optional<TierStatus>> tier,
+                 CompletableFuture<Optional<List<ActivityEntry>>> activity, CompletableFuture<Optional<List<Reward>>> eligible) {
+            this.points = points;
+            this.tier = tier;
+            this.activity = activity;
+            this.eligible = eligible;
+        }
+
+        /** The card once every section has answered (sections never fail: they become empty). */
+        CompletableFuture<LoyaltyCard> card(String id, AnnexUser user) {
+            return CompletableFuture.allOf(points, tier, activity, eligible).thenApply(ignored -> toCard(id, user,
+                    points.join(), tier.join(), activity.join(), eligible.join()));
+        }
     }
 
-    static LoyaltyCard toCard(String id, AnnexUser user, Optional<PointsBalance> points, Optional<TierStatus> tier) {
+    private LoyaltyCard toCard(String id, AnnexUser user, Optional<PointsBalance> points, Optional<TierStatus> tier,
+                               Optional<List<ActivityEntry>> activity, Optional<List<Reward>> eligible) {
         String name = Stream.of(user.firstName(), user.lastName())
                 .flatMap(Optional::stream)
                 .map(String::trim)
@@ -107,7 +142,9 @@ final class CardFetcher {
                 .status(user.status().map(status -> status.value()))
                 .points(points.map(CardFetcher::pointsOf))
                 .tier(tier.map(t -> tierOf(t, points)))
-                .partial(points.isEmpty() || tier.isEmpty())
+                .recentActivity(activity.orElse(List.of()).stream().limit(activityLines).map(CardFetcher::lineOf).toList())
+                .rewards(eligible.orElse(List.of()).stream().filter(r -> r.id().isPresent()).map(CardFetcher::lineOf).toList())
+                .partial(points.isEmpty() || tier.isEmpty() || activity.isEmpty() || eligible.isEmpty())
                 .build();
     }
 
@@ -135,9 +172,23 @@ final class CardFetcher {
                 .build();
     }
 
+    private static ActivityLine lineOf(ActivityEntry entry) {
+        Optional<Long> points = entry.credit().filter(c -> c != 0).or(() -> entry.debit().map(d -> -d));
+        return ActivityLine.builder()
+                .date(entry.createDate().map(OffsetDateTime::toLocalDate))
+                .activity(entry.activity())
+                .points(points)
+                .reason(entry.reason())
+                .build();
+    }
+
+    private static RewardLine lineOf(Reward reward) {
+        return RewardLine.builder().id(reward.id().orElseThrow()).name(reward.name()).points(reward.points()).build();
+    }
+
     /** A section: its value, or empty when it fails or misses the deadline. */
-    private <T> CompletableFuture<Optional<T>> section(CompletableFuture<T> call, String name, String id) {
-        return call.orTimeout(sectionTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+    private <T> CompletableFuture<Optional<T>> section(CompletableFuture<T> call, String name) {
+        return call.orTimeout(sectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((value, failure) -> {
                     if (failure != null) {
                         LOG.debug("{} section missing from the card: {}", name, unwrap(failure).getClass().getSimpleName());
@@ -149,7 +200,7 @@ final class CardFetcher {
 
     static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof java.util.concurrent.ExecutionException)
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
                 && current.getCause() != null) {
             current = current.getCause();
         }

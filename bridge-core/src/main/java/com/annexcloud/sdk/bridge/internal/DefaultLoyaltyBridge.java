@@ -1,17 +1,20 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
-import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.Redemption;
+import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,18 +35,21 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final CheckpointStore checkpoints;
     private final SyncListener syncListener;
     private final Clock clock;
+    private final AgentActions actions;
+    private final GorgiasInstaller installer;
 
     /** Use {@link LoyaltyBridge#builder()}. */
-    public DefaultLoyaltyBridge(AnnexCloudClient annex, GorgiasClient gorgias, Enrolment enrolment,
-                                Duration sectionTimeout, Duration cacheTtl, int cacheMaxEntries,
-                                CheckpointStore checkpoints, SyncListener syncListener, Clock clock) {
-        this.annex = Objects.requireNonNull(annex, "annex");
-        this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
-        this.fetcher = new CardFetcher(annex, enrolment, sectionTimeout);
-        this.cache = new CardCache(cacheTtl, cacheMaxEntries, clock);
-        this.checkpoints = checkpoints;
-        this.syncListener = syncListener;
-        this.clock = clock;
+    public DefaultLoyaltyBridge(BridgeSettings settings) {
+        this.annex = Objects.requireNonNull(settings.annex(), "annex");
+        this.gorgias = Objects.requireNonNull(settings.gorgias(), "gorgias");
+        this.fetcher = new CardFetcher(annex, settings.enrolment(), settings.sectionTimeout(), settings.activityLines(),
+                settings.rewards());
+        this.cache = new CardCache(settings.cacheTtl(), settings.cacheMaxEntries(), settings.clock());
+        this.checkpoints = settings.checkpoints();
+        this.syncListener = settings.syncListener();
+        this.clock = settings.clock();
+        this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup);
+        this.installer = new GorgiasInstaller(gorgias);
     }
 
     @Override
@@ -98,6 +104,26 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         Objects.requireNonNull(memberIds, "memberIds");
         return new AnnexCloudToGorgiasSync(gorgias, fetcher, options, checkpoints, syncListener, clock)
                 .run(memberIds);
+    }
+
+    @Override
+    public LoyaltyCard awardGoodwill(GoodwillAward award) {
+        return actions.award(award);
+    }
+
+    @Override
+    public Redemption redeemReward(RewardRedemption redemption) {
+        return actions.redeem(redemption);
+    }
+
+    @Override
+    public GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup) {
+        return installer.install(setup);
+    }
+
+    @Override
+    public boolean uninstallGorgiasIntegration(String integrationName) {
+        return installer.uninstall(integrationName);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.internal;
 import com.annexcloud.sdk.bridge.AccessToken;
 import com.annexcloud.sdk.bridge.AccessTokenCodec;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.RewardNotEligibleException;
 import com.annexcloud.sdk.bridge.TenantResolver;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -12,6 +13,7 @@ import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,28 +50,76 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     @Override
     public WidgetResponse handle(WidgetRequest request) {
         try {
-            if (!path.equals(request.path())) {
+            Route route = route(request.path());
+            if (route == null) {
                 return error(404, "not_found", "no such endpoint");
             }
-            if (!"GET".equalsIgnoreCase(request.method())) {
-                return WidgetResponse.builder().from(error(405, "method_not_allowed", "use GET"))
-                        .putHeaders("Allow", "GET").build();
+            if (!route.method.equalsIgnoreCase(request.method())) {
+                return WidgetResponse.builder().from(error(405, "method_not_allowed", "use " + route.method))
+                        .putHeaders("Allow", route.method).build();
             }
             Optional<LoyaltyBridge> tenant = authenticate(request);
             if (tenant.isEmpty()) {
                 return WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
                         .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build();
             }
-            TicketCustomer customer;
-            try {
-                customer = customerOf(request);
-            } catch (IllegalArgumentException e) {
-                return error(400, "invalid_request", e.getMessage());
+            switch (route) {
+                case CARD:
+                    TicketCustomer customer;
+                    try {
+                        customer = customerOf(request);
+                    } catch (IllegalArgumentException e) {
+                        return error(400, "invalid_request", e.getMessage());
+                    }
+                    return lookup(tenant.get(), customer);
+                case AWARD:
+                    return act(() -> Json.write(tenant.get().awardGoodwill(ActionRequests.award(request))));
+                default:
+                    return act(() -> Json.write(tenant.get().redeemReward(ActionRequests.redemption(request))));
             }
-            return lookup(tenant.get(), customer);
         } catch (RuntimeException e) {
             LOG.debug("widget request failed unexpectedly", e);
             return error(500, "internal_error", "the request could not be handled");
+        }
+    }
+
+    /** The endpoints: the card, and the two agent actions below it. */
+    private enum Route {
+        CARD("GET"), AWARD("POST"), REDEEM("POST");
+
+        private final String method;
+
+        Route(String method) {
+            this.method = method;
+        }
+    }
+
+    private Route route(String requested) {
+        if (path.equals(requested)) {
+            return Route.CARD;
+        }
+        if ((path + "/award").equals(requested)) {
+            return Route.AWARD;
+        }
+        if ((path + "/redeem").equals(requested)) {
+            return Route.REDEEM;
+        }
+        return null;
+    }
+
+    /** Runs an agent action, mapping its outcomes to statuses. */
+    private static WidgetResponse act(Supplier<byte[]> action) {
+        try {
+            return json(200, action.get());
+        } catch (RewardNotEligibleException e) {
+            return error(409, "reward_not_eligible", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return error(400, "invalid_request", e.getMessage());
+        } catch (AnnexCloudNotFoundException e) {
+            return error(404, "not_a_member", "the customer is not a loyalty member");
+        } catch (SdkException e) {
+            LOG.debug("agent action failed upstream: {}", e.getMessage());
+            return error(502, "upstream_error", "the loyalty service failed");
         }
     }
 

@@ -5,19 +5,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A customer's loyalty standing as the Gorgias sidebar shows it. Serialised with the house mapper it
  * is exactly the widget JSON of the design: {@code member}, {@code email}, {@code name},
- * {@code optInStatus}, {@code status}, a {@code points} and a {@code tier} card, absent values left out,
+ * {@code optInStatus}, {@code status}, a {@code points} and a {@code tier} card, optionally the
+ * {@code recentActivity} and {@code rewards} lists, absent values left out,
  * and {@code "_partial": true} (hidden by Gorgias) when a section could not be fetched in time.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLoyaltyCard.class)
 @JsonDeserialize(as = ImmutableLoyaltyCard.class)
-@JsonPropertyOrder({"member", "email", "name", "optInStatus", "status", "points", "tier", "_partial"})
+@JsonPropertyOrder({"member", "email", "name", "optInStatus", "status", "points", "tier", "recentActivity", "rewards",
+        "_partial"})
 public interface LoyaltyCard {
 
     /** A builder. */
@@ -50,6 +53,14 @@ public interface LoyaltyCard {
 
     /** Tier, when fetched. */
     Optional<TierSummary> tier();
+
+    /** The newest entries of the member's history, when the bridge is configured to show them. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<ActivityLine> recentActivity();
+
+    /** The rewards the member can redeem now, when the bridge is configured to show them. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<RewardLine> rewards();
 
     /** True when a section is missing because its upstream call failed or timed out. */
     @Value.Default

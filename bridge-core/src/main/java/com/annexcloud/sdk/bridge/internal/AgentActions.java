@@ -1,0 +1,127 @@
+package com.annexcloud.sdk.bridge.internal;
+
+import com.annexcloud.sdk.bridge.RewardNotEligibleException;
+import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.Redemption;
+import com.annexcloud.sdk.bridge.model.RewardRedemption;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.model.AwardPoints;
+import com.annexcloud.sdk.loyalty.model.PointsResult;
+import com.annexcloud.sdk.loyalty.model.PointsSource;
+import com.annexcloud.sdk.loyalty.model.RedeemReward;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What an agent can do from the sidebar: award goodwill points and redeem a reward. Both are keyed by
+ * the ticket so repeats (double clicks, Gorgias retries) change the balance once, both invalidate the
+ * cached card, and both answer with the refreshed card.
+ */
+final class AgentActions {
+    private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern REWARD_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final int MAX_REASON = 200;
+
+    private final AnnexCloudClient annex;
+    private final long maxPoints;
+    private final Consumer<String> invalidate;
+    private final Function<TicketCustomer, LoyaltyCard> lookup;
+
+    AgentActions(AnnexCloudClient annex, long maxPoints, Consumer<String> invalidate,
+                 Function<TicketCustomer, LoyaltyCard> lookup) {
+        this.annex = annex;
+        this.maxPoints = maxPoints;
+        this.invalidate = invalidate;
+        this.lookup = lookup;
+    }
+
+    LoyaltyCard award(GoodwillAward award) {
+        String email = EmailAddress.validate(award.email());
+        String ticket = ticketId(award.ticketId());
+        if (award.points() <= 0) {
+            throw new IllegalArgumentException("points must be positive");
+        }
+        if (award.points() > maxPoints) {
+            throw new IllegalArgumentException("points must be at most " + maxPoints + " per award");
+        }
+        String reason = award.reason().map(String::trim).filter(r -> !r.isEmpty())
+                .orElse("Goodwill from Gorgias ticket " + ticket);
+        if (reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters without control characters");
+        }
+        annex.points().award(AwardPoints.builder()
+                .memberId(email)
+                .credit(award.points())
+                .reason(reason)
+                .idempotencyKey("gorgias-" + ticket + "-award-" + digest(award.points() + "|" + reason))
+                .build());
+        invalidate.accept(email);
+        return lookup.apply(TicketCustomer.of(email));
+    }
+
+    Redemption redeem(RewardRedemption redemption) {
+        String email = EmailAddress.validate(redemption.email());
+        String ticket = ticketId(redemption.ticketId());
+        String rewardId = redemption.rewardId().trim();
+        if (!REWARD_ID.matcher(rewardId).matches()) {
+            throw new IllegalArgumentException("rewardId must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        String orderId = "gorgias-" + ticket + "-reward-" + rewardId;
+        boolean eligible = annex.rewards().available(email).stream()
+                .anyMatch(reward -> reward.id().filter(rewardId::equals).isPresent());
+        if (!eligible) {
+            // A repeat of a redemption that went through (double click, Gorgias retry) usually finds the
+            // reward no longer affordable: answer it as applied, not as refused.
+            if (alreadyRedeemed(email, orderId)) {
+                return Redemption.builder().rewardId(rewardId).alreadyApplied(true)
+                        .card(lookup.apply(TicketCustomer.of(email))).build();
+            }
+            throw new RewardNotEligibleException(rewardId);
+        }
+        PointsResult result = annex.points().redeemReward(RedeemReward.builder()
+                .memberId(email)
+                .rewardId(rewardId)
+                .orderId(orderId)
+                .reason("Redeemed from Gorgias ticket " + ticket)
+                .source(PointsSource.WEB)
+                .build());
+        invalidate.accept(email);
+        return Redemption.builder()
+                .rewardId(rewardId)
+                .rewardCode(result.rewardCode())
+                .alreadyApplied(result.alreadyApplied())
+                .card(lookup.apply(TicketCustomer.of(email)))
+                .build();
+    }
+
+    /** Whether the member's newest history (its last 100 entries) already holds this order. */
+    private boolean alreadyRedeemed(String email, String orderId) {
+        try (var history = annex.activity().list(email)) {
+            return history.limit(100).anyMatch(entry -> entry.orderId().filter(orderId::equals).isPresent());
+        }
+    }
+
+    private static String ticketId(String ticketId) {
+        String value = ticketId == null ? "" : ticketId.trim();
+        if (!TICKET_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException("ticketId must be 1-64 letters, digits, '_' or '-'");
+        }
+        return value;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

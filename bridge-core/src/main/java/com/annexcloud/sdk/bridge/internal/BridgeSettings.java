@@ -1,0 +1,22 @@
+package com.annexcloud.sdk.bridge.internal;
+
+import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.Enrolment;
+import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything {@link com.annexcloud.sdk.bridge.LoyaltyBridge.Builder} collected, validated there.
+ *
+ * @param activityLines     how many recent activity entries a card lists (0: none, not fetched)
+ * @param rewards           whether a card lists the rewards the member can redeem
+ * @param maxGoodwillPoints the most points one goodwill award may credit
+ */
+public record BridgeSettings(AnnexCloudClient annex, GorgiasClient gorgias, Enrolment enrolment, Duration sectionTimeout,
+                             Duration cacheTtl, int cacheMaxEntries, CheckpointStore checkpoints,
+                             SyncListener syncListener, Clock clock, int activityLines, boolean rewards,
+                             long maxGoodwillPoints) {
+}

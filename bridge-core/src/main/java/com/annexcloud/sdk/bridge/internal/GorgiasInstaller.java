@@ -1,0 +1,86 @@
+package com.annexcloud.sdk.bridge.internal;
+
+import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.model.CreateIntegration;
+import com.annexcloud.sdk.gorgias.model.CreateWidget;
+import com.annexcloud.sdk.gorgias.model.HttpSettings;
+import com.annexcloud.sdk.gorgias.model.Integration;
+import com.annexcloud.sdk.gorgias.model.Widget;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/**
+ * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: the
+ * integration is found by name and brought up to date, the widget found by integration and brought up
+ * to date (extra copies removed), so installing twice leaves one of each.
+ */
+final class GorgiasInstaller {
+    static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
+            + "&lastName={{ticket.customer.lastname}}";
+
+    private final GorgiasClient gorgias;
+
+    GorgiasInstaller(GorgiasClient gorgias) {
+        this.gorgias = gorgias;
+    }
+
+    GorgiasInstallation install(GorgiasSetup setup) {
+        CreateIntegration desired = CreateIntegration.builder()
+                .name(setup.name())
+                .description("Shows the ticket customer's Annex Cloud loyalty card")
+                .http(HttpSettings.builder()
+                        .url(setup.publicUrl() + QUERY)
+                        .method("GET")
+                        .putHeaders("Authorization", "Bearer " + setup.bearerToken().reveal())
+                        .putTriggers("ticket-created", true)
+                        .putTriggers("ticket-updated", true)
+                        .requestContentType("application/json")
+                        .responseContentType("application/json")
+                        .build())
+                .build();
+        Optional<Integration> existing = find(setup.name()).stream().findFirst();
+        Integration integration = existing.isPresent()
+                ? gorgias.integrations().update(existing.get().id(), desired)
+                : gorgias.integrations().create(desired);
+        CreateWidget widget = CreateWidget.builder()
+                .integrationId(integration.id())
+                .template(WidgetTemplate.of(setup))
+                .build();
+        List<Widget> widgets = widgetsOf(integration.id());
+        Widget installed = widgets.isEmpty()
+                ? gorgias.widgets().create(widget)
+                : gorgias.widgets().update(widgets.get(0).id(), widget);
+        widgets.stream().skip(1).forEach(extra -> gorgias.widgets().delete(extra.id()));
+        return GorgiasInstallation.builder()
+                .integrationId(integration.id())
+                .widgetId(installed.id())
+                .integrationCreated(existing.isEmpty())
+                .widgetCreated(widgets.isEmpty())
+                .build();
+    }
+
+    boolean uninstall(String name) {
+        List<Integration> installed = find(name);
+        for (Integration integration : installed) {
+            widgetsOf(integration.id()).forEach(widget -> gorgias.widgets().delete(widget.id()));
+            gorgias.integrations().delete(integration.id());
+        }
+        return !installed.isEmpty();
+    }
+
+    /** The active HTTP integrations with this name. */
+    private List<Integration> find(String name) {
+        return StreamSupport.stream(gorgias.integrations().list().spliterator(), false)
+                .filter(i -> "http".equals(i.type()) && name.equals(i.name()) && i.deactivatedDatetime().isEmpty())
+                .toList();
+    }
+
+    private List<Widget> widgetsOf(long integrationId) {
+        return StreamSupport.stream(gorgias.widgets().list().spliterator(), false)
+                .filter(w -> w.integrationId().filter(id -> id == integrationId).isPresent())
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package com.annexcloud.sdk.bridge.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One line of a card's recent activity: when, credit or debit, how many points, and why. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActivityLine.class)
+@JsonDeserialize(as = ImmutableActivityLine.class)
+@JsonPropertyOrder({"date", "activity", "points", "reason"})
+public interface ActivityLine {
+
+    /** A builder. */
+    static ImmutableActivityLine.Builder builder() {
+        return ImmutableActivityLine.builder();
+    }
+
+    /** The day of the entry. */
+    Optional<LocalDate> date();
+
+    /** {@code CREDIT} or {@code DEBIT}. */
+    Optional<String> activity();
+
+    /** Points credited (positive) or debited (negative). */
+    Optional<Long> points();
+
+    /** Why. */
+    Optional<String> reason();
+}

@@ -1,0 +1,29 @@
+package com.annexcloud.sdk.bridge.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A reward the member can redeem now, as a card lists it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRewardLine.class)
+@JsonDeserialize(as = ImmutableRewardLine.class)
+@JsonPropertyOrder({"id", "name", "points"})
+public interface RewardLine {
+
+    /** A builder. */
+    static ImmutableRewardLine.Builder builder() {
+        return ImmutableRewardLine.builder();
+    }
+
+    /** The reward id (what a redemption names). */
+    String id();
+
+    /** The reward's name. */
+    Optional<String> name();
+
+    /** Its cost in points. */
+    Optional<Long> points();
+}

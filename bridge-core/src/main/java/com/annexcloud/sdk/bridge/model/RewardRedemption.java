@@ -1,0 +1,25 @@
+package com.annexcloud.sdk.bridge.model;
+
+import org.immutables.value.Value;
+
+/**
+ * An agent redeeming a reward for a customer from the Gorgias sidebar. The ticket and the reward make
+ * the order id Annex Cloud deduplicates, so a repeated click debits once.
+ */
+@Value.Immutable
+public interface RewardRedemption {
+
+    /** A builder. */
+    static ImmutableRewardRedemption.Builder builder() {
+        return ImmutableRewardRedemption.builder();
+    }
+
+    /** The member's email. */
+    String email();
+
+    /** The Gorgias ticket the redemption is made on. */
+    String ticketId();
+
+    /** The reward to redeem (one the member is eligible for). */
+    String rewardId();
+}

@@ -1,0 +1,95 @@
+package com.annexcloud.sdk.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.sandbox.SandboxData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The one-call Gorgias setup against the sandbox's integrations and widgets. */
+class GorgiasSetupTest {
+    private final SyncFixture fixture = new SyncFixture(SandboxData.empty(), 40, Duration.ofSeconds(20));
+    private final LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+    private final GorgiasSetup setup = GorgiasSetup.builder()
+            .publicUrl(URI.create("https://loyalty.acme.test/gorgias/loyalty"))
+            .bearerToken(Secret.of("setup-bridge-token")).build();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void installsTheIntegrationAndItsWidget() {
+        GorgiasInstallation installed = bridge.installGorgiasIntegration(setup);
+
+        assertThat(installed.integrationCreated()).isTrue();
+        assertThat(installed.widgetCreated()).isTrue();
+        JsonNode integration = fixture.sandbox.gorgias().integrations().get(0);
+        assertThat(integration.path("name").asText()).isEqualTo("Annex Cloud Loyalty");
+        assertThat(integration.path("type").asText()).isEqualTo("http");
+        JsonNode http = integration.path("http");
+        assertThat(http.path("url").asText()).isEqualTo("https://loyalty.acme.test/gorgias/loyalty"
+                + "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
+                + "&lastName={{ticket.customer.lastname}}");
+        assertThat(http.path("method").asText()).isEqualTo("GET");
+        assertThat(http.path("headers").path("Authorization").asText()).isEqualTo("Bearer setup-bridge-token");
+        assertThat(http.path("triggers").path("ticket-created").asBoolean()).isTrue();
+        assertThat(http.path("triggers").path("ticket-updated").asBoolean()).isTrue();
+        JsonNode widget = fixture.sandbox.gorgias().widgets().get(0);
+        assertThat(widget.path("integration_id").asLong()).isEqualTo(installed.integrationId());
+        assertThat(widget.path("context").asText()).isEqualTo("ticket");
+        String template = widget.path("template").toString();
+        assertThat(template).contains("\"type\":\"points\"").contains("\"type\":\"date\"")
+                .contains("\"path\":\"pointsToNext\"").contains("Add 50 points")
+                .contains("https://loyalty.acme.test/gorgias/loyalty/award");
+    }
+
+    @Test
+    void installingTwiceLeavesOneIntegrationAndOneWidget() {
+        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation second = bridge.installGorgiasIntegration(GorgiasSetup.builder().from(setup)
+                .bearerToken(Secret.of("rotated-token")).build());
+
+        assertThat(second.integrationCreated()).isFalse();
+        assertThat(second.widgetCreated()).isFalse();
+        assertThat(second.integrationId()).isEqualTo(first.integrationId());
+        assertThat(fixture.sandbox.gorgias().integrations()).hasSize(1);
+        assertThat(fixture.sandbox.gorgias().widgets()).hasSize(1);
+        assertThat(fixture.sandbox.gorgias().integrations().get(0).path("http").path("headers").path("Authorization")
+                .asText()).isEqualTo("Bearer rotated-token");
+    }
+
+    @Test
+    void uninstallRemovesTheIntegrationAndItsWidgetOnly() {
+        bridge.installGorgiasIntegration(GorgiasSetup.builder().from(setup).name("Other app").build());
+        bridge.installGorgiasIntegration(setup);
+
+        assertThat(bridge.uninstallGorgiasIntegration("Annex Cloud Loyalty")).isTrue();
+        assertThat(bridge.uninstallGorgiasIntegration("Annex Cloud Loyalty")).isFalse();
+
+        assertThat(fixture.sandbox.gorgias().integrations()).extracting(i -> i.path("name").asText())
+                .containsExactly("Other app");
+        assertThat(fixture.sandbox.gorgias().widgets()).hasSize(1);
+    }
+
+    @Test
+    void setupRefusesWhatGorgiasCouldNotCall() {
+        assertThatThrownBy(() -> GorgiasSetup.builder().publicUrl(URI.create("http://loyalty.acme.test/x"))
+                .bearerToken(Secret.of("t")).build()).hasMessageContaining("https");
+        assertThatThrownBy(() -> GorgiasSetup.builder().publicUrl(URI.create("https://loyalty.acme.test/x?a=1"))
+                .bearerToken(Secret.of("t")).build()).hasMessageContaining("query");
+    }
+
+    @Test
+    void setupNeverShowsTheTokenInToString() {
+        assertThat(setup.toString()).doesNotContain("setup-bridge-token");
+    }
+}
