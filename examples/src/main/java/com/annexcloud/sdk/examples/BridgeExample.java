@@ -15,6 +15,8 @@ import java.util.Map;
  * lookup &lt;email&gt;                            prints the widget JSON of one customer
  * sync gorgias-to-annex                     enrols every Gorgias customer with an email
  * sync annex-to-gorgias --members &lt;file&gt;    member ids (one a line) to Gorgias customers with loyalty data
+ * install --public-url &lt;url&gt;                the Gorgias HTTP integration and its widget, in one call
+ * uninstall                                 removes them
  * </pre>
  *
  * Exit codes: 0 done, 1 upstream failure, 2 usage or configuration error.
@@ -32,6 +34,9 @@ public final class BridgeExample {
             "  sync gorgias-to-annex [--dry-run]         enrol every Gorgias customer with an email",
             "  sync annex-to-gorgias --members <file> [--dry-run]",
             "                                            ensure each member is a Gorgias customer with loyalty data",
+            "  install --public-url <url> [--name N] [--award-points N]",
+            "                                            create or update the Gorgias HTTP integration and widget",
+            "  uninstall [--name N]                      remove that integration and its widget",
             "configuration (environment): ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
             "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR");
 
@@ -71,6 +76,10 @@ public final class BridgeExample {
                     return new LookupCommand(config, out, err).run(rest);
                 case "sync":
                     return new SyncCommand(config, out, err).run(rest);
+                case "install":
+                    return new SetupCommand(config, out).install(rest);
+                case "uninstall":
+                    return new SetupCommand(config, out).uninstall(rest);
                 case "help":
                 case "--help":
                 case "-h":

@@ -168,6 +168,26 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void installTwiceThenUninstallLeavesOneThenNothing() throws Exception {
+        Result first = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
+        Result second = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.lastLineJson().path("integrationCreated").asBoolean()).isTrue();
+        assertThat(second.lastLineJson().path("integrationCreated").asBoolean()).isFalse();
+        assertThat(sandbox.gorgias().integrations()).hasSize(1);
+        assertThat(sandbox.gorgias().widgets()).hasSize(1);
+
+        Result removed = run(env(), "uninstall");
+
+        assertThat(removed.exit()).isZero();
+        assertThat(removed.out()).contains("removed");
+        assertThat(sandbox.gorgias().integrations()).isEmpty();
+        assertThat(sandbox.gorgias().widgets()).isEmpty();
+        assertThat(run(env(), "install", "--public-url", "http://insecure.test/x").exit()).isEqualTo(2);
+    }
+
+    @Test
     void badUsageIsExitTwoWithAMessage() throws Exception {
         Result unknown = run(env(), "frobnicate");
         Result noEmail = run(env(), "lookup");

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface GorgiasSetup {
+    /** The integration name used unless another is given. */
+    String DEFAULT_NAME = "Annex Cloud Loyalty";
 
     /** A builder. */
     static ImmutableGorgiasSetup.Builder builder() {
@@ -26,7 +28,7 @@ public interface GorgiasSetup {
     /** The integration's name in Gorgias; the setup finds its earlier installation by it. */
     @Value.Default
     default String name() {
-        return "Annex Cloud Loyalty";
+        return DEFAULT_NAME;
     }
 
     /** Points the sidebar's "add points" button awards (0 leaves the button out). */
