@@ -22,6 +22,8 @@ final class GorgiasFixture {
     static final String API_KEY = "sk-test-4711-do-not-leak";
     static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((EMAIL + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
+    /** The bearer token in the sample integration's headers. */
+    static final String HEADER_SECRET = "brg-tok-93a7f1c2-secret";
     /** Three attempts, 200 ms then 400 ms, no jitter. */
     static final RetryPolicy EXACT_RETRIES = RetryPolicy.builder().jitter(0).build();
 
@@ -53,7 +55,21 @@ final class GorgiasFixture {
 
     /** The sample customer of the integration document (id 63678235). */
     static String sampleCustomer() {
-        try (InputStream in = GorgiasFixture.class.getResourceAsStream("customer.json")) {
+        return resource("customer.json");
+    }
+
+    /** A Gorgias-shaped HTTP integration (id 123) whose Authorization header is {@link #HEADER_SECRET}. */
+    static String sampleIntegration() {
+        return resource("integration.json");
+    }
+
+    /** A Gorgias-shaped ticket widget (id 456) of integration 123. */
+    static String sampleWidget() {
+        return resource("widget.json");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = GorgiasFixture.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,7 +89,7 @@ final class GorgiasFixture {
         return page(data, nextCursor);
     }
 
-    /** A list envelope around the given customer JSON objects. */
+    /** A list envelope around the given JSON objects. */
     static String page(String data, String nextCursor) {
         String next = nextCursor == null ? "null" : "\"" + nextCursor + "\"";
         return "{\"object\":\"list\",\"uri\":\"/api/customers\",\"data\":[" + data + "],"
