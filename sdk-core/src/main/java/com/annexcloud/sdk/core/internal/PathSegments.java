@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Puts a caller's id into a URL path as exactly one segment: every byte outside RFC 3986's unreserved
  * set ({@code A-Z a-z 0-9 - . _ ~}) and {@code @} is percent-encoded, so {@code /}, {@code ?}, {@code #},
- * spaces and non-ASCII text can never change the path. Blank ids, ids with control characters, the
- * dot segments {@code .} and {@code ..}, and ids over 512 characters are refused.
+ * spaces and non-ASCII text can never change the path. Blank ids, ids with control characters or
+ * unpaired surrogates (which UTF-8 cannot carry: they would go out as another id), the dot segments
+ * {@code .} and {@code ..}, and ids over 512 characters are refused.
  */
 public final class PathSegments {
     private static final int MAX_LENGTH = 512;
@@ -23,6 +24,7 @@ public final class PathSegments {
      */
     public static String encode(String value, String what) {
         Checks.requireId(value, what, MAX_LENGTH);
+        requireWellFormed(value, what);
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
@@ -34,5 +36,17 @@ public final class PathSegments {
             }
         }
         return out.toString();
+    }
+
+    /** Refuses an unpaired surrogate, which {@code getBytes(UTF_8)} would silently turn into {@code ?}. */
+    private static void requireWellFormed(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(what + " must not contain unpaired surrogate characters");
+            }
+        }
     }
 }

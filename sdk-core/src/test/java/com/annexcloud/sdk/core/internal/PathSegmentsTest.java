@@ -59,6 +59,14 @@ class PathSegmentsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"a\uD800b", "low\uDC00first", "trailing\uD83D", "\uDE00\uD83D"})
+    void refusesUnpairedSurrogatesThatWouldBeSentAsAnotherId(String id) {
+        assertThatThrownBy(() -> PathSegments.encode(id, "member id")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("member id must not contain unpaired surrogate characters");
+        assertThat(PathSegments.encode("smile\uD83D\uDE00", "member id")).isEqualTo("smile%F0%9F%98%80");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {".", ".."})
     void refusesDotSegments(String id) {
         assertThatThrownBy(() -> PathSegments.encode(id, "user id")).isInstanceOf(IllegalArgumentException.class)
