@@ -1,14 +1,14 @@
 package com.annexcloud.sdk.loyalty;
 
+import com.annexcloud.sdk.core.OpenValue;
 import com.annexcloud.sdk.core.internal.Checks;
-import java.util.Objects;
 
 /**
  * An Annex Cloud error code such as {@code AC1005}. The known codes are constants; any other code the
  * server sends is kept as a value ({@code AnnexCloudErrorCode.of("AC2001").value()}). Compare with
  * {@link #equals(Object)}.
  */
-public final class AnnexCloudErrorCode {
+public final class AnnexCloudErrorCode extends OpenValue {
     /** Oops! Something went wrong (seen with HTTP 404). */
     public static final AnnexCloudErrorCode AC1001 = new AnnexCloudErrorCode("AC1001");
     /** Request Not Authorized. */
@@ -30,10 +30,8 @@ public final class AnnexCloudErrorCode {
     /** Duplicate order ID (or transaction). */
     public static final AnnexCloudErrorCode AC1010 = new AnnexCloudErrorCode("AC1010");
 
-    private final String value;
-
     private AnnexCloudErrorCode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -43,25 +41,5 @@ public final class AnnexCloudErrorCode {
      */
     public static AnnexCloudErrorCode of(String value) {
         return new AnnexCloudErrorCode(Checks.requireNonBlank(value, "error code").strip());
-    }
-
-    /** The code as the server sent it, such as {@code AC1005}. */
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AnnexCloudErrorCode && ((AnnexCloudErrorCode) other).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

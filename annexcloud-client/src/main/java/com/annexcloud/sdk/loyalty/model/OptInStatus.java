@@ -1,21 +1,18 @@
 package com.annexcloud.sdk.loyalty.model;
 
+import com.annexcloud.sdk.core.OpenValue;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /** A member's opt-in status: {@link #YES} or {@link #NO}; any other value the server sends is kept. */
-public final class OptInStatus {
+public final class OptInStatus extends OpenValue {
     /** {@code YES}. */
     public static final OptInStatus YES = new OptInStatus("YES");
     /** {@code NO}. */
     public static final OptInStatus NO = new OptInStatus("NO");
 
-    private final String value;
-
     private OptInStatus(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -31,26 +28,5 @@ public final class OptInStatus {
     @JsonCreator
     static OptInStatus fromJson(String value) {
         return value == null || value.isBlank() ? null : of(value);
-    }
-
-    /** The value as sent on the wire. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof OptInStatus && (((OptInStatus) other).value.equals(value));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

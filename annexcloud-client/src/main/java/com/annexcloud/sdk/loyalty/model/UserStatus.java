@@ -1,21 +1,18 @@
 package com.annexcloud.sdk.loyalty.model;
 
+import com.annexcloud.sdk.core.OpenValue;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /** A member's status: {@link #ACTIVE} or {@link #INACTIVE}; any other value the server sends is kept. */
-public final class UserStatus {
+public final class UserStatus extends OpenValue {
     /** {@code ACTIVE}. */
     public static final UserStatus ACTIVE = new UserStatus("ACTIVE");
     /** {@code INACTIVE}. */
     public static final UserStatus INACTIVE = new UserStatus("INACTIVE");
 
-    private final String value;
-
     private UserStatus(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -31,26 +28,5 @@ public final class UserStatus {
     @JsonCreator
     static UserStatus fromJson(String value) {
         return value == null || value.isBlank() ? null : of(value);
-    }
-
-    /** The value as sent on the wire. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UserStatus && (((UserStatus) other).value.equals(value));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value);
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }
