@@ -8,11 +8,18 @@ import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.GorgiasInvalidRequestException;
+import com.annexcloud.sdk.gorgias.GorgiasNotFoundException;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimitedException;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
+import com.annexcloud.sdk.gorgias.model.CreateIntegration;
+import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Customer;
+import com.annexcloud.sdk.gorgias.model.HttpSettings;
+import com.annexcloud.sdk.gorgias.model.Integration;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
+import com.annexcloud.sdk.gorgias.model.Widget;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.AnnexCloudUnauthorizedException;
@@ -22,6 +29,8 @@ import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.PointsBalance;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -193,5 +202,73 @@ class ClientFlowsTest {
                     .isInstanceOfSatisfying(GorgiasRateLimitedException.class,
                             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
         }
+    }
+
+    private static CreateIntegration loyaltyIntegration(String name, String token) {
+        return CreateIntegration.builder().name(name)
+                .http(HttpSettings.builder().url("https://bridge.example.com/gorgias/loyalty?email={{ticket.customer.email}}")
+                        .putHeaders("Authorization", "Bearer " + token).putTriggers(HttpSettings.TICKET_CREATED, true).build())
+                .build();
+    }
+
+    @Test
+    void integrationCreateListUpdateDelete() {
+        Integration created = gorgias.integrations().create(loyaltyIntegration("Loyalty", "tok-1"));
+
+        assertThat(gorgias.integrations().get(created.id()).http().orElseThrow().headers())
+                .containsEntry("Authorization", "Bearer tok-1");
+        assertThat(gorgias.integrations().list()).extracting(Integration::name).containsExactly("Loyalty");
+        Integration updated = gorgias.integrations().update(created.id(), loyaltyIntegration("Loyalty v2", "tok-2"));
+        assertThat(updated.name()).isEqualTo("Loyalty v2");
+        assertThat(sandbox.gorgias().integrations().get(0).path("http").path("headers").path("Authorization").asText())
+                .isEqualTo("Bearer tok-2");
+        gorgias.integrations().deleteAsync(created.id()).join();
+        assertThat(sandbox.gorgias().integrations()).isEmpty();
+        assertThatThrownBy(() -> gorgias.integrations().get(created.id())).isInstanceOf(GorgiasNotFoundException.class);
+    }
+
+    @Test
+    void aCreateThatFailedIsCheckedByNameAndMadeOnce() {
+        sandbox.gorgias().faults().failNext("POST", "/integrations", 503, 1);
+
+        Integration created = gorgias.integrations().create(loyaltyIntegration("Loyalty", "tok-1"));
+
+        assertThat(sandbox.gorgias().integrations()).hasSize(1);
+        assertThat(sandbox.gorgias().integrations().get(0).path("id").asLong()).isEqualTo(created.id());
+        assertThat(sandbox.gorgias().requests().count("POST", "/integrations")).isEqualTo(2);
+        assertThat(sandbox.gorgias().requests().count("GET", "/integrations")).isEqualTo(1);
+    }
+
+    @Test
+    void widgetCreateListUpdateDelete() {
+        Integration integration = gorgias.integrations().create(loyaltyIntegration("Loyalty", "tok-1"));
+        ObjectNode template = JsonNodeFactory.instance.objectNode().put("type", "wrapper");
+        template.putArray("widgets").addObject().put("path", "").put("type", "card").put("title", "Loyalty");
+
+        Widget widget = gorgias.widgets().create(CreateWidget.builder().integrationId(integration.id()).template(template).build());
+        Widget moved = gorgias.widgets().updateAsync(widget.id(), CreateWidget.builder().integrationId(integration.id())
+                .template(template).order(2).build()).join();
+
+        assertThat(widget.integrationId()).contains(integration.id());
+        assertThat(widget.template()).contains(template);
+        assertThat(moved.order()).contains(2);
+        assertThat(gorgias.widgets().list()).extracting(Widget::id).containsExactly(widget.id());
+        assertThatThrownBy(() -> gorgias.widgets().create(CreateWidget.builder().integrationId(integration.id() + 99)
+                .template(template).build()))
+                .isInstanceOfSatisfying(GorgiasInvalidRequestException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("integration_id"));
+        gorgias.widgets().delete(widget.id());
+        assertThat(sandbox.gorgias().widgets()).isEmpty();
+    }
+
+    @Test
+    void listsOfIntegrationsPageThroughTheSandbox() {
+        sandbox.gorgias().budget(1_000, Duration.ofSeconds(20));
+        for (int i = 0; i < 65; i++) {
+            gorgias.integrations().create(loyaltyIntegration("L" + i, "tok"));
+        }
+
+        assertThat(gorgias.integrations().list().stream().map(Integration::id).distinct().count()).isEqualTo(65);
+        assertThat(sandbox.gorgias().requests().count("GET", "/integrations")).isEqualTo(3);
     }
 }

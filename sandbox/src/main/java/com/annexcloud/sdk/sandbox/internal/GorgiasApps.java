@@ -2,6 +2,7 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
@@ -56,9 +57,12 @@ final class GorgiasApps {
         return views(widgetBook);
     }
 
+    /** The views as a client reads them (parsed from their text, so they equal a parsed response). */
     private List<JsonNode> views(RecordBook book) {
         synchronized (lock) {
-            return book.all().stream().map(RecordBook.Entry::view).collect(Collectors.toUnmodifiableList());
+            return book.all().stream()
+                    .map(entry -> JsonBody.object(entry.view().toString().getBytes(StandardCharsets.UTF_8)).orElseThrow())
+                    .collect(Collectors.toUnmodifiableList());
         }
     }
 
