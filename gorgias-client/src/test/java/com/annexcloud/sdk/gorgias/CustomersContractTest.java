@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.core.Secret;
-import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.model.Channel;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
@@ -31,7 +30,6 @@ import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +43,7 @@ class CustomersContractTest {
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String CUSTOMER_PATH = "/api/customers/63678235";
-    private static final JsonNode LOYALTY = json("{\"loyalty\":{\"points\":6656,\"tier\":\"Silver\"}}");
+    private static final JsonNode LOYALTY = GorgiasFixture.json("{\"loyalty\":{\"points\":6656,\"tier\":\"Silver\"}}");
 
     private GorgiasFixture fixture;
     private GorgiasClient client;
@@ -61,14 +59,6 @@ class CustomersContractTest {
     @AfterEach
     void tearDown() {
         client.close();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return Json.mapper().readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static CreateCustomer sampleCreate() {
@@ -231,7 +221,7 @@ class CustomersContractTest {
         Customer customer = customers.setDataAsync(63678235L, LOYALTY, OffsetDateTime.parse("2026-01-01T00:00:00Z")).join();
 
         assertThat(customer.id()).isEqualTo(63678235L);
-        assertThat(customer.data()).contains(json("{\"loyalty\":{\"points\":1}}"));
+        assertThat(customer.data()).contains(GorgiasFixture.json("{\"loyalty\":{\"points\":1}}"));
         wm.verify(1, putRequestedFor(urlEqualTo(CUSTOMER_PATH + "/data")).withRequestBody(equalToJson(
                 "{\"data\":{\"loyalty\":{\"points\":6656,\"tier\":\"Silver\"}},\"version\":\"2026-01-01T00:00:00.000000+00:00\"}")));
     }

@@ -5,6 +5,8 @@ import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,6 +73,15 @@ final class GorgiasFixture {
     private static String resource(String name) {
         try (InputStream in = GorgiasFixture.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON text with the house mapper. */
+    static JsonNode json(String text) {
+        try {
+            return Json.mapper().readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

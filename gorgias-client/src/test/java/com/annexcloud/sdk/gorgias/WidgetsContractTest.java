@@ -20,13 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.core.UnreadableResponseException;
-import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Widget;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +38,7 @@ class WidgetsContractTest {
     private static final String PATH = "/api/widgets/456";
     private static final String TEMPLATE = "{\"type\":\"wrapper\",\"widgets\":[{\"path\":\"\",\"type\":\"card\","
             + "\"title\":\"Loyalty\",\"widgets\":[{\"path\":\"points.available\",\"type\":\"text\",\"title\":\"Points\"}]}]}";
-    private static final CreateWidget CREATE = CreateWidget.builder().integrationId(123).template(json(TEMPLATE)).build();
+    private static final CreateWidget CREATE = CreateWidget.builder().integrationId(123).template(GorgiasFixture.json(TEMPLATE)).build();
     private static final String CREATE_JSON = "{\"integration_id\":123,\"context\":\"ticket\",\"type\":\"http\","
             + "\"order\":0,\"template\":" + TEMPLATE + "}";
 
@@ -58,14 +54,6 @@ class WidgetsContractTest {
     @AfterEach
     void tearDown() {
         client.close();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return Json.mapper().readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -87,7 +75,7 @@ class WidgetsContractTest {
         wm.stubFor(post("/api/widgets").willReturn(okJson(GorgiasFixture.sampleWidget())));
 
         widgets.createAsync(CreateWidget.builder().integrationId(7).context("customer").type("custom").order(3)
-                .template(json("{\"type\":\"wrapper\"}")).build()).join();
+                .template(GorgiasFixture.json("{\"type\":\"wrapper\"}")).build()).join();
 
         wm.verify(1, postRequestedFor(urlEqualTo("/api/widgets")).withRequestBody(equalToJson(
                 "{\"integration_id\":7,\"context\":\"customer\",\"type\":\"custom\",\"order\":3,"
@@ -172,7 +160,7 @@ class WidgetsContractTest {
     void argumentsAreCheckedBeforeAnyRequest() {
         assertThatThrownBy(() -> widgets.update(0, CREATE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> widgets.create(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> CreateWidget.builder().integrationId(0).template(json("{}")).build())
+        assertThatThrownBy(() -> CreateWidget.builder().integrationId(0).template(GorgiasFixture.json("{}")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("integrationId");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
