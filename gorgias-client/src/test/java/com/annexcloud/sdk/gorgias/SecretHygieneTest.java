@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.annexcloud.sdk.core.UnreadableResponseException;
+import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
+import com.annexcloud.sdk.gorgias.model.Widget;
 import com.annexcloud.sdk.testsupport.CapturedLogs;
 import com.annexcloud.sdk.testsupport.LogLine;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -81,5 +83,17 @@ class SecretHygieneTest {
 
         assertThat(thrown).isInstanceOf(UnreadableResponseException.class);
         assertThat(thrown.getMessage()).doesNotContain(SECRET).contains("Integration");
+    }
+
+    @Test
+    void widgetTemplatesAreRedactedBecauseButtonsMayCarryTokens() {
+        var template = com.annexcloud.sdk.core.internal.Json.mapper().createObjectNode();
+        template.putObject("button").put("Authorization", "Bearer widget-button-token");
+        CreateWidget create = CreateWidget.builder().integrationId(7).template(template).build();
+        Widget widget = Widget.builder().id(1).context("ticket").template(template).build();
+
+        assertThat(create.toString()).doesNotContain("widget-button-token");
+        assertThat(widget.toString()).doesNotContain("widget-button-token");
+        assertThat(create.template().toString()).contains("widget-button-token");
     }
 }

@@ -43,7 +43,8 @@ public abstract class CreateWidget {
         return 0;
     }
 
-    /** The layout: {@code {"type":"wrapper","widgets":[…]}}. */
+    /** The layout: {@code {"type":"wrapper","widgets":[…]}}; redacted in {@code toString()}, as action buttons in it may carry credentials. */
+    @Value.Redacted
     public abstract JsonNode template();
 
     /** Rejects a non-positive integration id. */

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias.model;
 
+import com.annexcloud.sdk.core.OpenValue;
 import com.annexcloud.sdk.core.internal.Checks;
 
 /**
@@ -7,7 +8,7 @@ import com.annexcloud.sdk.core.internal.Checks;
  * documented values as constants ({@link #CREATED_ASC} is {@code created_datetime:asc}); {@link #of}
  * accepts any other value Gorgias may add.
  */
-public final class CustomerOrder {
+public final class CustomerOrder extends OpenValue {
     /** Oldest created first: {@code created_datetime:asc}. */
     public static final CustomerOrder CREATED_ASC = new CustomerOrder("created_datetime:asc");
     /** Newest created first: {@code created_datetime:desc}. */
@@ -17,34 +18,12 @@ public final class CustomerOrder {
     /** Most recently updated first: {@code updated_datetime:desc}. */
     public static final CustomerOrder UPDATED_DESC = new CustomerOrder("updated_datetime:desc");
 
-    private final String value;
-
     private CustomerOrder(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The order with the given {@code order_by} value, such as {@code "name:asc"}. */
     public static CustomerOrder of(String value) {
         return new CustomerOrder(Checks.requireNonBlank(value, "orderBy").trim());
-    }
-
-    /** The {@code order_by} value sent to Gorgias. */
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CustomerOrder && ((CustomerOrder) other).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

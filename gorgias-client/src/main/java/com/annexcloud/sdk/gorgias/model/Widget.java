@@ -42,6 +42,7 @@ public abstract class Widget {
     public abstract Optional<Integer> order();
 
     /** The layout: {@code {"type":"wrapper","widgets":[{"path":…,"type":"card",…}]}}. */
+    @Value.Redacted
     public abstract Optional<JsonNode> template();
 
     /** When the widget was turned off; absent while active. */
