@@ -195,6 +195,11 @@ class WidgetEndpointTest {
     }
 
     @Test
+    void aRequestNeverPrintsItsToken() {
+        assertThat(get("john.doe@example.com", "Bearer " + TOKEN).toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
     void headersAreMatchedWithoutRegardToCase() {
         WidgetRequest request = WidgetRequest.builder().method("GET").path("/gorgias/loyalty")
                 .query(Map.of("email", List.of("john.doe@example.com")))

@@ -75,6 +75,20 @@ class SecretHygieneTest {
     }
 
     @Test
+    void anUnauthorizedAnswerEchoingTheBasicCredentialKeepsItOutOfTheException() {
+        wm.stubFor(get("/api/integrations/5").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"msg\":\"Unauthorized Basic Ym90QHguaW86YXBpLWtleS0xMjM0NTY=\","
+                        + "\"data\":{\"auth\":[\"Basic Ym90QHguaW86YXBpLWtleS0xMjM0NTY= rejected\"]}}}")));
+
+        GorgiasException error = (GorgiasException) catchThrowable(() -> client.integrations().get(5));
+
+        assertThat(error.getMessage()).doesNotContain("Ym90QHguaW86").contains("Unauthorized");
+        assertThat(error.vendorMessage()).hasValueSatisfying(text -> assertThat(text).doesNotContain("Ym90QHguaW86"));
+        assertThat(error.fieldErrors().get("auth")).allSatisfy(text -> assertThat(text).doesNotContain("Ym90QHguaW86"));
+    }
+
+    @Test
     void anUnreadableIntegrationKeepsTheHeaderOutOfTheMessage() {
         wm.stubFor(get("/api/integrations/123").willReturn(okJson("{\"id\":\"" + SECRET + "\",\"name\":\"n\","
                 + "\"type\":\"http\",\"http\":{\"url\":\"u\",\"headers\":{\"Authorization\":\"Bearer " + SECRET + "\"}}}")));

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.RetryAfter;
+import com.annexcloud.sdk.core.internal.VendorText;
 import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
 import com.annexcloud.sdk.loyalty.AnnexCloudDuplicateTransactionException;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
@@ -14,7 +15,6 @@ import com.annexcloud.sdk.loyalty.AnnexCloudRateLimitedException;
 import com.annexcloud.sdk.loyalty.AnnexCloudUnauthorizedException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Turns an error answer into the right {@link AnnexCloudException}: by the vendor code first, by the
@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * echoing the request must not leak credentials into logs).
  */
 final class AnnexCloudErrors {
-    private static final int MAX_MESSAGE = 300;
-    private static final Pattern TOKEN = Pattern.compile("(?i)bearer\\s+\\S+|[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
-    private static final String REDACTED = "[redacted]";
 
     private final Secret secret;
     private final Clock clock;
@@ -67,12 +64,6 @@ final class AnnexCloudErrors {
     }
 
     private String clean(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.replaceAll("\\p{Cntrl}", " ").strip();
-        cleaned = cleaned.replace(secret.reveal(), REDACTED);
-        cleaned = TOKEN.matcher(cleaned).replaceAll(REDACTED);
-        return cleaned.length() > MAX_MESSAGE ? cleaned.substring(0, MAX_MESSAGE) + "…" : cleaned;
+        return VendorText.clean(text, secret);
     }
 }

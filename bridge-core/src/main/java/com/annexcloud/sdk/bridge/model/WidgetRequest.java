@@ -28,7 +28,8 @@ public interface WidgetRequest {
     /** Decoded query parameters, each with its values in order. */
     Map<String, List<String>> query();
 
-    /** Request headers; names are matched without regard to case. */
+    /** Request headers; names are matched without regard to case. Redacted in {@code toString()}: they carry the token. */
+    @Value.Redacted
     Map<String, List<String>> headers();
 
     /** The request body (empty for GET). */

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.RetryAfter;
+import com.annexcloud.sdk.core.internal.VendorText;
 import com.annexcloud.sdk.gorgias.GorgiasConflictException;
 import com.annexcloud.sdk.gorgias.GorgiasException;
 import com.annexcloud.sdk.gorgias.GorgiasInvalidRequestException;
@@ -26,7 +27,6 @@ import java.util.Map;
  * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception.
  */
 public final class GorgiasErrors {
-    private static final int MAX_MESSAGE = 300;
 
     private GorgiasErrors() {
     }
@@ -75,8 +75,7 @@ public final class GorgiasErrors {
         if (!text.isValueNode() || text.isNull() || text.asText().isBlank()) {
             return null;
         }
-        String message = text.asText().strip();
-        return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message;
+        return VendorText.clean(text.asText());
     }
 
     private static Map<String, List<String>> fieldErrors(JsonNode data) {
@@ -87,13 +86,19 @@ public final class GorgiasErrors {
         data.properties().forEach(field -> {
             List<String> messages = new ArrayList<>();
             if (field.getValue().isArray()) {
-                field.getValue().forEach(item -> messages.add(item.isValueNode() ? item.asText() : item.toString()));
+                field.getValue().forEach(item -> messages.add(fieldMessage(item)));
             } else {
-                messages.add(field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString());
+                messages.add(fieldMessage(field.getValue()));
             }
             fields.put(field.getKey(), messages);
         });
         return fields;
+    }
+
+    /** One field error's text, cleaned like the main message ("" when there is none). */
+    private static String fieldMessage(JsonNode item) {
+        String text = VendorText.clean(item.isValueNode() ? item.asText() : item.toString());
+        return text == null ? "" : text;
     }
 
     private static String message(TransportResponse response, JsonNode error, String vendorMessage,
