@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * Retried after a failure only with an {@link #idempotencyKey()}.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableAwardPoints.class)
 public abstract class AwardPoints implements PointsRequest {
 

@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.annexcloud.sdk.loyalty.internal.VendorDateTimeSerializer;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * {@code optInStatus} says {@code NO}.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableCreateUser.class)
 public abstract class CreateUser implements UserDetails {
 

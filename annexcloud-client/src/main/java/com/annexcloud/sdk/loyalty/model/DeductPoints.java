@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * Retry-safe: the server deduplicates the order id.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableDeductPoints.class)
 public abstract class DeductPoints implements PointsRequest {
 

@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * Retried after a failure only with an {@link #idempotencyKey()}.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableGivePoints.class)
 public abstract class GivePoints implements PointsRequest {
 

@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * Retry-safe: the server deduplicates the order id.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableRedeemPoints.class)
 public abstract class RedeemPoints implements PointsRequest {
 

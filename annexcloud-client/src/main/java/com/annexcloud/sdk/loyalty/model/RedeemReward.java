@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * Retry-safe: the server deduplicates the order id.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableRedeemReward.class)
 public abstract class RedeemReward implements PointsRequest {
 

@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.loyalty.model;
 
 import com.annexcloud.sdk.loyalty.internal.RequestChecks;
-import com.annexcloud.sdk.loyalty.internal.RequestStyle;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * they are. At least one field must be set.
  */
 @Value.Immutable
-@RequestStyle
 @JsonSerialize(as = ImmutableUpdateUser.class)
 public abstract class UpdateUser implements UserDetails {
 

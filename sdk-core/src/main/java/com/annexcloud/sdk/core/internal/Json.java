@@ -141,9 +141,9 @@ public final class Json {
         if (causedBy(e, StreamReadException.class)) {
             return "malformed JSON" + location;
         }
-        IllegalStateException unbuilt = cause(e, IllegalStateException.class);
+        IllegalArgumentException unbuilt = cause(e, IllegalArgumentException.class);
         if (unbuilt != null && unbuilt.getMessage() != null && unbuilt.getMessage().startsWith("Cannot build ")) {
-            // Immutables names the missing attributes, never their values.
+            // Immutables (SdkStyle: IllegalArgumentException) names the missing attributes, never their values.
             return unbuilt.getMessage();
         }
         if (e instanceof DatabindException) {

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style every model package of the SDK uses (put it on {@code package-info}):
  * JDK collections only, {@code Immutable*} implementations with public builders, no nulls accepted
- * except into {@code Optional} attributes.
+ * except into {@code Optional} attributes, and an {@link IllegalArgumentException} naming the missing
+ * attribute when {@code build()} lacks a required value.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,7 +20,12 @@ import org.immutables.value.Value;
         allParameters = false,
         defaultAsDefault = false,
         redactedMask = "****",
-        validationMethod = Value.Style.ValidationMethod.SIMPLE
+        // value-annotations is a compile-only dependency: no @Generated on generated classes, so users
+        // compiling against the SDK get no "cannot find annotation method" warnings.
+        allowedClasspathAnnotations = {java.lang.Override.class},
+        validationMethod = Value.Style.ValidationMethod.SIMPLE,
+        // A builder missing a required value was given a bad argument: say so like every other check.
+        throwForInvalidImmutableState = IllegalArgumentException.class
 )
 public @interface SdkStyle {
 }
