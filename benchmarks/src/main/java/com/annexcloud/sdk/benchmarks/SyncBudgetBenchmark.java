@@ -53,8 +53,7 @@ public final class SyncBudgetBenchmark {
         SyncReport report = bridge.syncAnnexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
         double seconds = (System.nanoTime() - start) / 1e9;
         int requests = env.sandbox.gorgias().requests().total();
-        System.out.printf("%-9s %s%n", name, new String(com.annexcloud.sdk.core.internal.Json.write(report),
-                java.nio.charset.StandardCharsets.UTF_8));
+        System.out.printf("%-9s %s%n", name, report.toJson());
         System.out.printf("%-9s %d Gorgias requests in %.1f s = %.2f per member; budget use %.2f%n", name, requests,
                 seconds, requests / (double) ids.size(), requests / ((seconds + window.toSeconds()) * rate));
     }

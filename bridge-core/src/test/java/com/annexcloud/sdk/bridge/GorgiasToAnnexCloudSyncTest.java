@@ -38,6 +38,8 @@ class GorgiasToAnnexCloudSyncTest {
 
         assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::unchanged,
                 SyncReport::skipped, SyncReport::failed).containsExactly(250L, 190L, 50L, 10L, 0L);
+        assertThat(first.toJson())
+                .isEqualTo("{\"scanned\":250,\"created\":190,\"updated\":0,\"unchanged\":50,\"skipped\":10,\"failed\":0}");
         assertThat(first.skips()).allSatisfy(skip -> assertThat(skip.reason()).isEqualTo("no email"));
         assertThat(second).extracting(SyncReport::created, SyncReport::unchanged, SyncReport::skipped, SyncReport::failed)
                 .containsExactly(0L, 240L, 10L, 0L);

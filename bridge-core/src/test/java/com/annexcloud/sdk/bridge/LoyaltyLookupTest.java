@@ -59,6 +59,7 @@ class LoyaltyLookupTest {
         LoyaltyCard card = bridge().build().lookup(EMAIL);
 
         assertThat(tree(card)).isEqualTo(Json.mapper().readTree(AnnexStubs.CARD));
+        assertThat(Json.mapper().readTree(card.toJson())).isEqualTo(Json.mapper().readTree(AnnexStubs.CARD));
         assertThat(card.partial()).isFalse();
     }
 

@@ -2,14 +2,12 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.core.Secret;
-import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -55,7 +53,7 @@ final class DemoCommand {
         out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=nina.nonmember@example.com'");
         out.println();
         out.println("The card of " + SAMPLE_MEMBER + ":");
-        out.println(new String(Json.write(bridge.lookup(SAMPLE_MEMBER)), StandardCharsets.UTF_8));
+        out.println(bridge.lookup(SAMPLE_MEMBER).toJson());
         out.println();
         out.println("listening on " + server.uri() + " - press Ctrl-C to stop");
         out.flush();

@@ -2,7 +2,6 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
-import com.annexcloud.sdk.core.internal.Json;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -32,7 +31,7 @@ final class LookupCommand {
             if (card.partial()) {
                 err.println("warning: some loyalty data could not be fetched");
             }
-            out.println(new String(Json.write(card), java.nio.charset.StandardCharsets.UTF_8));
+            out.println(card.toJson());
             return BridgeExample.OK;
         }
     }

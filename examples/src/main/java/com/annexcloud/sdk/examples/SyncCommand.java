@@ -2,7 +2,6 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
-import com.annexcloud.sdk.core.internal.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +59,7 @@ final class SyncCommand {
         if (report.interrupted()) {
             err.println("interrupted: run the same command again to resume");
         }
-        out.println(new String(Json.write(report), StandardCharsets.UTF_8));
+        out.println(report.toJson());
         return report.failed() > 0 ? BridgeExample.UPSTREAM_FAILURE : BridgeExample.OK;
     }
 

@@ -2,7 +2,7 @@ package com.annexcloud.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.annexcloud.sdk.core.internal.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the packaged {@code bridge-example.jar} as a process against a sandbox in this JVM. */
 class BridgeExampleProcessIT {
     private static final String TOKEN = "process-test-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Sandbox sandbox;
 
     @TempDir
@@ -80,7 +81,7 @@ class BridgeExampleProcessIT {
     private record Result(int exit, String out, String err) {
         JsonNode lastLineJson() throws IOException {
             String[] lines = out.strip().split("\\R");
-            return Json.mapper().readTree(lines[lines.length - 1]);
+            return JSON.readTree(lines[lines.length - 1]);
         }
     }
 
@@ -160,7 +161,7 @@ class BridgeExampleProcessIT {
                     .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(Json.mapper().readTree(response.body()).path("member").asBoolean()).isTrue();
+            assertThat(JSON.readTree(response.body()).path("member").asBoolean()).isTrue();
         } finally {
             server.destroy();
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.annexcloud.sdk.core.internal.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -61,6 +63,11 @@ public interface LoyaltyCard {
     /** The rewards the member can redeem now, when the bridge is configured to show them. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<RewardLine> rewards();
+
+    /** The widget JSON of this card (what the endpoint answers), compact, UTF-8. */
+    default String toJson() {
+        return new String(Json.write(this), StandardCharsets.UTF_8);
+    }
 
     /** True when a section is missing because its upstream call failed or timed out. */
     @Value.Default

@@ -3,6 +3,8 @@ package com.annexcloud.sdk.bridge.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.annexcloud.sdk.core.internal.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -39,6 +41,14 @@ public interface SyncReport {
 
     /** Items that failed. */
     long failed();
+
+    /**
+     * The summary the example app prints:
+     * {@code {"scanned":N,"created":N,"updated":N,"unchanged":N,"skipped":N,"failed":N}}.
+     */
+    default String toJson() {
+        return new String(Json.write(this), StandardCharsets.UTF_8);
+    }
 
     /** The reason for each failure, in order (at most 1000 are kept). */
     @JsonIgnore
