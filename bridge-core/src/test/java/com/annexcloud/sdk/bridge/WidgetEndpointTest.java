@@ -195,6 +195,29 @@ class WidgetEndpointTest {
     }
 
     @Test
+    void aLookupSlowerThanTheResponseTimeoutIs502() throws Exception {
+        FakeBridge stuck = new FakeBridge(customer -> new CompletableFuture<>());
+        WidgetEndpoint impatient = WidgetEndpoint.builder().bridge(stuck).bearerToken(Secret.of(TOKEN))
+                .responseTimeout(java.time.Duration.ofMillis(50)).build();
+
+        WidgetResponse response = impatient.handle(get("john.doe@example.com", "Bearer " + TOKEN));
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(body(response).path("error").asText()).isEqualTo("upstream_timeout");
+    }
+
+    @Test
+    void servesACustomPath() {
+        WidgetEndpoint custom = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(TOKEN))
+                .path("/loyalty/card").build();
+        WidgetRequest request = WidgetRequest.builder().from(get("john.doe@example.com", "Bearer " + TOKEN))
+                .path("/loyalty/card").build();
+
+        assertThat(custom.handle(request).status()).isEqualTo(200);
+        assertThat(custom.handle(get("john.doe@example.com", "Bearer " + TOKEN)).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRequestNeverPrintsItsToken() {
         assertThat(get("john.doe@example.com", "Bearer " + TOKEN).toString()).doesNotContain(TOKEN);
     }
