@@ -80,6 +80,20 @@ class AnnexCloudToGorgiasSyncTest {
     }
 
     @Test
+    void aSyncNeverEnrolsItsInputEvenWhenLookupsDo() {
+        LoyaltyBridge implicit = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
+                .enrolment(Enrolment.IMPLICIT).checkpoints(fixture.checkpoints).clock(fixture.time.clock()).build();
+
+        SyncReport report = implicit.syncAnnexCloudToGorgias(List.of("stranger@example.com").iterator(),
+                SyncOptions.builder().dryRun(true).build());
+
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(report.created()).isZero();
+        assertThat(fixture.sandbox.annexCloud().member("stranger@example.com")).isEmpty();
+        assertThat(fixture.sandbox.annexCloud().requests().count("POST", "/users")).isZero();
+    }
+
+    @Test
     void nonMembersAndNonEmailIdsAreSkipped() {
         SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
                 List.of("stranger@example.com", "not an email").iterator(), SyncOptions.defaults());

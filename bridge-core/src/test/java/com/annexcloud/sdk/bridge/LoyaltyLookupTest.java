@@ -173,6 +173,19 @@ class LoyaltyLookupTest {
     }
 
     @Test
+    void oneCallerCancellingItsLookupLeavesTheOthersUntouched() {
+        AnnexStubs.member(wm, EMAIL, 300);
+        LoyaltyBridge bridge = bridge().build();
+
+        CompletableFuture<LoyaltyCard> impatient = bridge.lookupAsync(TicketCustomer.of(EMAIL));
+        CompletableFuture<LoyaltyCard> patient = bridge.lookupAsync(TicketCustomer.of(EMAIL));
+        impatient.cancel(true);
+
+        assertThat(patient.join().member()).isTrue();
+        assertThat(AnnexStubs.requests(wm)).isEqualTo(3);
+    }
+
+    @Test
     void cachedCardIsServedUntilItExpiresOrIsInvalidated() {
         AnnexStubs.member(wm, EMAIL, 0);
         ManualTime time = ManualTime.create();

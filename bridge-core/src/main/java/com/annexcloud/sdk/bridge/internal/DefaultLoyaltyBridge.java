@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
@@ -29,6 +30,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
+    private final CardFetcher syncFetcher;
     private final CardCache cache;
     private final SingleFlight<LoyaltyCard> flights = new SingleFlight<>();
     private final AtomicLong invalidations = new AtomicLong();
@@ -44,6 +46,9 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.gorgias = Objects.requireNonNull(settings.gorgias(), "gorgias");
         this.fetcher = new CardFetcher(annex, settings.enrolment(), settings.sectionTimeout(), settings.activityLines(),
                 settings.rewards());
+        // A sync only reads members: it must never enrol an id from its input, whatever the lookup policy.
+        this.syncFetcher = new CardFetcher(annex, Enrolment.EXPLICIT, settings.sectionTimeout(),
+                settings.activityLines(), settings.rewards());
         this.cache = new CardCache(settings.cacheTtl(), settings.cacheMaxEntries(), settings.clock());
         this.checkpoints = settings.checkpoints();
         this.syncListener = settings.syncListener();
@@ -102,7 +107,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     @Override
     public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
         Objects.requireNonNull(memberIds, "memberIds");
-        return new AnnexCloudToGorgiasSync(gorgias, fetcher, options, checkpoints, syncListener, clock)
+        return new AnnexCloudToGorgiasSync(gorgias, syncFetcher, options, checkpoints, syncListener, clock)
                 .run(memberIds);
     }
 

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Coalesces concurrent work on one key: while a call for a key is in flight, later callers get the
- * same future instead of starting the work again.
+ * Coalesces concurrent work on one key: while a call for a key is in flight, later callers share its
+ * result instead of starting the work again. Each caller gets its own copy of the shared future, so one
+ * caller cancelling or timing out its copy never affects the others.
  */
 final class SingleFlight<V> {
     private final Map<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
@@ -17,7 +18,7 @@ final class SingleFlight<V> {
         CompletableFuture<V> created = new CompletableFuture<>();
         CompletableFuture<V> existing = inFlight.putIfAbsent(key, created);
         if (existing != null) {
-            return existing;
+            return existing.copy();
         }
         CompletableFuture<V> started;
         try {
@@ -33,7 +34,7 @@ final class SingleFlight<V> {
                 created.complete(value);
             }
         });
-        return created;
+        return created.copy();
     }
 
     /** Detaches the key's in-flight call, so the next caller starts fresh work. */
