@@ -44,7 +44,7 @@ public final class RateLimitPacer implements RequestPacer {
     }
 
     @Override
-    public synchronized Duration reserve(Instant now) {
+    public synchronized Optional<Duration> reserve(Instant now, Instant deadline) {
         forgetBefore(now);
         Instant slot = now;
         if (!slots.isEmpty()) {
@@ -53,8 +53,11 @@ public final class RateLimitPacer implements RequestPacer {
         if (slots.size() >= limit) {
             slot = later(slot, slots.get(slots.size() - limit).plus(window));
         }
+        if (!slot.isBefore(deadline)) {
+            return Optional.empty();
+        }
         slots.add(slot);
-        return Duration.between(now, slot);
+        return Optional.of(Duration.between(now, slot));
     }
 
     @Override

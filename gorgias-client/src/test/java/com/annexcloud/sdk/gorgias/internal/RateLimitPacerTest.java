@@ -22,33 +22,33 @@ class RateLimitPacerTest {
     @Test
     void fortyGoAtOnceAndTheFortyFirstWaitsForTheWindow() {
         for (int i = 0; i < 40; i++) {
-            assertThat(pacer.reserve(T0)).isZero();
+            assertThat(reserve(pacer, T0)).isZero();
         }
-        assertThat(pacer.reserve(T0)).isEqualTo(Duration.ofSeconds(20));
-        assertThat(pacer.reserve(T0.plusSeconds(5))).isEqualTo(Duration.ofSeconds(15));
+        assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(reserve(pacer, T0.plusSeconds(5))).isEqualTo(Duration.ofSeconds(15));
         assertThat(pacer.status(T0).used()).isEqualTo(40);
         assertThat(pacer.status(T0.plusSeconds(20)).used()).isEqualTo(2);
     }
 
     @Test
     void trustsTheServerWhenItCountsMore() {
-        pacer.reserve(T0);
+        reserve(pacer, T0);
         pacer.observe(withCallLimit("35/40"), T0);
 
         assertThat(pacer.status(T0).used()).isEqualTo(35);
         assertThat(pacer.status(T0).serverUsed()).hasValue(35);
         for (int i = 0; i < 5; i++) {
-            assertThat(pacer.reserve(T0)).isZero();
+            assertThat(reserve(pacer, T0)).isZero();
         }
         // the server's bucket drains one request per 500 ms
-        assertThat(pacer.reserve(T0)).isEqualTo(Duration.ofMillis(500));
-        assertThat(pacer.reserve(T0)).isEqualTo(Duration.ofMillis(1000));
+        assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofMillis(500));
+        assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofMillis(1000));
     }
 
     @Test
     void keepsItsOwnCountWhenTheServerCountsLess() {
         for (int i = 0; i < 10; i++) {
-            pacer.reserve(T0);
+            reserve(pacer, T0);
         }
         pacer.observe(withCallLimit(" 3 / 40 "), T0);
 
@@ -65,6 +65,22 @@ class RateLimitPacerTest {
 
         assertThat(pacer.status(T0).used()).isZero();
         assertThat(pacer.status(T0).serverLimit()).hasValue(0);
-        assertThat(pacer.reserve(T0)).isZero();
+        assertThat(reserve(pacer, T0)).isZero();
+    }
+
+    /** A reservation with no deadline in sight. */
+    private static Duration reserve(RateLimitPacer pacer, Instant now) {
+        return pacer.reserve(now, now.plus(Duration.ofDays(1))).orElseThrow();
+    }
+
+    @Test
+    void aSlotPastTheDeadlineIsNotTakenSoItDelaysNobody() {
+        RateLimitPacer pacer = new RateLimitPacer(GorgiasRateLimit.of(2, Duration.ofSeconds(10)));
+        reserve(pacer, T0);
+        reserve(pacer, T0);
+
+        assertThat(pacer.reserve(T0, T0.plusSeconds(5))).isEmpty();
+        assertThat(pacer.reserve(T0, T0.plusSeconds(5))).isEmpty();
+        assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofSeconds(10));
     }
 }

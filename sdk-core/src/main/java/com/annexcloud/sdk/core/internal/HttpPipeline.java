@@ -186,11 +186,7 @@ public final class HttpPipeline implements AutoCloseable {
             if (!now.isBefore(deadline)) {
                 throw deadlineExceeded(null);
             }
-            Duration pace = pacer.reserve(now);
-            if (!now.plus(pace).isBefore(deadline)) {
-                throw deadlineExceeded(null);
-            }
-            return pace;
+            return pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
         }
 
         /** Builds the next attempt: fresh signature, timeout bounded by the deadline. */

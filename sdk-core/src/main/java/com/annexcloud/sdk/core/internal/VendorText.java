@@ -13,7 +13,7 @@ public final class VendorText {
     private static final int MAX_LENGTH = 300;
     private static final String REDACTED = "[redacted]";
     private static final Pattern CREDENTIALS = Pattern.compile(
-            "(?i)\\b(?:bearer|basic)\\s+[A-Za-z0-9._~+/=-]+|[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
+            "(?i)\\b(?:bearer|basic)\\s+[^\\s\"',;]+|[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
 
     private VendorText() {
     }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,8 +46,8 @@ class HttpPipelineTimeoutTest {
     private static RequestPacer pacing(Duration wait) {
         return new RequestPacer() {
             @Override
-            public Duration reserve(Instant now) {
-                return wait;
+            public Optional<Duration> reserve(Instant now, Instant deadline) {
+                return now.plus(wait).isBefore(deadline) ? Optional.of(wait) : Optional.empty();
             }
 
             @Override

@@ -18,6 +18,12 @@ class VendorTextTest {
     }
 
     @Test
+    void redactsCredentialsWithUnusualCharactersWhole() {
+        assertThat(VendorText.clean("rejected Bearer abc$Xyz!secret, try again"))
+                .isEqualTo("rejected [redacted], try again");
+    }
+
+    @Test
     void flattensControlCharactersAndBoundsTheLength() {
         assertThat(VendorText.clean("line one\r\nline two\u0000")).isEqualTo("line one  line two");
         assertThat(VendorText.clean("x".repeat(1000))).hasSize(301).endsWith("…");
