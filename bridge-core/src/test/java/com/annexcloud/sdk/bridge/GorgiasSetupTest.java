@@ -8,7 +8,14 @@ import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.annexcloud.sdk.gorgias.model.CreateIntegration;
+import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +72,37 @@ class GorgiasSetupTest {
         assertThat(fixture.sandbox.gorgias().widgets()).hasSize(1);
         assertThat(fixture.sandbox.gorgias().integrations().get(0).path("http").path("headers").path("Authorization")
                 .asText()).isEqualTo("Bearer rotated-token");
+    }
+
+    @Test
+    void reinstallingReplacesACopyGorgiasDeactivatedAndRemovesDuplicates() throws Exception {
+        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        deactivate(first.integrationId());
+        fixture.gorgias.integrations().create(CreateIntegration.builder().name("Annex Cloud Loyalty")
+                .http(HttpSettings.builder().url("https://old.example/x").build()).build());
+
+        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+
+        assertThat(fixture.sandbox.gorgias().integrations()).hasSize(1);
+        assertThat(fixture.sandbox.gorgias().integrations().get(0).path("id").asLong())
+                .isEqualTo(again.integrationId()).isNotEqualTo(first.integrationId());
+        assertThat(fixture.sandbox.gorgias().integrations().get(0).path("deactivated_datetime").isNull()).isTrue();
+        assertThat(fixture.sandbox.gorgias().widgets()).hasSize(1);
+        assertThat(fixture.sandbox.gorgias().widgets().get(0).path("integration_id").asLong())
+                .isEqualTo(again.integrationId());
+    }
+
+    /** What Gorgias does itself after 100 consecutive failures. */
+    private void deactivate(long integrationId) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((fixture.sandbox.gorgias().email() + ":"
+                + fixture.sandbox.gorgias().apiKey().reveal()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(fixture.sandbox.gorgias().baseUri() + "/integrations/" + integrationId))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"deactivated_datetime\":\"2026-11-01T00:00:00+00:00\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(fixture.sandbox.gorgias().integrations().get(0).path("deactivated_datetime").isNull()).isFalse();
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
- * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: the
- * integration is found by name and brought up to date, the widget found by integration and brought up
- * to date (extra copies removed), so installing twice leaves one of each.
+ * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: an active
+ * integration of that name is brought up to date (or one is created), every other copy of it (extra or
+ * deactivated) is removed with its widgets, and its widget is brought up to date (extra copies removed),
+ * so installing twice leaves one of each.
  */
 final class GorgiasInstaller {
     static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
@@ -41,22 +42,26 @@ final class GorgiasInstaller {
                         .responseContentType("application/json")
                         .build())
                 .build();
-        Optional<Integration> existing = find(setup.name()).stream().findFirst();
+        List<Integration> copies = find(setup.name());
+        Optional<Integration> existing = copies.stream().filter(i -> i.deactivatedDatetime().isEmpty()).findFirst();
         Integration integration = existing.isPresent()
                 ? gorgias.integrations().update(existing.get().id(), desired)
                 : gorgias.integrations().create(desired);
+        // Every other copy goes, with its widgets: a second active one would call the endpoint twice per
+        // event, and one Gorgias deactivated (after 100 failures) would keep an old token forever.
+        copies.stream().filter(i -> i.id() != integration.id()).forEach(this::remove);
         CreateWidget widget = CreateWidget.builder()
                 .integrationId(integration.id())
                 .template(WidgetTemplate.of(setup))
                 .build();
         List<Widget> widgets = widgetsOf(integration.id());
-        Widget installed = widgets.isEmpty()
+        Widget installedWidget = widgets.isEmpty()
                 ? gorgias.widgets().create(widget)
                 : gorgias.widgets().update(widgets.get(0).id(), widget);
         widgets.stream().skip(1).forEach(extra -> gorgias.widgets().delete(extra.id()));
         return GorgiasInstallation.builder()
                 .integrationId(integration.id())
-                .widgetId(installed.id())
+                .widgetId(installedWidget.id())
                 .integrationCreated(existing.isEmpty())
                 .widgetCreated(widgets.isEmpty())
                 .build();
@@ -64,17 +69,19 @@ final class GorgiasInstaller {
 
     boolean uninstall(String name) {
         List<Integration> installed = find(name);
-        for (Integration integration : installed) {
-            widgetsOf(integration.id()).forEach(widget -> gorgias.widgets().delete(widget.id()));
-            gorgias.integrations().delete(integration.id());
-        }
+        installed.forEach(this::remove);
         return !installed.isEmpty();
     }
 
-    /** The active HTTP integrations with this name. */
+    private void remove(Integration integration) {
+        widgetsOf(integration.id()).forEach(widget -> gorgias.widgets().delete(widget.id()));
+        gorgias.integrations().delete(integration.id());
+    }
+
+    /** The HTTP integrations with this name, deactivated ones included. */
     private List<Integration> find(String name) {
         return StreamSupport.stream(gorgias.integrations().list().spliterator(), false)
-                .filter(i -> "http".equals(i.type()) && name.equals(i.name()) && i.deactivatedDatetime().isEmpty())
+                .filter(i -> "http".equals(i.type()) && name.equals(i.name()))
                 .toList();
     }
 
