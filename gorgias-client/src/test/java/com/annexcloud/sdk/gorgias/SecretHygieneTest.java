@@ -89,6 +89,17 @@ class SecretHygieneTest {
     }
 
     @Test
+    void anErrorEchoingTheRawApiKeyKeepsItOutOfTheException() {
+        wm.stubFor(get("/api/integrations/6").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"msg\":\"invalid key " + GorgiasFixture.API_KEY + "\"}}")));
+
+        GorgiasException error = (GorgiasException) catchThrowable(() -> client.integrations().get(6));
+
+        assertThat(error.getMessage()).doesNotContain(GorgiasFixture.API_KEY).contains("invalid key [redacted]");
+    }
+
+    @Test
     void anUnreadableIntegrationKeepsTheHeaderOutOfTheMessage() {
         wm.stubFor(get("/api/integrations/123").willReturn(okJson("{\"id\":\"" + SECRET + "\",\"name\":\"n\","
                 + "\"type\":\"http\",\"http\":{\"url\":\"u\",\"headers\":{\"Authorization\":\"Bearer " + SECRET + "\"}}}")));

@@ -26,7 +26,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
         this.options = options;
         this.pacer = new RateLimitPacer(rateLimit);
         this.pipeline = new HttpPipeline("gorgias", baseUri, options, auth, pacer);
-        ResourceCalls calls = new ResourceCalls(pipeline);
+        ResourceCalls calls = new ResourceCalls(pipeline, auth);
         this.customers = new HttpCustomers(calls);
         this.integrations = new HttpIntegrations(calls);
         this.widgets = new HttpWidgets(calls);

@@ -7,6 +7,7 @@ import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,23 +16,26 @@ public final class GorgiasAuth implements RequestSigner {
     private final Supplier<Secret> credentials;
     private final String scheme;
     private final GorgiasRateLimit defaultRateLimit;
+    private final List<Secret> fixedSecrets;
 
-    private GorgiasAuth(String scheme, Supplier<Secret> credentials, GorgiasRateLimit defaultRateLimit) {
+    private GorgiasAuth(String scheme, Supplier<Secret> credentials, GorgiasRateLimit defaultRateLimit,
+                        List<Secret> fixedSecrets) {
         this.scheme = scheme;
         this.credentials = credentials;
         this.defaultRateLimit = defaultRateLimit;
+        this.fixedSecrets = fixedSecrets;
     }
 
     /** {@code Basic base64(email:apiKey)}, encoded once. */
     public static GorgiasAuth basic(String email, Secret apiKey) {
         Secret encoded = Secret.of(Base64.getEncoder().encodeToString(
                 (email + ":" + apiKey.reveal()).getBytes(StandardCharsets.UTF_8)));
-        return new GorgiasAuth("Basic", () -> encoded, GorgiasRateLimit.apiKey());
+        return new GorgiasAuth("Basic", () -> encoded, GorgiasRateLimit.apiKey(), List.of(apiKey, encoded));
     }
 
     /** {@code Bearer <token>}, asking the supplier for every attempt. */
     public static GorgiasAuth bearer(Supplier<Secret> tokenSupplier) {
-        return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth());
+        return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth(), List.of());
     }
 
     /** The budget Gorgias gives this kind of credential. */
@@ -46,6 +50,15 @@ public final class GorgiasAuth implements RequestSigner {
             throw new IllegalStateException("the bearer token supplier returned null");
         }
         return Map.of("Authorization", scheme + " " + secret.reveal());
+    }
+
+    /** The credentials an error text must never show: the API key and its encoding, or the current token. */
+    Secret[] secrets() {
+        if (!fixedSecrets.isEmpty()) {
+            return fixedSecrets.toArray(new Secret[0]);
+        }
+        Secret token = credentials.get();
+        return token == null ? new Secret[0] : new Secret[] {token};
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.RequestDescription;
+import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.RetryAfter;
@@ -32,11 +33,12 @@ public final class GorgiasErrors {
     }
 
     /** The exception for a response whose status is not 2xx. */
-    public static GorgiasException from(TransportResponse response, RequestDescription request, Instant now) {
+    public static GorgiasException from(TransportResponse response, RequestDescription request, Instant now,
+                                        Secret... secrets) {
         int status = response.status();
         JsonNode error = readError(response, request);
-        String vendorMessage = error == null ? null : vendorMessage(error);
-        Map<String, List<String>> fieldErrors = error == null ? Map.of() : fieldErrors(error.path("data"));
+        String vendorMessage = error == null ? null : vendorMessage(error, secrets);
+        Map<String, List<String>> fieldErrors = error == null ? Map.of() : fieldErrors(error.path("data"), secrets);
         String message = message(response, error, vendorMessage, fieldErrors);
         switch (status) {
             case 400:
@@ -70,15 +72,15 @@ public final class GorgiasErrors {
         }
     }
 
-    private static String vendorMessage(JsonNode error) {
+    private static String vendorMessage(JsonNode error, Secret... secrets) {
         JsonNode text = error.isTextual() ? error : error.has("msg") ? error.get("msg") : error.path("message");
         if (!text.isValueNode() || text.isNull() || text.asText().isBlank()) {
             return null;
         }
-        return VendorText.clean(text.asText());
+        return VendorText.clean(text.asText(), secrets);
     }
 
-    private static Map<String, List<String>> fieldErrors(JsonNode data) {
+    private static Map<String, List<String>> fieldErrors(JsonNode data, Secret... secrets) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         if (!data.isObject()) {
             return fields;
@@ -86,9 +88,9 @@ public final class GorgiasErrors {
         data.properties().forEach(field -> {
             List<String> messages = new ArrayList<>();
             if (field.getValue().isArray()) {
-                field.getValue().forEach(item -> messages.add(fieldMessage(item)));
+                field.getValue().forEach(item -> messages.add(fieldMessage(item, secrets)));
             } else {
-                messages.add(fieldMessage(field.getValue()));
+                messages.add(fieldMessage(field.getValue(), secrets));
             }
             fields.put(field.getKey(), messages);
         });
@@ -96,8 +98,8 @@ public final class GorgiasErrors {
     }
 
     /** One field error's text, cleaned like the main message ("" when there is none). */
-    private static String fieldMessage(JsonNode item) {
-        String text = VendorText.clean(item.isValueNode() ? item.asText() : item.toString());
+    private static String fieldMessage(JsonNode item, Secret... secrets) {
+        String text = VendorText.clean(item.isValueNode() ? item.asText() : item.toString(), secrets);
         return text == null ? "" : text;
     }
 

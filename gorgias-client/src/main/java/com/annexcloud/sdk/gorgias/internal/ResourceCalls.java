@@ -35,9 +35,11 @@ final class ResourceCalls {
     /** Never blocks. */
     final Exchange async;
     private final ClientOptions options;
+    private final GorgiasAuth auth;
 
-    ResourceCalls(HttpPipeline pipeline) {
+    ResourceCalls(HttpPipeline pipeline, GorgiasAuth auth) {
         this.options = pipeline.options();
+        this.auth = auth;
         this.blocking = Exchange.blocking(pipeline);
         this.async = Exchange.async(pipeline);
     }
@@ -168,7 +170,7 @@ final class ResourceCalls {
     }
 
     private RuntimeException error(TransportResponse response, PipelineRequest request) {
-        return GorgiasErrors.from(response, request.description(), options.clock().instant());
+        return GorgiasErrors.from(response, request.description(), options.clock().instant(), auth.secrets());
     }
 
     /** Reads a successful response. */
