@@ -128,6 +128,27 @@ class AnnexCloudToGorgiasSyncTest {
     }
 
     @Test
+    void aResumedRunStillReportsWhyEarlierItemsFailed() {
+        fixture.sandbox.annexCloud().faults().failNext("GET", "/points/" + SyncFixture.email(5), 500, 3);
+        fixture.bridge(soFar -> {
+            if (soFar.scanned() == 30) {
+                Thread.currentThread().interrupt();
+            }
+        }).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        Thread.interrupted();
+
+        SyncReport resumed = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+                SyncOptions.defaults());
+
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.failed()).isEqualTo(1);
+        assertThat(resumed.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.key()).isEqualTo("member " + SyncFixture.email(5));
+            assertThat(failure.reason()).contains("incomplete");
+        });
+    }
+
+    @Test
     void dryRunWritesNothing() {
         SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.builder().dryRun(true).build());

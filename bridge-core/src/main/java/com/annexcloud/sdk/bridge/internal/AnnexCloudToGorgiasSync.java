@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Annex Cloud → Gorgias: for each member id, makes sure a Gorgias customer with the member's email
@@ -52,7 +52,7 @@ final class AnnexCloudToGorgiasSync {
         Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt)
                 .orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        SyncTally tally = resume.map(c -> SyncTally.from(c.progress())).orElseGet(SyncTally::new);
+        SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
         boolean resumed = resume.isPresent();
         long position = resume.map(Checkpoint::position).orElse(0L);
         for (long skipped = 0; skipped < position && memberIds.hasNext(); skipped++) {
@@ -75,8 +75,7 @@ final class AnnexCloudToGorgiasSync {
             }
             position++;
             if (!options.dryRun()) {
-                checkpoints.save(job, Checkpoint.builder().runStartedAt(runStart).position(position)
-                        .progress(tally.report(false, false, resumed)).build());
+                checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
             }
             listener.onProgress(tally.report(false, options.dryRun(), resumed));
         }
@@ -97,14 +96,19 @@ final class AnnexCloudToGorgiasSync {
     }
 
     private void sync(String memberId, Map<String, Customer> index, SyncTally tally) {
-        tally.scanned();
         String key = "member " + memberId;
         if (memberId.isEmpty() || !EmailAddress.isValid(memberId)) {
             tally.skipped(key, "member id is not an email address");
             return;
         }
         try {
-            LoyaltyCard card = fetcher.fetch(TicketCustomer.of(EmailAddress.validate(memberId))).join();
+            LoyaltyCard card;
+            try {
+                card = fetcher.fetch(TicketCustomer.of(EmailAddress.validate(memberId))).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // not counted: the item is redone on resume
+                return;
+            }
             if (!card.member()) {
                 tally.skipped(key, "not a loyalty member");
                 return;
@@ -135,11 +139,13 @@ final class AnnexCloudToGorgiasSync {
                 gorgias.customers().setData(customer.id(), LoyaltyData.merge(customer.data(), card));
             }
             tally.updated();
-        } catch (CompletionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = CardFetcher.unwrap(e);
             tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
         } catch (SdkException e) {
-            tally.failed(key, e.getMessage());
+            if (!Thread.currentThread().isInterrupted()) {
+                tally.failed(key, e.getMessage());
+            }
         }
     }
 

@@ -66,7 +66,7 @@ final class GorgiasToAnnexCloudSync {
         Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt).orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         Optional<OffsetDateTime> done = resume.flatMap(Checkpoint::watermark);
-        SyncTally tally = resume.map(c -> SyncTally.from(c.progress())).orElseGet(SyncTally::new);
+        SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
         boolean resumed = resume.isPresent();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), SyncThreads.named("bridge-sync-annex"));
         try {
@@ -76,8 +76,16 @@ final class GorgiasToAnnexCloudSync {
                 if (Thread.currentThread().isInterrupted()) {
                     return tally.report(true, options.dryRun(), resumed);
                 }
-                CustomerPage page = gorgias.customers().listPage(ListCustomers.builder()
-                        .limit(PAGE_SIZE).orderBy(CustomerOrder.UPDATED_DESC).cursor(Optional.ofNullable(cursor)).build());
+                CustomerPage page;
+                try {
+                    page = gorgias.customers().listPage(ListCustomers.builder().limit(PAGE_SIZE)
+                            .orderBy(CustomerOrder.UPDATED_DESC).cursor(Optional.ofNullable(cursor)).build());
+                } catch (SdkException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return tally.report(true, options.dryRun(), resumed);
+                    }
+                    throw e;
+                }
                 List<Customer> batch = new ArrayList<>();
                 OffsetDateTime oldest = null;
                 for (Customer customer : page.data()) {
@@ -97,8 +105,7 @@ final class GorgiasToAnnexCloudSync {
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 if (!options.dryRun() && oldest != null) {
-                    checkpoints.save(job, Checkpoint.builder().runStartedAt(runStart).watermark(oldest)
-                            .progress(tally.report(false, false, resumed)).build());
+                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).watermark(oldest)));
                 }
                 cursor = page.nextCursor().orElse(null);
                 more = more && cursor != null;
@@ -135,6 +142,7 @@ final class GorgiasToAnnexCloudSync {
             return true;
         } catch (InterruptedException e) {
             running.forEach(f -> f.cancel(true));
+            SyncThreads.stop(pool);
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException e) {
@@ -143,7 +151,6 @@ final class GorgiasToAnnexCloudSync {
     }
 
     private void enrol(Customer customer, SyncTally tally) {
-        tally.scanned();
         String key = "gorgias customer " + customer.id();
         Optional<String> email = customer.email().filter(EmailAddress::isValid).map(EmailAddress::validate);
         if (email.isEmpty()) {
@@ -168,6 +175,13 @@ final class GorgiasToAnnexCloudSync {
         } catch (AnnexCloudNotFoundException notMember) {
             create(customer, id, key, tally);
         } catch (SdkException e) {
+            failed(tally, key, e);
+        }
+    }
+
+    /** Counts a failure, unless it is the run being interrupted: that item is redone on resume. */
+    private static void failed(SyncTally tally, String key, SdkException e) {
+        if (!Thread.currentThread().isInterrupted()) {
             tally.failed(key, e.getMessage());
         }
     }
@@ -195,10 +209,10 @@ final class GorgiasToAnnexCloudSync {
                 annex.users().get(id);
                 tally.created();
             } catch (SdkException stillUnknown) {
-                tally.failed(key, lost.getMessage());
+                failed(tally, key, lost);
             }
         } catch (SdkException e) {
-            tally.failed(key, e.getMessage());
+            failed(tally, key, e);
         }
         invalidate.accept(id);
         LOG.debug("enrolment of {} done", key);

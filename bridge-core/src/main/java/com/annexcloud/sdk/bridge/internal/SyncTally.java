@@ -1,11 +1,16 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.bridge.model.Checkpoint;
+import com.annexcloud.sdk.bridge.model.ImmutableCheckpoint;
 import com.annexcloud.sdk.bridge.model.SyncFailure;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The running counts of a sync, safe to update from several workers. */
+/**
+ * The running counts of a sync, safe to update from several workers. Each outcome also counts the item
+ * as scanned, so an item cut short (by an interrupt) leaves no trace and is redone on resume.
+ */
 final class SyncTally {
     private static final int MAX_REASONS = 1000;
 
@@ -18,8 +23,15 @@ final class SyncTally {
     private final List<SyncFailure> failures = new ArrayList<>();
     private final List<SyncFailure> skips = new ArrayList<>();
 
-    /** A tally continuing from earlier counts (a resumed run). */
-    static SyncTally from(SyncReport earlier) {
+    /** A tally continuing from a checkpoint's counts and reasons (a resumed run). */
+    static SyncTally from(Checkpoint checkpoint) {
+        SyncTally tally = from(checkpoint.progress());
+        tally.failures.addAll(checkpoint.failures());
+        tally.skips.addAll(checkpoint.skips());
+        return tally;
+    }
+
+    private static SyncTally from(SyncReport earlier) {
         SyncTally tally = new SyncTally();
         tally.scanned = earlier.scanned();
         tally.created = earlier.created();
@@ -30,23 +42,23 @@ final class SyncTally {
         return tally;
     }
 
-    synchronized void scanned() {
-        scanned++;
-    }
-
     synchronized void created() {
+        scanned++;
         created++;
     }
 
     synchronized void updated() {
+        scanned++;
         updated++;
     }
 
     synchronized void unchanged() {
+        scanned++;
         unchanged++;
     }
 
     synchronized void skipped(String key, String reason) {
+        scanned++;
         skipped++;
         if (skips.size() < MAX_REASONS) {
             skips.add(SyncFailure.of(key, reason));
@@ -54,10 +66,16 @@ final class SyncTally {
     }
 
     synchronized void failed(String key, String reason) {
+        scanned++;
         failed++;
         if (failures.size() < MAX_REASONS) {
             failures.add(SyncFailure.of(key, reason));
         }
+    }
+
+    /** A checkpoint of the work done so far. */
+    synchronized Checkpoint checkpoint(ImmutableCheckpoint.Builder position) {
+        return position.progress(report(false, false, false)).failures(failures).skips(skips).build();
     }
 
     synchronized SyncReport report(boolean interrupted, boolean dryRun, boolean resumed) {

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,4 +37,10 @@ public interface Checkpoint {
 
     /** The counts of the work done before the checkpoint. */
     SyncReport progress();
+
+    /** Why items failed before the checkpoint (kept so a resumed run still reports them). */
+    List<SyncFailure> failures();
+
+    /** Why items were skipped before the checkpoint. */
+    List<SyncFailure> skips();
 }

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 /** One item a sync could not finish, and why (the exception's message, which never holds a secret). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSyncFailure.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSyncFailure.class)
 public interface SyncFailure {
 
     /** A failure of the item with the given key. */
