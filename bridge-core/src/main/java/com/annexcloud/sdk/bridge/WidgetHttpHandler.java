@@ -24,7 +24,8 @@ import java.util.Objects;
  * server.start();
  * }</pre>
  *
- * Query strings that cannot be decoded and bodies over 64 KiB are refused with 400 and 413.
+ * Query strings that cannot be decoded and bodies over 64 KiB are refused with 400 and 413 (after the
+ * endpoint has authenticated the caller).
  */
 public final class WidgetHttpHandler implements HttpHandler {
     private static final int MAX_BODY_BYTES = 64 * 1024;
@@ -40,24 +41,22 @@ public final class WidgetHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            WidgetResponse response;
             String rawQuery = exchange.getRequestURI().getRawQuery();
             Map<String, List<String>> query = rawQuery == null || rawQuery.length() <= MAX_QUERY_LENGTH
                     ? decodeQuery(rawQuery) : null;
             byte[] body = readBody(exchange.getRequestBody());
+            var request = WidgetRequest.builder()
+                    .method(exchange.getRequestMethod())
+                    .path(exchange.getRequestURI().getPath())
+                    .headers(exchange.getRequestHeaders());
             if (query == null) {
-                response = plainError(400, "query string is not valid");
+                request.unreadable(400);
             } else if (body == null) {
-                response = plainError(413, "request body is too large");
+                request.unreadable(413);
             } else {
-                response = endpoint.handle(WidgetRequest.builder()
-                        .method(exchange.getRequestMethod())
-                        .path(exchange.getRequestURI().getPath())
-                        .query(query)
-                        .headers(exchange.getRequestHeaders())
-                        .body(new String(body, StandardCharsets.UTF_8))
-                        .build());
+                request.query(query).body(new String(body, StandardCharsets.UTF_8));
             }
+            WidgetResponse response = endpoint.handle(request.build());
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] bytes = response.bodyBytes();
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
@@ -96,13 +95,5 @@ public final class WidgetHttpHandler implements HttpHandler {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         return body.length > MAX_BODY_BYTES ? null : body;
-    }
-
-    private static WidgetResponse plainError(int status, String message) {
-        return WidgetResponse.builder()
-                .status(status)
-                .putHeaders("Content-Type", "application/json; charset=utf-8")
-                .body("{\"error\":\"invalid_request\",\"message\":\"" + message + "\"}")
-                .build();
     }
 }

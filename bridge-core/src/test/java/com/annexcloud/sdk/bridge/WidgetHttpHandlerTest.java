@@ -56,6 +56,7 @@ class WidgetHttpHandlerTest {
         assertThat(bridge.lookups.get(0).firstName()).contains("Nina");
     }
 
+    /** The JDK server itself refuses a malformed escape before any handler runs; the answer is still a 400. */
     @Test
     void undecodableQueryIs400() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
@@ -79,10 +80,26 @@ class WidgetHttpHandlerTest {
 
     @Test
     void oversizedBodyIs413() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/gorgias/loyalty"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/gorgias/loyalty/award"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[70 * 1024])));
 
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void unreadableRequestsWithoutTheTokenAre401First() throws Exception {
+        HttpResponse<String> oversized = http.send(HttpRequest.newBuilder(URI.create(base + "/gorgias/loyalty/award"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[70 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        URI overlong = URI.create(base + "/gorgias/loyalty?email=a%40b.com&pad=" + "x".repeat(9 * 1024));
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(overlong).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> authenticated = send(HttpRequest.newBuilder(overlong));
+
+        assertThat(oversized.statusCode()).isEqualTo(401);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(authenticated.statusCode()).isEqualTo(400);
+        assertThat(bridge.lookups).isEmpty();
     }
 
     @Test

@@ -63,6 +63,11 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
                 return WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
                         .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build();
             }
+            if (request.unreadable().isPresent()) {
+                int status = request.unreadable().getAsInt();
+                return error(status, "invalid_request", status == 413 ? "request body is too large"
+                        : "request could not be read");
+            }
             switch (route) {
                 case CARD:
                     TicketCustomer customer;

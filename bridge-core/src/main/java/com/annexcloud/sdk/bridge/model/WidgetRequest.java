@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,13 @@ public interface WidgetRequest {
     default String body() {
         return "";
     }
+
+    /**
+     * Set by a server adapter when it could not read the raw request: {@code 400} for a query string that
+     * does not decode, {@code 413} for a body over its limit. The endpoint answers it with that status,
+     * after authentication, so an unauthenticated caller still gets 401 and learns nothing else.
+     */
+    OptionalInt unreadable();
 
     /** The first value of a query parameter. */
     default Optional<String> queryParameter(String name) {
