@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import com.annexcloud.sdk.core.internal.LimitedBodyHandler;
 
 /**
@@ -42,23 +46,41 @@ public final class JdkHttpTransport implements HttpTransport {
         return new JdkHttpTransport(Objects.requireNonNull(client, "client"));
     }
 
+    /**
+     * {@inheritDoc} The request's timeout bounds the whole response, body included (the JDK's own request
+     * timeout stops at the headers), so a server dribbling its body cannot hold a call past its deadline.
+     */
     @Override
     public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
+        CompletableFuture<TransportResponse> response = executeAsync(request);
         try {
-            return toResponse(client.send(toJdk(request), new LimitedBodyHandler(request.maxResponseBytes())));
-        } catch (IOException e) {
-            // HttpClient.send wraps the body subscriber's failure; surface the limit as itself.
-            Throwable cause = LimitedBodyHandler.unwrap(e);
-            throw cause instanceof BodyLimitExceededException ? (BodyLimitExceededException) cause : e;
+            return response.get();
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IOException(cause);
         }
     }
 
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
         return client.sendAsync(toJdk(request), new LimitedBodyHandler(request.maxResponseBytes()))
+                .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        throw new CompletionException(LimitedBodyHandler.unwrap(failure));
+                        Throwable cause = LimitedBodyHandler.unwrap(failure);
+                        throw new CompletionException(cause instanceof TimeoutException
+                                ? new HttpTimeoutException("response not complete within " + request.timeout().toMillis()
+                                        + " ms")
+                                : cause);
                     }
                     return toResponse(response);
                 });

@@ -178,6 +178,20 @@ class JdkHttpTransportTest {
     }
 
     @Test
+    void aBodyDribbledPastTheTimeoutIsAnHttpTimeoutToo() {
+        // Headers arrive at once; the 1 KiB body trickles in over 2 s, far past the 200 ms attempt timeout.
+        wm.stubFor(get(urlPathEqualTo("/dribble")).willReturn(aResponse().withStatus(200)
+                .withBody(bytes(1024)).withChunkedDribbleDelay(20, 2_000)));
+        TransportRequest request = new TransportRequest("GET", URI.create(wm.baseUrl() + "/dribble"), Map.of(), null,
+                Duration.ofMillis(200), 10_000);
+
+        assertThatThrownBy(() -> transport.execute(request)).isInstanceOf(HttpTimeoutException.class);
+        assertThat(transport.executeAsync(request)).failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
     void wrapsACallersClient() throws Exception {
         wm.stubFor(get(urlPathEqualTo("/own")).willReturn(aResponse().withStatus(204)));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
