@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge;
 import com.annexcloud.sdk.bridge.internal.BridgeSettings;
 import com.annexcloud.sdk.bridge.internal.DefaultLoyaltyBridge;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -76,12 +77,12 @@ public interface LoyaltyBridge {
 
     /**
      * Credits goodwill points from the Gorgias sidebar, once per ticket, amount and reason (a repeat is
-     * not credited again), and answers the refreshed card.
+     * not credited again and says so), and answers the refreshed card.
      *
      * @throws IllegalArgumentException for a bad email or ticket id, or points outside 1 to the maximum
      * @throws com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException when the customer is not a member
      */
-    LoyaltyCard awardGoodwill(GoodwillAward award);
+    GoodwillResult awardGoodwill(GoodwillAward award);
 
     /**
      * Redeems a reward the member is eligible for, once per ticket and reward, and answers the reward

@@ -55,8 +55,11 @@ class AgentActionsTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(200);
         assertThat(available()).isEqualTo(850);
-        assertThat(json(second).path("points").path("available").asLong()).isEqualTo(850);
-        assertThat(json(second).path("member").asBoolean()).isTrue();
+        assertThat(json(first).path("alreadyApplied").asBoolean()).isFalse();
+        assertThat(json(second).path("alreadyApplied").asBoolean()).isTrue();
+        assertThat(json(second).path("points").asLong()).isEqualTo(50);
+        assertThat(json(second).path("card").path("points").path("available").asLong()).isEqualTo(850);
+        assertThat(json(second).path("card").path("member").asBoolean()).isTrue();
     }
 
     @Test

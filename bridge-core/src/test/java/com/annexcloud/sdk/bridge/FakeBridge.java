@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -41,7 +42,7 @@ final class FakeBridge implements LoyaltyBridge {
     }
 
     @Override
-    public LoyaltyCard awardGoodwill(GoodwillAward award) {
+    public GoodwillResult awardGoodwill(GoodwillAward award) {
         throw new UnsupportedOperationException();
     }
 

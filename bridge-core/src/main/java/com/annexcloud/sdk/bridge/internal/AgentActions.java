@@ -2,6 +2,7 @@ package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.RewardNotEligibleException;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
@@ -42,7 +43,7 @@ final class AgentActions {
         this.lookup = lookup;
     }
 
-    LoyaltyCard award(GoodwillAward award) {
+    GoodwillResult award(GoodwillAward award) {
         String email = EmailAddress.validate(award.email());
         String ticket = ticketId(award.ticketId());
         if (award.points() <= 0) {
@@ -56,14 +57,18 @@ final class AgentActions {
         if (reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters without control characters");
         }
-        annex.points().award(AwardPoints.builder()
+        PointsResult result = annex.points().award(AwardPoints.builder()
                 .memberId(email)
                 .credit(award.points())
                 .reason(reason)
                 .idempotencyKey("gorgias-" + ticket + "-award-" + digest(award.points() + "|" + reason))
                 .build());
         invalidate.accept(email);
-        return lookup.apply(TicketCustomer.of(email));
+        return GoodwillResult.builder()
+                .points(award.points())
+                .alreadyApplied(result.alreadyApplied())
+                .card(lookup.apply(TicketCustomer.of(email)))
+                .build();
     }
 
     Redemption redeem(RewardRedemption redemption) {

@@ -5,6 +5,7 @@ import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -112,7 +113,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     }
 
     @Override
-    public LoyaltyCard awardGoodwill(GoodwillAward award) {
+    public GoodwillResult awardGoodwill(GoodwillAward award) {
         return actions.award(award);
     }
 
