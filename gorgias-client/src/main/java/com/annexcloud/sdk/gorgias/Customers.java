@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * futures fail with the same exceptions.
  *
  * <p>Reads, updates, deletes and {@code setData} are retried by the client's retry policy. A create is
- * not blindly retried: see {@link #create(CreateCustomer)}.
+ * not blindly retried: see {@link #create(CreateCustomer)}. A call naming a customer that was merged into
+ * another throws {@link GorgiasCustomerMergedException} (Gorgias answers 301).
  */
 public interface Customers {
 
@@ -80,10 +81,14 @@ public interface Customers {
     /**
      * Replaces the customer's data ({@code PUT /customers/{id}/data} with {@code {"data": …}}).
      *
-     * <p>When Gorgias answers with the customer, that customer is returned. When it answers with anything
-     * else (an empty body, or an object without an {@code id}), the result is a customer holding only
-     * this id and the data: the {@code data} of the answer when it has one, else the data sent. Call
+     * <p>Gorgias documents {@code 202 Accepted} with an empty body: the result is then a customer holding
+     * only this id and the data sent. When Gorgias answers with the customer (an object with an {@code id}),
+     * that customer is returned; an object with only a {@code data} gives this id and that data. Call
      * {@link #get(long)} for the other fields.
+     *
+     * <p>A customer merged into another answers {@code 301}: this throws {@link
+     * GorgiasCustomerMergedException} naming the surviving customer, and writes nothing there, because data
+     * built from the merged customer would replace the survivor's own. Read the survivor and write again.
      */
     Customer setData(long id, JsonNode data);
 

@@ -25,7 +25,8 @@ import java.util.Map;
  * Turns an error response into the matching {@link GorgiasException}, reading Gorgias's
  * {@code {"error":{"msg":…,"data":{field:[…]}}}} when the body is JSON and saying so plainly when it is
  * not (an unknown account host answers 404 with an HTML page). Nothing of the request's headers, and
- * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception.
+ * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception. A 301 (the
+ * customer in the path was merged into another) becomes a {@code GorgiasCustomerMergedException}.
  */
 public final class GorgiasErrors {
 
@@ -36,6 +37,9 @@ public final class GorgiasErrors {
     public static GorgiasException from(TransportResponse response, RequestDescription request, Instant now,
                                         Secret... secrets) {
         int status = response.status();
+        if (status == 301) {
+            return MergedCustomers.from(response, request);
+        }
         JsonNode error = readError(response, request);
         String vendorMessage = error == null ? null : vendorMessage(error, secrets);
         Map<String, List<String>> fieldErrors = error == null ? Map.of() : fieldErrors(error.path("data"), secrets);
