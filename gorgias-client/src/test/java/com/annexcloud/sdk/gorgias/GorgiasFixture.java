@@ -70,6 +70,11 @@ final class GorgiasFixture {
         return resource("widget.json");
     }
 
+    /** A payload of the vendor corpus, {@code src/test/resources/vendor/gorgias/<name>} (sources in its README). */
+    static String vendor(String name) {
+        return resource("/vendor/gorgias/" + name);
+    }
+
     private static String resource(String name) {
         try (InputStream in = GorgiasFixture.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

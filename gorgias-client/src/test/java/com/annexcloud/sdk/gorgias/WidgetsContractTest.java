@@ -149,6 +149,31 @@ class WidgetsContractTest {
     }
 
     @Test
+    void listReadsTheBareArrayTheReferenceDocuments() {
+        // developers.gorgias.com "List widgets": the 200 example is a JSON array of widgets (OpenAPI-derived
+        // transcription by withone.ai); vendor/gorgias/widgets-list.json.
+        wm.stubFor(get(urlEqualTo("/api/widgets")).willReturn(okJson(GorgiasFixture.vendor("widgets-list.json"))));
+
+        assertThat(widgets.list().stream().toList()).singleElement().satisfies(widget -> {
+            assertThat(widget.id()).isEqualTo(123L);
+            assertThat(widget.context()).isEqualTo("ticket");
+            assertThat(widget.integrationId()).isEmpty();
+            assertThat(widget.order()).contains(3);
+            assertThat(widget.template().get().path("widgets").get(0).path("path").asText()).isEqualTo("account_info");
+            assertThat(widget.additionalProperties()).containsKeys("app_id", "uri");
+        });
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/widgets")));
+    }
+
+    @Test
+    void listStillReadsTheCursorEnvelope() {
+        wm.stubFor(get(urlEqualTo("/api/widgets")).willReturn(okJson("{\"object\":\"list\",\"data\":"
+                + GorgiasFixture.vendor("widgets-list.json") + ",\"meta\":{\"next_cursor\":null}}")));
+
+        assertThat(widgets.list()).extracting(Widget::id).containsExactly(123L);
+    }
+
+    @Test
     void aListWithoutDataIsUnreadable() {
         wm.stubFor(get(urlEqualTo("/api/widgets")).willReturn(okJson("{\"object\":\"list\"}")));
 

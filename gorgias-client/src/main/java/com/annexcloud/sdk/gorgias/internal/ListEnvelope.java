@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One page of a Gorgias listing: {@code {"object":"list","data":[…],"meta":{"next_cursor":…,"prev_cursor":…}}}.
+ * One page of a Gorgias listing: {@code {"object":"list","data":[…],"meta":{"next_cursor":…,"prev_cursor":…}}},
+ * or a bare JSON array of items (the reference documents {@code GET /api/widgets} that way), which is a
+ * single page without cursors.
  *
  * @param data       the items in the listing's order
  * @param nextCursor the next page's cursor, empty on the last page
@@ -22,9 +24,10 @@ record ListEnvelope<T>(List<T> data, Optional<String> nextCursor, Optional<Strin
     /** Reads the envelope, each item as {@code type}. */
     static <T> ListEnvelope<T> read(TransportResponse response, RequestDescription request, Class<T> type) {
         JsonNode body = Json.readTree(response, request);
-        JsonNode data = body.path("data");
+        JsonNode data = body.isArray() ? body : body.path("data");
         if (!data.isArray()) {
-            throw new UnreadableResponseException("list response has no data array", request, response.status(), null);
+            throw new UnreadableResponseException("list response has no data array and is not an array", request,
+                    response.status(), null);
         }
         List<T> items = new ArrayList<>(data.size());
         for (JsonNode item : data) {
