@@ -55,7 +55,7 @@ class IntegrationsContractTest {
             + "\"http\":{\"url\":\"https://bridge.example.com/gorgias/loyalty?email={{ticket.customer.email}}\","
             + "\"method\":\"GET\",\"headers\":{\"Authorization\":\"Bearer " + GorgiasFixture.HEADER_SECRET + "\"},"
             + "\"triggers\":{\"ticket-created\":true,\"ticket-updated\":true},"
-            + "\"request_content_type\":\"application/json\"}}";
+            + "\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}";
 
     private GorgiasFixture fixture;
     private GorgiasClient client;
@@ -92,6 +92,25 @@ class IntegrationsContractTest {
                 .withHeader("Authorization", equalTo(GorgiasFixture.BASIC))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson(CREATE_JSON)));
+    }
+
+    @Test
+    void bothContentTypesAreAlwaysSent() {
+        // "Create an integration" (developers.gorgias.com, OpenAPI as transcribed by withone.ai): http.method,
+        // http.request_content_type, http.response_content_type and http.url are required; both content
+        // types default to application/json.
+        wm.stubFor(post("/api/integrations").willReturn(okJson(GorgiasFixture.vendor("integration.json"))));
+        CreateIntegration bare = CreateIntegration.builder().name("My HTTP integration")
+                .http(HttpSettings.builder().url("https://company.com/api/customers?email={{ticket.customer.email}}").build())
+                .build();
+
+        integrations.create(bare);
+
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")).withRequestBody(equalToJson(
+                "{\"name\":\"My HTTP integration\",\"type\":\"http\",\"http\":{"
+                        + "\"url\":\"https://company.com/api/customers?email={{ticket.customer.email}}\",\"method\":\"GET\","
+                        + "\"headers\":{},\"triggers\":{},\"request_content_type\":\"application/json\","
+                        + "\"response_content_type\":\"application/json\"}}")));
     }
 
     @Test

@@ -25,6 +25,8 @@ public abstract class HttpSettings {
     public static final String TICKET_UPDATED = "ticket-updated";
     /** Gorgias's trigger for a new message on a ticket. */
     public static final String TICKET_MESSAGE_CREATED = "ticket-message-created";
+    /** The content type {@code application/json}, the default of both content types. */
+    public static final String JSON = "application/json";
 
     /** A new builder. */
     public static ImmutableHttpSettings.Builder builder() {
@@ -49,13 +51,22 @@ public abstract class HttpSettings {
     @JsonDeserialize(using = SettingsMaps.Triggers.class)
     public abstract Map<String, Boolean> triggers();
 
-    /** The content type of the body Gorgias sends, such as {@code application/json}. */
+    /**
+     * The content type of the body Gorgias sends: {@link #JSON} unless set, or {@code
+     * application/x-www-form-urlencoded}. Gorgias requires it, so it is always sent.
+     */
     @JsonProperty("request_content_type")
-    public abstract Optional<String> requestContentType();
+    @Value.Default
+    public String requestContentType() {
+        return JSON;
+    }
 
-    /** The content type Gorgias expects back, such as {@code application/json}. */
+    /** The content type Gorgias expects back: {@link #JSON} (the only one Gorgias accepts) unless set; always sent. */
     @JsonProperty("response_content_type")
-    public abstract Optional<String> responseContentType();
+    @Value.Default
+    public String responseContentType() {
+        return JSON;
+    }
 
     /** The body form Gorgias sends (for methods with a body). */
     public abstract Optional<JsonNode> form();

@@ -25,7 +25,8 @@ class IntegrationJsonTest {
                 .http(HttpSettings.builder().url("https://x.example/l").build()).build();
 
         assertThat(written(create)).isEqualTo(Json.mapper().readTree("{\"name\":\"Loyalty\",\"type\":\"http\","
-                + "\"http\":{\"url\":\"https://x.example/l\",\"method\":\"GET\",\"headers\":{},\"triggers\":{}}}"));
+                + "\"http\":{\"url\":\"https://x.example/l\",\"method\":\"GET\",\"headers\":{},\"triggers\":{},"
+                + "\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}"));
     }
 
     @Test
