@@ -41,7 +41,14 @@ public interface Integrations {
     /** {@link #create(CreateIntegration)} without blocking. */
     CompletableFuture<Integration> createAsync(CreateIntegration request);
 
-    /** Replaces the integration's settings with {@code request} ({@code PUT /integrations/{id}}) and returns it. */
+    /**
+     * Changes the integration to {@code request} and returns it: reads it ({@code GET /integrations/{id}}),
+     * lays the request's fields over what Gorgias showed and sends the result ({@code PUT
+     * /integrations/{id}}). Settings the SDK does not model ({@code http.oauth2}, {@code http.hmac_secret},
+     * fields added later) are sent back as read, and empty {@code headers} or {@code triggers} in the
+     * request keep the current ones, so an update never wipes settings. {@link
+     * CreateIntegration#activate()} reactivates a deactivated integration under the same id.
+     */
     Integration update(long id, CreateIntegration request);
 
     /** {@link #update(long, CreateIntegration)} without blocking. */

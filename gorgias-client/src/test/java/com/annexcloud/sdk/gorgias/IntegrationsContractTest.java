@@ -152,8 +152,13 @@ class IntegrationsContractTest {
         wm.verify(1, getRequestedFor(urlEqualTo(PATH)));
     }
 
+    /** An integration as read back carrying only what the server owns, so an update's body is the request alone. */
+    private static final String SERVER_OWNED_ONLY = "{\"id\":123,\"uri\":\"/api/integrations/123/\","
+            + "\"created_datetime\":\"2021-01-07T13:00:00.123456\",\"updated_datetime\":\"2021-01-07T13:00:00.123456\"}";
+
     @Test
     void updatePutsTheWholeRequest() {
+        wm.stubFor(get(PATH).willReturn(okJson(SERVER_OWNED_ONLY)));
         wm.stubFor(put(PATH).willReturn(okJson(GorgiasFixture.sampleIntegration())));
 
         integrations.update(123, CREATE);
@@ -165,6 +170,7 @@ class IntegrationsContractTest {
 
     @Test
     void updateIsRetriedAfterA503() {
+        wm.stubFor(get(PATH).willReturn(okJson(SERVER_OWNED_ONLY)));
         wm.stubFor(put(PATH).inScenario("put").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         wm.stubFor(put(PATH).inScenario("put").whenScenarioStateIs("up")

@@ -63,7 +63,8 @@ abstract class HttpCollection<T, R> {
         return calls.create(exchange, ResourceCalls.post(collection, request), type, landed(exchange, request));
     }
 
-    private CompletableFuture<T> update(Exchange exchange, long id, R request) {
+    /** A full {@code PUT} of the request; collections whose updates must keep unsent fields override it. */
+    CompletableFuture<T> update(Exchange exchange, long id, R request) {
         return calls.read(exchange, ResourceCalls.put(itemPath(id), request), type);
     }
 

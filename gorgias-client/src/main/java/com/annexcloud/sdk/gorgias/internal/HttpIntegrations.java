@@ -1,5 +1,7 @@
 package com.annexcloud.sdk.gorgias.internal;
 
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
@@ -9,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-/** {@link Integrations} over the HTTP pipeline; a lost create is found again by its name. */
+/**
+ * {@link Integrations} over the HTTP pipeline; a lost create is found again by its name, and an update
+ * reads the integration first so the settings it does not carry are kept ({@link IntegrationUpdate}).
+ */
 final class HttpIntegrations extends HttpCollection<Integration, CreateIntegration> implements Integrations {
 
     HttpIntegrations(ResourceCalls calls) {
@@ -28,6 +33,16 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
 
     private CompletableFuture<Integration> get(Exchange exchange, long id) {
         return calls.read(exchange, PipelineRequest.get(itemPath(id), Map.of()), Integration.class);
+    }
+
+    @Override
+    CompletableFuture<Integration> update(Exchange exchange, long id, CreateIntegration request) {
+        Checks.requireNonNull(request, "request");
+        String path = itemPath(id);
+        return calls.call(exchange, PipelineRequest.get(path, Map.of()),
+                        (response, sent) -> Json.readTree(response, sent.description()))
+                .thenCompose(current -> calls.read(exchange,
+                        ResourceCalls.put(path, IntegrationUpdate.body(current, request)), Integration.class));
     }
 
     @Override

@@ -1,13 +1,16 @@
 package com.annexcloud.sdk.gorgias.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /api/integrations} and of a full {@code PUT /api/integrations/{id}}: an
- * integration of {@link #type()} {@code http} by default. Its {@code toString()} redacts the headers.
+ * The body of {@code POST /api/integrations}, and the changes of an update ({@code PUT
+ * /api/integrations/{id}}, which keeps every setting this request does not carry): an integration of
+ * {@link #type()} {@code http} by default. Its {@code toString()} redacts the headers and unmodelled
+ * settings.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateIntegration.class)
@@ -33,6 +36,18 @@ public abstract class CreateIntegration {
 
     /** What Gorgias calls and when. */
     public abstract HttpSettings http();
+
+    /**
+     * Whether an update makes the integration active again: {@code true} sends {@code
+     * "deactivated_datetime": null}, which reactivates an integration Gorgias turned off (it does after
+     * 100 consecutive failures) under the same id, so the customer data Gorgias keys by that id stays.
+     * {@code false} (the default) keeps the current state. A new integration is always active.
+     */
+    @JsonIgnore
+    @Value.Default
+    public boolean activate() {
+        return false;
+    }
 
     /** Rejects a blank name. */
     @Value.Check

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.gorgias.model;
 
 import com.annexcloud.sdk.gorgias.internal.SettingsMaps;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
  * What Gorgias sends when an HTTP integration fires: the URL (with template variables such as
  * {@code {{ticket.customer.email}}}), the method, static headers, the ticket events that trigger it and
  * the body form. {@link #headers()} usually carry credentials ({@code Authorization: Bearer …}), so
- * {@code toString()} shows them as {@code ****}; they are sent and read as they are.
+ * {@code toString()} shows them as {@code ****}; they are sent and read as they are. Settings this SDK
+ * does not model ({@code oauth2}, {@code hmac_secret}, {@code id}, …) are kept in {@link
+ * #additionalProperties()}, also redacted, as they may hold secrets.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHttpSettings.class)
@@ -70,6 +73,11 @@ public abstract class HttpSettings {
 
     /** The body form Gorgias sends (for methods with a body). */
     public abstract Optional<JsonNode> form();
+
+    /** Settings this SDK does not model, kept as read and written back; redacted in {@code toString()}. */
+    @JsonAnyGetter
+    @Value.Redacted
+    public abstract Map<String, JsonNode> additionalProperties();
 
     /** Reads JSON {@code null} in {@code form} as absent. */
     @Value.Check

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
 /**
  * A Gorgias integration as the API returns it. HTTP integrations carry their {@link #http()} settings,
  * whose headers are redacted in {@code toString()}. Fields this SDK does not model (timestamps, {@code
- * uri}, {@code meta}, …) are kept in {@link #additionalProperties()}.
+ * uri}, {@code meta}, …) are kept in {@link #additionalProperties()}, redacted in {@code toString()} as
+ * a future field may hold a secret.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIntegration.class)
@@ -46,7 +47,8 @@ public abstract class Integration {
     @JsonSerialize(contentUsing = GorgiasDateTimes.Serializer.class)
     public abstract Optional<OffsetDateTime> deactivatedDatetime();
 
-    /** Fields this SDK does not model, kept as sent. */
+    /** Fields this SDK does not model, kept as sent; redacted in {@code toString()}. */
     @JsonAnyGetter
+    @Value.Redacted
     public abstract Map<String, JsonNode> additionalProperties();
 }
