@@ -75,7 +75,37 @@ class GorgiasSetupTest {
     }
 
     @Test
-    void reinstallingReplacesACopyGorgiasDeactivatedAndRemovesDuplicates() throws Exception {
+    void reinstallingReactivatesTheIntegrationGorgiasDeactivatedUnderItsId() throws Exception {
+        // Gorgias keys customer data by integration id and deactivates after 100 failures; "Update an
+        // integration" (developers.gorgias.com) takes deactivated_datetime: null to reactivate.
+        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        deactivate(first.integrationId());
+
+        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+
+        assertThat(again.integrationCreated()).isFalse();
+        assertThat(again.widgetCreated()).isFalse();
+        assertThat(again.integrationId()).isEqualTo(first.integrationId());
+        assertThat(again.widgetId()).isEqualTo(first.widgetId());
+        assertThat(fixture.sandbox.gorgias().integrations()).singleElement()
+                .satisfies(integration -> assertThat(integration.path("deactivated_datetime").isNull()).isTrue());
+    }
+
+    @Test
+    void ofTwoActiveCopiesTheOldestIsKept() {
+        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        fixture.gorgias.integrations().create(CreateIntegration.builder().name("Annex Cloud Loyalty")
+                .http(HttpSettings.builder().url("https://old.example/x").build()).build());
+
+        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+
+        assertThat(again.integrationId()).isEqualTo(first.integrationId());
+        assertThat(fixture.sandbox.gorgias().integrations()).extracting(i -> i.path("id").asLong())
+                .containsExactly(first.integrationId());
+    }
+
+    @Test
+    void reinstallingKeepsTheActiveCopyOverOneGorgiasDeactivated() throws Exception {
         GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
         deactivate(first.integrationId());
         fixture.gorgias.integrations().create(CreateIntegration.builder().name("Annex Cloud Loyalty")

@@ -8,19 +8,32 @@ import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import com.annexcloud.sdk.gorgias.model.Widget;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
- * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: an active
- * integration of that name is brought up to date (or one is created), every other copy of it (extra or
- * deactivated) is removed with its widgets, and its widget is brought up to date (extra copies removed),
- * so installing twice leaves one of each.
+ * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: one
+ * integration of that name is kept and brought up to date (or one is created), every other copy of it is
+ * removed with its widgets, and its widget is brought up to date (extra copies removed), so installing
+ * twice leaves one of each.
+ *
+ * <p>The copy kept is the oldest active one, else the oldest deactivated one, which is reactivated
+ * ({@code deactivated_datetime: null}) under its id rather than replaced: Gorgias keys the data it stores
+ * on customers by integration id, and deactivates an integration after 100 consecutive failures, so a
+ * replacement would orphan that data after every outage. An active copy wins over a deactivated one
+ * because it is the one Gorgias calls and the sidebar shows now; among equals the oldest (lowest id) has
+ * the longest data history and is the one admins' rules refer to.
  */
 final class GorgiasInstaller {
     static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
             + "&lastName={{ticket.customer.lastname}}";
+
+    /** Active before deactivated, then oldest (Gorgias ids grow) first. */
+    private static final Comparator<Integration> KEEP_FIRST = Comparator
+            .comparing((Integration i) -> i.deactivatedDatetime().isPresent())
+            .thenComparingLong(Integration::id);
 
     private final GorgiasClient gorgias;
 
@@ -41,14 +54,15 @@ final class GorgiasInstaller {
                         .requestContentType("application/json")
                         .responseContentType("application/json")
                         .build())
+                .activate(true)
                 .build();
         List<Integration> copies = find(setup.name());
-        Optional<Integration> existing = copies.stream().filter(i -> i.deactivatedDatetime().isEmpty()).findFirst();
+        Optional<Integration> existing = copies.stream().min(KEEP_FIRST);
         Integration integration = existing.isPresent()
                 ? gorgias.integrations().update(existing.get().id(), desired)
                 : gorgias.integrations().create(desired);
         // Every other copy goes, with its widgets: a second active one would call the endpoint twice per
-        // event, and one Gorgias deactivated (after 100 failures) would keep an old token forever.
+        // event, and a deactivated one would keep an old token forever.
         copies.stream().filter(i -> i.id() != integration.id()).forEach(this::remove);
         CreateWidget widget = CreateWidget.builder()
                 .integrationId(integration.id())
