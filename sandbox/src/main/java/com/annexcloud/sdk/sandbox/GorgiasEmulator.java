@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * The Gorgias REST API emulator of a {@link Sandbox}: customers (create, get, update, delete, list with
- * cursor paging, set data), integrations and widgets (create, list with cursor paging, get, update,
- * delete) behind HTTP Basic or Bearer authentication and a leaky-bucket rate limit.
+ * cursor paging, set data answering 202, merge, after which the merged customer answers 301 to its
+ * survivor), integrations (both HTTP content types required, unknown fields kept) and widgets (listed as
+ * a bare array) with create, get, update and delete, behind HTTP Basic or Bearer authentication and a
+ * leaky-bucket rate limit.
  */
 public interface GorgiasEmulator {
     /** The base URI to give a client, {@code http://127.0.0.1:PORT/api}. */

@@ -126,12 +126,54 @@ class GorgiasCustomersTest {
                 "{\"data\":{\"points\":1},\"version\":\"2026-01-01T00:00:00+00:00\"}");
         HttpResult missing = gorgias.send("PUT", "/customers/" + id + "/data", "{\"version\":\"2026-01-03T00:00:00Z\"}");
 
-        assertThat(stored.json().path("data").path("points").asInt()).isEqualTo(6656);
-        assertThat(older.status()).isEqualTo(200);
-        assertThat(older.json().path("data").path("points").asInt()).isEqualTo(6656);
+        // "Set a customer's data" (developers.gorgias.com): 202 Accepted with an empty body.
+        assertThat(stored.status()).isEqualTo(202);
+        assertThat(stored.body()).isEmpty();
+        assertThat(older.status()).isEqualTo(202);
+        assertThat(gorgias.get("/customers/" + id).json().path("data").path("points").asInt()).isEqualTo(6656);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(sandbox.gorgias().customerByEmail("data@x.com").orElseThrow().data().orElseThrow()
                 .path("points").asInt()).isEqualTo(6656);
+    }
+
+    @Test
+    void aMergedCustomerRedirectsEveryCallToTheSurvivor() {
+        // "Merge two customers" (developers.gorgias.com/reference/merge-customers): PUT /api/customers/merge
+        // with source_id and target_id; the source is merged into the target, then deleted. Changelog "301
+        // redirects on merged customers": /api/customers/{id}/* then answers 301, empty body, to the survivor.
+        long source = create("{\"email\":\"old@x.com\"}");
+        long target = create("{\"email\":\"new@x.com\"}");
+        gorgias.send("PUT", "/customers/" + source + "/data", "{\"data\":{\"points\":5}}");
+
+        HttpResult merged = gorgias.send("PUT", "/customers/merge?source_id=" + source + "&target_id=" + target,
+                "{\"name\":\"Merged Name\"}");
+        HttpResult get = gorgias.get("/customers/" + source);
+        HttpResult setData = gorgias.send("PUT", "/customers/" + source + "/data", "{\"data\":{\"points\":6}}");
+
+        assertThat(merged.status()).isEqualTo(200);
+        assertThat(merged.json().path("id").asLong()).isEqualTo(target);
+        assertThat(merged.json().path("name").asText()).isEqualTo("Merged Name");
+        assertThat(merged.json().path("data").path("points").asInt()).isEqualTo(5);
+        assertThat(get.status()).isEqualTo(301);
+        assertThat(get.body()).isEmpty();
+        assertThat(get.headers().firstValue("Location")).contains("/api/customers/" + target);
+        assertThat(setData.status()).isEqualTo(301);
+        assertThat(setData.headers().firstValue("Location")).contains("/api/customers/" + target + "/data");
+        assertThat(sandbox.gorgias().customers()).extracting(c -> c.id().orElseThrow()).doesNotContain(source);
+        assertThat(sandbox.gorgias().customerByEmail("new@x.com").orElseThrow().data().orElseThrow()
+                .path("points").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void mergeRefusesBadIdsAndUnknownCustomers() {
+        long one = create("{\"email\":\"one@x.com\"}");
+
+        assertThat(gorgias.send("PUT", "/customers/merge?source_id=" + one, "{}").status()).isEqualTo(400);
+        assertThat(gorgias.send("PUT", "/customers/merge?source_id=" + one + "&target_id=" + one, "{}").status())
+                .isEqualTo(400);
+        assertThat(gorgias.send("PUT", "/customers/merge?source_id=" + one + "&target_id=999", "{}").status())
+                .isEqualTo(404);
+        assertThat(gorgias.get("/customers/" + one).status()).isEqualTo(200);
     }
 
     @Test

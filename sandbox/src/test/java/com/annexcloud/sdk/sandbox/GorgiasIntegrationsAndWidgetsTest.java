@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GorgiasIntegrationsAndWidgetsTest {
     private static final String MICROS_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00";
     private static final String INTEGRATION = "{\"name\":\"Loyalty\",\"http\":{\"url\":\"https://b.example/l?e={{ticket.customer.email}}\","
-            + "\"headers\":{\"Authorization\":\"Bearer t-1\"},\"triggers\":{\"ticket-created\":true}}}";
+            + "\"headers\":{\"Authorization\":\"Bearer t-1\"},\"triggers\":{\"ticket-created\":true},"
+            + "\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}";
 
     private final Sandbox sandbox;
     private final GorgiasCalls gorgias;
@@ -83,6 +84,52 @@ class GorgiasIntegrationsAndWidgetsTest {
         assertThat(renamed.json().path("http").path("headers").path("Authorization").asText()).isEqualTo("Bearer t-1");
         assertThat(cleared.status()).isEqualTo(400);
         assertThat(sandbox.gorgias().integrations().get(0).path("name").asText()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void bothContentTypesAreRequired() {
+        // "Create an integration" (developers.gorgias.com, OpenAPI as transcribed by withone.ai): required
+        // fields inside http are method, request_content_type, response_content_type and url.
+        HttpResult noRequestType = gorgias.send("POST", "/integrations", INTEGRATION.replace(
+                "\"request_content_type\":\"application/json\",", ""));
+        HttpResult noResponseType = gorgias.send("POST", "/integrations", INTEGRATION.replace(
+                ",\"response_content_type\":\"application/json\"", ""));
+
+        assertThat(noRequestType.status()).isEqualTo(400);
+        assertThat(noRequestType.json().path("error").path("data").has("http.request_content_type")).isTrue();
+        assertThat(noResponseType.status()).isEqualTo(400);
+        assertThat(noResponseType.json().path("error").path("data").has("http.response_content_type")).isTrue();
+        assertThat(sandbox.gorgias().integrations()).isEmpty();
+    }
+
+    @Test
+    void unknownSettingsAreKeptAndANullDeactivationReactivates() {
+        long id = create("/integrations", INTEGRATION.replace("\"headers\"", "\"hmac_secret\":\"h-1\",\"headers\"")
+                .replace("{\"name\"", "{\"business_hours_id\":5,\"name\""));
+
+        HttpResult off = gorgias.send("PUT", "/integrations/" + id, "{\"deactivated_datetime\":\"2026-11-01T00:00:00+00:00\"}");
+        HttpResult on = gorgias.send("PUT", "/integrations/" + id, "{\"deactivated_datetime\":null}");
+
+        assertThat(off.json().path("deactivated_datetime").asText()).isEqualTo("2026-11-01T00:00:00+00:00");
+        assertThat(on.status()).isEqualTo(200);
+        assertThat(on.json().path("id").asLong()).isEqualTo(id);
+        assertThat(on.json().path("deactivated_datetime").isNull()).isTrue();
+        assertThat(on.json().path("business_hours_id").asInt()).isEqualTo(5);
+        assertThat(on.json().path("http").path("hmac_secret").asText()).isEqualTo("h-1");
+    }
+
+    @Test
+    void listingWidgetsAnswersABareArray() {
+        // "List widgets" (developers.gorgias.com, OpenAPI as transcribed by withone.ai): the 200 example is an array.
+        long integration = create("/integrations", INTEGRATION);
+        long first = create("/widgets", widget(integration));
+        long second = create("/widgets", widget(integration));
+
+        JsonNode listed = gorgias.get("/widgets?order_by=created_datetime:asc").json();
+
+        assertThat(listed.isArray()).isTrue();
+        assertThat(listed).extracting(widget -> widget.path("id").asLong()).containsExactly(first, second);
+        assertThat(gorgias.get("/integrations").json().path("object").asText()).isEqualTo("list");
     }
 
     @Test

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Gorgias REST API under {@code /api}: routing, authentication, the leaky-bucket rate limit (every
@@ -26,11 +28,12 @@ final class GorgiasApi implements VendorApi {
         this.book = book;
         this.authenticator = authenticator;
         this.bucket = bucket;
-        router.add("POST", "customers", (request, params) -> create(request))
+        router.add("PUT", "customers/merge", (request, params) -> merge(request))
+                .add("POST", "customers", (request, params) -> create(request))
                 .add("GET", "customers", (request, params) ->
                         SandboxResponse.json(200, CustomerListing.page(book.all(), request)))
                 .add("GET", "customers/{}", (request, params) ->
-                        SandboxResponse.json(200, CustomerViews.full(existing(params))))
+                        SandboxResponse.json(200, CustomerViews.full(existing(request, params))))
                 .add("PUT", "customers/{}", this::update)
                 .add("DELETE", "customers/{}", this::delete)
                 .add("PUT", "customers/{}/data", this::setData);
@@ -75,7 +78,7 @@ final class GorgiasApi implements VendorApi {
         ObjectNode body = object(request);
         SandboxCustomer customer = CustomerFields.apply(body, SandboxCustomer.builder().build());
         synchronized (book) {
-            requireUniqueEmail(customer, -1);
+            requireUniqueEmail(customer, Set.of());
             SandboxCustomer created = book.put(SandboxCustomer.builder().from(customer)
                     .meta(customer.meta().orElseGet(() -> JsonBody.MAPPER.createObjectNode().put("name_set_via", "agent")))
                     .build());
@@ -85,33 +88,64 @@ final class GorgiasApi implements VendorApi {
 
     private SandboxResponse update(SandboxRequest request, List<String> params) {
         ObjectNode body = object(request);
-        long id = existing(params).id().orElseThrow();
+        long id = existing(request, params).id().orElseThrow();
         SandboxCustomer updated = book.update(id, current -> {
             SandboxCustomer changed = CustomerFields.apply(body, current);
-            requireUniqueEmail(changed, id);
+            requireUniqueEmail(changed, Set.of(id));
             return changed;
         }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
         return SandboxResponse.json(200, CustomerViews.full(updated));
     }
 
     private SandboxResponse delete(SandboxRequest request, List<String> params) {
-        Refusal.require(book.delete(existing(params).id().orElseThrow()), () -> GorgiasErrors.status(404));
+        Refusal.require(book.delete(existing(request, params).id().orElseThrow()), () -> GorgiasErrors.status(404));
         return SandboxResponse.empty(204);
     }
 
-    /** {@code {"data": …, "version": "<ISO datetime>"}}; a version older than the stored one is ignored. */
+    /**
+     * {@code {"data": …, "version": "<ISO datetime>"}}; a version older than the stored one is ignored.
+     * Answers {@code 202} with an empty body, as the "Set a customer's data" reference documents.
+     */
     private SandboxResponse setData(SandboxRequest request, List<String> params) {
         ObjectNode body = object(request);
         Refusal.require(body.has("data"), () -> GorgiasErrors.invalid("data", "Missing data for required field."));
         JsonNode data = body.get("data");
         Optional<OffsetDateTime> version = version(body);
-        long id = existing(params).id().orElseThrow();
-        SandboxCustomer result = book.update(id, current -> {
+        long id = existing(request, params).id().orElseThrow();
+        book.update(id, current -> {
             boolean stale = version.isPresent() && current.dataVersion().filter(v -> version.get().isBefore(v)).isPresent();
             return stale ? current : SandboxCustomer.builder().from(current)
                     .data(Optional.ofNullable(data.isNull() ? null : data)).dataVersion(version).build();
         }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
-        return SandboxResponse.json(200, CustomerViews.full(result));
+        return SandboxResponse.empty(202);
+    }
+
+    /**
+     * {@code PUT /customers/merge?source_id=…&target_id=…} with a body of fields to set on the target: the
+     * source is merged into the target and deleted (calls naming it answer 301 from then on); answers the
+     * target customer. 400 for missing, non-numeric or equal ids, 404 when either customer is unknown.
+     */
+    private SandboxResponse merge(SandboxRequest request) {
+        ObjectNode body = request.body().length == 0 ? JsonBody.MAPPER.createObjectNode() : object(request);
+        long source = queryId(request, "source_id");
+        long target = queryId(request, "target_id");
+        Refusal.require(source != target, () -> GorgiasErrors.invalid("target_id", "Must differ from source_id."));
+        SandboxCustomer merged = book.merge(source, target, current -> {
+            SandboxCustomer changed = CustomerFields.apply(body, current);
+            requireUniqueEmail(changed, Set.of(source, target));
+            return changed;
+        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        return SandboxResponse.json(200, CustomerViews.full(merged));
+    }
+
+    private static long queryId(SandboxRequest request, String name) {
+        try {
+            long id = Long.parseLong(Optional.ofNullable(request.query().get(name)).orElse("").trim());
+            Refusal.require(id >= 1, () -> GorgiasErrors.invalid(name, "Must be greater than or equal to 1."));
+            return id;
+        } catch (NumberFormatException e) {
+            throw new Refusal(GorgiasErrors.invalid(name, "Not a valid integer."));
+        }
     }
 
     private static Optional<OffsetDateTime> version(ObjectNode body) {
@@ -123,9 +157,20 @@ final class GorgiasApi implements VendorApi {
         }
     }
 
-    /** The customer named by the path; 404 for unknown or non-numeric ids. */
-    private SandboxCustomer existing(List<String> params) {
-        return book.get(pathId(params)).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+    /**
+     * The customer named by the path; 404 for unknown or non-numeric ids. A customer merged into another
+     * answers {@code 301} with an empty body and a {@code Location} naming the same path on the surviving
+     * customer (Gorgias changelog, "301 redirects on merged customers").
+     */
+    private SandboxCustomer existing(SandboxRequest request, List<String> params) {
+        long id = pathId(params);
+        Optional<Long> survivor = book.survivorOf(id);
+        if (survivor.isPresent()) {
+            List<String> path = new ArrayList<>(request.segments());
+            path.set(1, Long.toString(survivor.get()));
+            throw new Refusal(SandboxResponse.empty(301).withHeader("Location", basePath() + "/" + String.join("/", path)));
+        }
+        return book.get(id).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
     }
 
     /** The id in the path; 404 when it is not a number. */
@@ -137,8 +182,9 @@ final class GorgiasApi implements VendorApi {
         }
     }
 
-    private void requireUniqueEmail(SandboxCustomer customer, long ownId) {
-        customer.email().flatMap(book::byEmail).filter(other -> other.id().orElseThrow() != ownId)
+    /** 409 when another customer than {@code own} has the customer's email. */
+    private void requireUniqueEmail(SandboxCustomer customer, Set<Long> own) {
+        customer.email().flatMap(book::byEmail).filter(other -> !own.contains(other.id().orElseThrow()))
                 .ifPresent(other -> {
                     throw new Refusal(GorgiasErrors.status(409));
                 });

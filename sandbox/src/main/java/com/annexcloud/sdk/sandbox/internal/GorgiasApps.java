@@ -11,8 +11,12 @@ import java.util.stream.Collectors;
 /**
  * {@code /api/integrations} and {@code /api/widgets}: what an admin (or an installer) sets up so Gorgias
  * calls an HTTP endpoint and shows its answer in the sidebar. An integration needs a {@code name} and,
- * for {@code http} ones, an {@code http.url}; a widget needs the {@code integration_id} of an existing
- * integration. Deleting an integration leaves its widgets in place.
+ * for {@code http} ones, an {@code http.url} and both {@code http.request_content_type} and {@code
+ * http.response_content_type} (required in the "Create an integration" reference); fields the sandbox
+ * does not know are kept, a {@code PUT} replaces the top-level fields it sends (so {@code http} as a
+ * whole), and {@code deactivated_datetime: null} reactivates. A widget needs the {@code integration_id}
+ * of an existing integration; listing widgets answers a bare array, as the reference shows. Deleting an
+ * integration leaves its widgets in place.
  */
 final class GorgiasApps {
     /** First ids handed out, in the range of Gorgias's sample ids. */
@@ -29,8 +33,8 @@ final class GorgiasApps {
     GorgiasApps(Clock clock) {
         this.integrationBook = new RecordBook(clock, FIRST_INTEGRATION_ID);
         this.widgetBook = new RecordBook(clock, FIRST_WIDGET_ID);
-        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration, lock);
-        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, lock);
+        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration, lock, false);
+        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, lock, true);
     }
 
     /** Adds the routes of both resources. */
@@ -81,8 +85,10 @@ final class GorgiasApps {
             settings.put("method", JsonBody.text(settings, "method").orElse("GET"));
             defaultObject(settings, "headers");
             defaultObject(settings, "triggers");
-            defaultText(settings, "request_content_type", "application/json");
-            defaultText(settings, "response_content_type", "application/json");
+            for (String required : List.of("request_content_type", "response_content_type")) {
+                Refusal.require(JsonBody.text(settings, required).isPresent(),
+                        () -> GorgiasErrors.invalid("http." + required, REQUIRED));
+            }
             defaultNull(settings, "form");
         }
         return body;

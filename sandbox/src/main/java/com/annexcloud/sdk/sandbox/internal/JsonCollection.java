@@ -20,24 +20,30 @@ final class JsonCollection {
     private final RecordBook book;
     private final UnaryOperator<ObjectNode> normalize;
     private final Object lock;
+    private final boolean bareList;
 
     /**
      * @param name      the collection's path segment, such as {@code integrations}
      * @param normalize checks a merged body and fills its defaults; throws {@link Refusal} to refuse
+     * @param bareList  whether a listing answers the page's items as a bare JSON array instead of the
+     *                  cursor envelope (the reference documents {@code GET /api/widgets} so)
      */
-    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock) {
+    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock, boolean bareList) {
         this.name = name;
         this.book = book;
         this.normalize = normalize;
         this.lock = lock;
+        this.bareList = bareList;
     }
 
     /** Adds this collection's routes. */
     void register(Router router) {
         router.add("POST", name, (request, params) -> locked(() ->
                         SandboxResponse.json(201, book.add(normalize.apply(writable(GorgiasApi.object(request)))).view())))
-                .add("GET", name, (request, params) -> locked(() ->
-                        SandboxResponse.json(200, LISTING.page(book.all(), request))))
+                .add("GET", name, (request, params) -> locked(() -> {
+                    ObjectNode page = LISTING.page(book.all(), request);
+                    return SandboxResponse.json(200, bareList ? page.get("data") : page);
+                }))
                 .add("GET", name + "/{}", (request, params) -> locked(() ->
                         SandboxResponse.json(200, existing(params).view())))
                 .add("PUT", name + "/{}", (request, params) -> locked(() -> update(request, params)))
