@@ -36,6 +36,7 @@ final class AnnexCloudToGorgiasSync {
     private final CheckpointStore checkpoints;
     private final SyncListener listener;
     private final Clock clock;
+    private final LoyaltyDataWriter writer;
 
     AnnexCloudToGorgiasSync(GorgiasClient gorgias, CardFetcher fetcher, SyncOptions options,
                             CheckpointStore checkpoints, SyncListener listener, Clock clock) {
@@ -45,6 +46,7 @@ final class AnnexCloudToGorgiasSync {
         this.checkpoints = checkpoints;
         this.listener = listener;
         this.clock = clock;
+        this.writer = new LoyaltyDataWriter(gorgias);
     }
 
     SyncReport run(Iterator<String> memberIds) {
@@ -124,7 +126,7 @@ final class AnnexCloudToGorgiasSync {
             if (existing.isEmpty()) {
                 if (!options.dryRun()) {
                     Customer created = gorgias.customers().create(newCustomer(email, card));
-                    gorgias.customers().setData(created.id(), LoyaltyData.merge(created.data(), card));
+                    writer.write(created, card);
                     remember(index, email, created);
                 }
                 tally.created();
@@ -136,7 +138,7 @@ final class AnnexCloudToGorgiasSync {
                 return;
             }
             if (!options.dryRun()) {
-                gorgias.customers().setData(customer.id(), LoyaltyData.merge(customer.data(), card));
+                writer.write(customer, card);
             }
             tally.updated();
         } catch (ExecutionException e) {
