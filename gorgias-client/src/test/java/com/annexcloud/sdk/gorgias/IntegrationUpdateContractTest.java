@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.core.internal.Json;
@@ -16,12 +15,8 @@ import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An integration update is a read-modify-write that keeps what the SDK does not model. The integration read
@@ -31,10 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (write-only there; echoed here to prove it would be kept) and {@code http.oauth2}, plus a field no source
  * names yet. {@code deactivated_datetime: null} reactivates (same sources: "set to null to reactivate").
  */
-class IntegrationUpdateContractTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class IntegrationUpdateContractTest extends WireMockClientTest {
     private static final String PATH = "/api/integrations/123";
     private static final String HMAC = "hmac-7d1f-very-secret";
     private static final String OAUTH_SECRET = "oauth-client-secret-55aa";
@@ -46,18 +38,6 @@ class IntegrationUpdateContractTest {
                     .putTriggers(HttpSettings.TICKET_CREATED, true)
                     .build())
             .build();
-
-    private GorgiasClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new GorgiasFixture(wm).client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     /** The vendor's integration, deactivated, with settings the SDK does not model. */
     private static String current() throws IOException {

@@ -8,19 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code PUT /api/customers/{id}/data} as Gorgias publishes it. Sources: the "Set a customer's data"
@@ -29,24 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * merged with another one"; and the Gorgias changelog "301 redirects on merged customers" (May 2024): every
  * {@code /api/customers/{id}/*} endpoint answers a 301 with an empty body redirecting to the remaining customer.
  */
-class SetDataContractTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
+class SetDataContractTest extends WireMockClientTest {
     private static final String DATA_PATH = "/api/customers/3924/data";
     private static final JsonNode LOYALTY = GorgiasFixture.json("{\"loyalty\":{\"points\":6656}}");
-
-    private GorgiasClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new GorgiasFixture(wm).client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     @Test
     void acceptsTheDocumented202WithAnEmptyBody() {

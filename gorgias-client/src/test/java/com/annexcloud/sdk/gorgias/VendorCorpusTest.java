@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -18,38 +17,19 @@ import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.model.Widget;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every model reads the vendor corpus ({@code src/test/resources/vendor/gorgias}, each file's public source
  * in its README): payloads transcribed from developers.gorgias.com's reference examples, served by WireMock
  * and read through the client the way a real answer would be.
  */
-class VendorCorpusTest {
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private GorgiasClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new GorgiasFixture(wm).client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class VendorCorpusTest extends WireMockClientTest {
     @Test
     void theCustomerObject() {
         wm.stubFor(get("/api/customers/3924").willReturn(okJson(GorgiasFixture.vendor("customer.json"))));
