@@ -17,8 +17,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface Widgets {
 
-    /** Every widget of the account, fetched page by page as the result is iterated. */
+    /**
+     * Every widget of the account, fetched page by page as the result is iterated. Gorgias documents this
+     * listing as a bare JSON array, which holds one page (30 widgets by default): to find the widgets of
+     * one integration, use {@link #list(long)}.
+     */
     PagedIterable<Widget> list();
+
+    /**
+     * The widgets showing the data of one integration ({@code GET /widgets?integration_id=…}, a filter
+     * the reference documents), fetched as iterated. A Gorgias that ignored the filter would list other
+     * widgets too: check {@link Widget#integrationId()} when it matters.
+     */
+    PagedIterable<Widget> list(long integrationId);
 
     /** Creates a widget ({@code POST /widgets}); sent once, never retried. */
     Widget create(CreateWidget request);

@@ -166,6 +166,17 @@ class WidgetsContractTest {
     }
 
     @Test
+    void listOfOneIntegrationSendsTheDocumentedFilter() {
+        // "List widgets" documents integration_id as a query parameter.
+        wm.stubFor(get(urlEqualTo("/api/widgets?integration_id=123")).willReturn(okJson("[" + GorgiasFixture.sampleWidget() + "]")));
+
+        assertThat(widgets.list(123).stream().toList()).extracting(Widget::id).containsExactly(456L);
+        assertThatThrownBy(() -> widgets.list(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("integrationId");
+        wm.verify(1, getRequestedFor(urlEqualTo("/api/widgets?integration_id=123")));
+    }
+
+    @Test
     void listStillReadsTheCursorEnvelope() {
         wm.stubFor(get(urlEqualTo("/api/widgets")).willReturn(okJson("{\"object\":\"list\",\"data\":"
                 + GorgiasFixture.vendor("widgets-list.json") + ",\"meta\":{\"next_cursor\":null}}")));

@@ -127,8 +127,13 @@ class GorgiasIntegrationsAndWidgetsTest {
 
         JsonNode listed = gorgias.get("/widgets?order_by=created_datetime:asc").json();
 
+        long other = create("/integrations", INTEGRATION.replace("Loyalty", "Other"));
+        long third = create("/widgets", widget(other));
+
         assertThat(listed.isArray()).isTrue();
         assertThat(listed).extracting(widget -> widget.path("id").asLong()).containsExactly(first, second);
+        assertThat(gorgias.get("/widgets?integration_id=" + other).json())
+                .extracting(widget -> widget.path("id").asLong()).containsExactly(third);
         assertThat(gorgias.get("/integrations").json().path("object").asText()).isEqualTo("list");
     }
 

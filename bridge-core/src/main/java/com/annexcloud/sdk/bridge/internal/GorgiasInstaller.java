@@ -99,8 +99,9 @@ final class GorgiasInstaller {
                 .toList();
     }
 
+    /** The integration's widgets, asked for by filter (an unfiltered listing may be one page only) and checked. */
     private List<Widget> widgetsOf(long integrationId) {
-        return StreamSupport.stream(gorgias.widgets().list().spliterator(), false)
+        return StreamSupport.stream(gorgias.widgets().list(integrationId).spliterator(), false)
                 .filter(w -> w.integrationId().filter(id -> id == integrationId).isPresent())
                 .toList();
     }

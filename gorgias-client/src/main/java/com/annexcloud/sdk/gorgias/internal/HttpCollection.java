@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.gorgias.PagedIterable;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -31,7 +32,7 @@ abstract class HttpCollection<T, R> {
     abstract Optional<Supplier<CompletableFuture<Optional<T>>>> landed(Exchange exchange, R request);
 
     public PagedIterable<T> list() {
-        return calls.list(collection, type);
+        return calls.list(collection, Map.of(), type);
     }
 
     public T create(R request) {

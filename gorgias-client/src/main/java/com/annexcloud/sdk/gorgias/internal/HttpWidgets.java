@@ -1,8 +1,11 @@
 package com.annexcloud.sdk.gorgias.internal;
 
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.gorgias.PagedIterable;
 import com.annexcloud.sdk.gorgias.Widgets;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Widget;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -12,6 +15,12 @@ final class HttpWidgets extends HttpCollection<Widget, CreateWidget> implements 
 
     HttpWidgets(ResourceCalls calls) {
         super(calls, "/widgets", Widget.class);
+    }
+
+    @Override
+    public PagedIterable<Widget> list(long integrationId) {
+        Checks.requirePositive(integrationId, "integrationId");
+        return calls.list(collection, Map.of("integration_id", Long.toString(integrationId)), type);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.gorgias.PagedIterable;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -91,10 +92,15 @@ final class ResourceCalls {
                 (response, sent) -> ListEnvelope.read(response, sent.description(), type));
     }
 
-    /** Every item of {@code GET path}, page by page as iterated; later pages add {@code cursor} to the query. */
-    <T> PagedIterable<T> list(String path, Class<T> type) {
+    /**
+     * Every item of {@code GET path} with {@code query}, page by page as iterated; later pages add {@code
+     * cursor} to the query.
+     */
+    <T> PagedIterable<T> list(String path, Map<String, String> query, Class<T> type) {
         return PagedIterable.of(cursor -> {
-            ListEnvelope<T> page = Exchange.await(page(blocking, path, cursorQuery(cursor), type));
+            Map<String, String> pageQuery = new LinkedHashMap<>(query);
+            pageQuery.putAll(cursorQuery(cursor));
+            ListEnvelope<T> page = Exchange.await(page(blocking, path, pageQuery, type));
             return new PagedIterable.Page<>(page.data(), page.nextCursor());
         });
     }

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * http.response_content_type} (required in the "Create an integration" reference); fields the sandbox
  * does not know are kept, a {@code PUT} replaces the top-level fields it sends (so {@code http} as a
  * whole), and {@code deactivated_datetime: null} reactivates. A widget needs the {@code integration_id}
- * of an existing integration; listing widgets answers a bare array, as the reference shows. Deleting an
- * integration leaves its widgets in place.
+ * of an existing integration; listing widgets answers a bare array, as the reference shows, and takes
+ * the documented {@code integration_id} filter. Deleting an integration leaves its widgets in place.
  */
 final class GorgiasApps {
     /** First ids handed out, in the range of Gorgias's sample ids. */
@@ -33,8 +33,9 @@ final class GorgiasApps {
     GorgiasApps(Clock clock) {
         this.integrationBook = new RecordBook(clock, FIRST_INTEGRATION_ID);
         this.widgetBook = new RecordBook(clock, FIRST_WIDGET_ID);
-        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration, lock, false);
-        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, lock, true);
+        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration, lock, false,
+                List.of());
+        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, lock, true, List.of("integration_id"));
     }
 
     /** Adds the routes of both resources. */

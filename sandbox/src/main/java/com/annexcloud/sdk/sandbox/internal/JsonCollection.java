@@ -21,19 +21,23 @@ final class JsonCollection {
     private final UnaryOperator<ObjectNode> normalize;
     private final Object lock;
     private final boolean bareList;
+    private final List<String> filters;
 
     /**
      * @param name      the collection's path segment, such as {@code integrations}
      * @param normalize checks a merged body and fills its defaults; throws {@link Refusal} to refuse
      * @param bareList  whether a listing answers the page's items as a bare JSON array instead of the
      *                  cursor envelope (the reference documents {@code GET /api/widgets} so)
+     * @param filters   the fields a listing can be filtered on by exact value, such as {@code integration_id}
      */
-    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock, boolean bareList) {
+    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock, boolean bareList,
+                   List<String> filters) {
         this.name = name;
         this.book = book;
         this.normalize = normalize;
         this.lock = lock;
         this.bareList = bareList;
+        this.filters = List.copyOf(filters);
     }
 
     /** Adds this collection's routes. */
@@ -41,7 +45,7 @@ final class JsonCollection {
         router.add("POST", name, (request, params) -> locked(() ->
                         SandboxResponse.json(201, book.add(normalize.apply(writable(GorgiasApi.object(request)))).view())))
                 .add("GET", name, (request, params) -> locked(() -> {
-                    ObjectNode page = LISTING.page(book.all(), request);
+                    ObjectNode page = LISTING.page(filtered(request), request);
                     return SandboxResponse.json(200, bareList ? page.get("data") : page);
                 }))
                 .add("GET", name + "/{}", (request, params) -> locked(() ->
@@ -51,6 +55,14 @@ final class JsonCollection {
                     book.delete(existing(params).id());
                     return SandboxResponse.empty(204);
                 }));
+    }
+
+    /** The stored objects whose fields equal every filter of the request's query ({@code integration_id=7}). */
+    private List<RecordBook.Entry> filtered(SandboxRequest request) {
+        return book.all().stream()
+                .filter(entry -> filters.stream().allMatch(field -> !request.query().containsKey(field)
+                        || entry.fields().path(field).asText().equals(request.query().get(field).trim())))
+                .toList();
     }
 
     /** Whether an object with this id exists; call under the lock. */
