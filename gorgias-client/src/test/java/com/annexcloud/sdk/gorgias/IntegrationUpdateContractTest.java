@@ -1,13 +1,16 @@
 package com.annexcloud.sdk.gorgias;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
@@ -15,7 +18,9 @@ import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +117,30 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
     }
 
     @Test
+    void secretsSentBackAreKeptOutOfErrorMessages() throws IOException {
+        String echo = "{\"error\":{\"msg\":\"Invalid settings: " + HMAC + " / " + OAUTH_SECRET + "\","
+                + "\"data\":{\"http.hmac_secret\":[\"" + HMAC + " is too short\"]}}}";
+        wm.stubFor(get(PATH).willReturn(okJson(current())));
+        wm.stubFor(put(PATH).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody(echo)));
+        wm.stubFor(post("/api/integrations").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(echo)));
+        CreateIntegration withHmac = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
+                .from(DESIRED.http()).putAdditionalProperties("hmac_secret", TextNode.valueOf(HMAC)).build()).build();
+
+        Throwable onUpdate = catchThrowable(() -> client.integrations().update(123, DESIRED));
+        Throwable onCreate = catchThrowable(() -> client.integrations().create(withHmac));
+
+        for (Throwable failure : List.of(onUpdate, onCreate)) {
+            assertThat(failure).isInstanceOf(GorgiasInvalidRequestException.class);
+            assertThat(failure.getMessage()).contains("Invalid settings").doesNotContain(HMAC);
+            assertThat(((GorgiasInvalidRequestException) failure).fieldErrors().get("http.hmac_secret").get(0))
+                    .doesNotContain(HMAC).contains("is too short");
+        }
+        assertThat(onUpdate.getMessage()).doesNotContain(OAUTH_SECRET);
+    }
+
+    @Test
     void unmodelledSettingsNeverReachToString() throws IOException {
         wm.stubFor(get(PATH).willReturn(okJson(current())));
 
@@ -121,7 +150,7 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         assertThat(read.toString()).doesNotContain(HMAC).doesNotContain(OAUTH_SECRET);
         assertThat(DESIRED.toString()).doesNotContain(GorgiasFixture.HEADER_SECRET);
         assertThat(CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder().from(DESIRED.http())
-                .putAdditionalProperties("hmac_secret", Json.mapper().getNodeFactory().textNode(HMAC)).build())
+                .putAdditionalProperties("hmac_secret", TextNode.valueOf(HMAC)).build())
                 .build().toString()).doesNotContain(HMAC);
     }
 }

@@ -61,7 +61,13 @@ abstract class HttpCollection<T, R> {
 
     private CompletableFuture<T> create(Exchange exchange, R request) {
         Checks.requireNonNull(request, "request");
-        return calls.create(exchange, ResourceCalls.post(collection, request), type, landed(exchange, request));
+        return callsSending(request).create(exchange, ResourceCalls.post(collection, request), type,
+                landed(exchange, request));
+    }
+
+    /** The calls for a request body; collections whose bodies carry credentials redact them from errors. */
+    ResourceCalls callsSending(R request) {
+        return calls;
     }
 
     /** A full {@code PUT} of the request; collections whose updates must keep unsent fields override it. */

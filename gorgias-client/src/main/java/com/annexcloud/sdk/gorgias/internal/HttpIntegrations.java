@@ -6,6 +6,7 @@ import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.Integration;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +42,16 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
         String path = itemPath(id);
         return calls.call(exchange, PipelineRequest.get(path, Map.of()),
                         (response, sent) -> Json.readTree(response, sent.description()))
-                .thenCompose(current -> calls.read(exchange,
-                        ResourceCalls.put(path, IntegrationUpdate.body(current, request)), Integration.class));
+                .thenCompose(current -> {
+                    ObjectNode body = IntegrationUpdate.body(current, request);
+                    return calls.redacting(IntegrationSecrets.of(body))
+                            .read(exchange, ResourceCalls.put(path, body), Integration.class);
+                });
+    }
+
+    @Override
+    ResourceCalls callsSending(CreateIntegration request) {
+        return calls.redacting(IntegrationSecrets.of(Json.mapper().valueToTree(request)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Checks;
@@ -12,7 +13,9 @@ import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.gorgias.PagedIterable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,12 +40,29 @@ final class ResourceCalls {
     final Exchange async;
     private final ClientOptions options;
     private final GorgiasAuth auth;
+    private final List<Secret> alsoRedacted;
 
     ResourceCalls(HttpPipeline pipeline, GorgiasAuth auth) {
-        this.options = pipeline.options();
+        this(pipeline.options(), auth, List.of(), Exchange.blocking(pipeline), Exchange.async(pipeline));
+    }
+
+    private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted, Exchange blocking,
+                          Exchange async) {
+        this.options = options;
         this.auth = auth;
-        this.blocking = Exchange.blocking(pipeline);
-        this.async = Exchange.async(pipeline);
+        this.alsoRedacted = alsoRedacted;
+        this.blocking = blocking;
+        this.async = async;
+    }
+
+    /**
+     * These calls, with {@code secrets} (values a request carries, such as an integration's header values
+     * or HMAC secret) also kept out of error messages, in case Gorgias echoes them.
+     */
+    ResourceCalls redacting(List<Secret> secrets) {
+        List<Secret> all = new ArrayList<>(alsoRedacted);
+        all.addAll(secrets);
+        return new ResourceCalls(options, auth, List.copyOf(all), blocking, async);
     }
 
     /** {@code collection/{id}}, the id checked positive and encoded as one segment. */
@@ -176,7 +196,10 @@ final class ResourceCalls {
     }
 
     private RuntimeException error(TransportResponse response, PipelineRequest request) {
-        return GorgiasErrors.from(response, request.description(), options.clock().instant(), auth.secrets());
+        List<Secret> secrets = new ArrayList<>(List.of(auth.secrets()));
+        secrets.addAll(alsoRedacted);
+        return GorgiasErrors.from(response, request.description(), options.clock().instant(),
+                secrets.toArray(new Secret[0]));
     }
 
     /** Reads a successful response. */
