@@ -45,8 +45,9 @@ public interface Integrations {
      * Changes the integration to {@code request} and returns it: reads it ({@code GET /integrations/{id}}),
      * lays the request's fields over what Gorgias showed and sends the result ({@code PUT
      * /integrations/{id}}). Settings the SDK does not model ({@code http.oauth2}, {@code http.hmac_secret},
-     * fields added later) are sent back as read, and empty {@code headers} or {@code triggers} in the
-     * request keep the current ones, so an update never wipes settings. {@link
+     * fields added later) are sent back as read, and the request's {@code headers} and {@code triggers}
+     * are merged into the current ones by name (an empty map sends nothing), so an update never wipes
+     * settings; remove a header by deleting and recreating the integration. {@link
      * CreateIntegration#activate()} reactivates a deactivated integration under the same id.
      */
     Integration update(long id, CreateIntegration request);

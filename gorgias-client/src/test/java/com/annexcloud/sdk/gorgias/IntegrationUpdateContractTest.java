@@ -81,7 +81,10 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         assertThat(http.path("form").path("hello").asText()).isEqualTo("world");
         assertThat(http.path("url").asText()).startsWith("https://bridge.example.com/");
         assertThat(http.path("headers").path("Authorization").asText()).isEqualTo("Bearer " + GorgiasFixture.HEADER_SECRET);
-        assertThat(http.path("triggers")).isEqualTo(Json.mapper().readTree("{\"ticket-created\":true}"));
+        // Triggers merge by name: the vendor's underscore-named ones stay next to the one the request sets.
+        assertThat(http.path("triggers")).isEqualTo(Json.mapper().readTree("{\"ticket_created\":true,"
+                + "\"ticket_updated\":true,\"ticket_message_created\":true,\"ticket_self_unsnoozed\":true,"
+                + "\"ticket-created\":true}"));
         assertThat(http.path("request_content_type").asText()).isEqualTo("application/json");
         assertThat(http.path("response_content_type").asText()).isEqualTo("application/json");
     }
@@ -100,6 +103,20 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         // The vendor object echoes no headers: none are sent, so none the admin set are cleared.
         assertThat(http.has("headers")).isFalse();
         assertThat(http.path("triggers").path("ticket_self_unsnoozed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void headersEchoedOnReadMergeByNameWithTheRequestWinning() throws IOException {
+        ObjectNode echoed = (ObjectNode) Json.mapper().readTree(current());
+        ((ObjectNode) echoed.get("http")).putObject("headers").put("Authorization", "Bearer old-token")
+                .put("X-Tenant", "acme");
+        wm.stubFor(get(PATH).willReturn(okJson(echoed.toString())));
+        wm.stubFor(put(PATH).willReturn(okJson(current())));
+
+        client.integrations().update(123, DESIRED);
+
+        assertThat(sentBody().path("http").path("headers")).isEqualTo(Json.mapper().readTree(
+                "{\"Authorization\":\"Bearer " + GorgiasFixture.HEADER_SECRET + "\",\"X-Tenant\":\"acme\"}"));
     }
 
     @Test
