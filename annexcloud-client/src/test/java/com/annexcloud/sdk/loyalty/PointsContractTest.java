@@ -58,10 +58,10 @@ class PointsContractTest extends WireMockTestBase {
                 () -> client.points().give(GivePoints.builder().memberId("user@domain.com").actionId("100")
                         .reason("aj Bonus").credit(50L).build()));
 
-        assertThat(result.pointsAwarded()).contains(50L);
+        assertThat(result.pointsAwarded()).contains(new BigDecimal("50"));
         assertThat(result.updatedUserTier()).contains("Gold");
-        assertThat(result.updatedAvailablePoints()).contains(7561L);
-        assertThat(result.updatedLifetimePoints()).contains(7561L);
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("7561"));
+        assertThat(result.updatedLifetimePoints()).contains(new BigDecimal("7561"));
         assertThat(result.alreadyApplied()).isFalse();
         assertThat(result.additionalProperties()).containsKeys("id", "actionId", "activity", "credit", "reason");
     }
@@ -239,25 +239,25 @@ class PointsContractTest extends WireMockTestBase {
 
     private static void assertBalances(PointsResult result) {
         assertThat(result.updatedUserTier()).contains("Gold");
-        assertThat(result.updatedAvailablePoints()).contains(4545L);
-        assertThat(result.updatedLifetimePoints()).contains(7860L);
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("4545"));
+        assertThat(result.updatedLifetimePoints()).contains(new BigDecimal("7860"));
         assertThat(result.alreadyApplied()).isFalse();
     }
 
     private static void assertSampleBalance(PointsBalance balance) {
         assertThat(balance.id()).contains("johan19.sa@gmail.com");
-        assertThat(balance.availablePoints()).contains(6656L);
-        assertThat(balance.usedPoints()).contains(600L);
-        assertThat(balance.expiredPoints()).contains(0L);
-        assertThat(balance.lifetimePoints()).contains(7256L);
+        assertThat(balance.availablePoints()).contains(new BigDecimal("6656"));
+        assertThat(balance.usedPoints()).contains(new BigDecimal("600"));
+        assertThat(balance.expiredPoints()).contains(new BigDecimal("0"));
+        assertThat(balance.lifetimePoints()).contains(new BigDecimal("7256"));
         assertThat(balance.earnedPointsPeriod()).contains("anniversaryYear");
         assertThat(balance.spendPointsPeriod()).contains("calenderYear");
-        assertThat(balance.earnedPoints()).contains(1200L);
-        assertThat(balance.spendPoints()).contains(350L);
-        assertThat(balance.holdPoints()).contains(1000L);
-        assertThat(balance.usedPointsOnReward()).contains(600L);
-        assertThat(balance.pointsToExpire()).contains(56L);
-        assertThat(balance.pointsToNextTier()).contains(0L);
+        assertThat(balance.earnedPoints()).contains(new BigDecimal("1200"));
+        assertThat(balance.spendPoints()).contains(new BigDecimal("350"));
+        assertThat(balance.holdPoints()).contains(new BigDecimal("1000"));
+        assertThat(balance.usedPointsOnReward()).contains(new BigDecimal("600"));
+        assertThat(balance.pointsToExpire()).contains(new BigDecimal("56"));
+        assertThat(balance.pointsToNextTier()).contains(new BigDecimal("0"));
         assertThat(balance.spendToNextTier()).contains(BigDecimal.ZERO);
         assertThat(balance.pointsToExpireDate()).contains(LocalDate.of(2020, 1, 30));
         assertThat(balance.creditsToCurrencyRatio()).contains(BigDecimal.ONE);

@@ -36,7 +36,7 @@ enum Operation {
         void assertResult(FaultBench bench, Object result) {
             LoyaltyCard card = (LoyaltyCard) result;
             assertThat(card.member()).isTrue();
-            assertThat(card.points().orElseThrow().available()).contains(MEMBER_POINTS);
+            assertThat(card.points().orElseThrow().available()).contains(java.math.BigDecimal.valueOf(MEMBER_POINTS));
         }
     },
     /** Enrolling a new loyalty member ({@code POST /users}): never retried. */
@@ -73,7 +73,7 @@ enum Operation {
         void assertResult(FaultBench bench, Object result) {
             PointsResult points = (PointsResult) result;
             if (!points.alreadyApplied()) {
-                assertThat(points.updatedAvailablePoints()).contains(MEMBER_POINTS + CREDIT);
+                assertThat(points.updatedAvailablePoints()).contains(java.math.BigDecimal.valueOf(MEMBER_POINTS + CREDIT));
             }
         }
     },

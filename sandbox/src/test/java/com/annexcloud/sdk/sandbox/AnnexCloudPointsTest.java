@@ -219,24 +219,33 @@ class AnnexCloudPointsTest {
         JsonNode second = annex.get("/users/" + JOHN + "/activity?page=2", JOHN).json();
         JsonNode past = annex.get("/users/" + JOHN + "/activity?page=3", JOHN).json();
 
-        assertThat(first.path("activities")).hasSize(10);
-        assertThat(first.path("activities").get(0).path("reason").asText()).isEqualTo("r12");
-        assertThat(first.path("activities").get(0).path("credit").asText()).isEqualTo("12");
-        assertThat(first.path("totalPages").asText()).isEqualTo("2");
-        assertThat(second.path("activities")).hasSize(2);
-        assertThat(second.path("activities").get(1).path("reason").asText()).isEqualTo("r1");
-        assertThat(past.path("activities")).isEmpty();
+        // activityDetail / currentPage / pages / totalActivityCount: the SAP connector's ACUserActivityResponse.
+        assertThat(first.path("activityDetail")).hasSize(10);
+        assertThat(first.path("activityDetail").get(0).path("displayText").asText()).isEqualTo("r12");
+        assertThat(first.path("activityDetail").get(0).path("credit").asText()).isEqualTo("12");
+        assertThat(first.path("activityDetail").get(0).path("debit").asText()).isEmpty();
+        assertThat(first.path("currentPage").asText()).isEqualTo("1");
+        assertThat(first.path("pages").asText()).isEqualTo("2");
+        assertThat(first.path("totalActivityCount").asText()).isEqualTo("12");
+        assertThat(second.path("activityDetail")).hasSize(2);
+        assertThat(second.path("activityDetail").get(1).path("displayText").asText()).isEqualTo("r1");
+        assertThat(past.path("activityDetail")).isEmpty();
         assertThat(annex.get("/users/" + JOHN + "/activity?page=0", JOHN).json().path("errorCode").asText())
                 .isEqualTo("AC1007");
     }
 
     @Test
-    void rewardsListsWhatTheMemberCanAfford() {
+    void rewardsListTheCatalogueAsRewardDetailWithEligibility() {
         sandbox.annexCloud().putMember(SandboxMember.builder().id("some@x.com").availablePoints(800).build());
 
-        JsonNode rewards = annex.get("/users/some@x.com/reward", "some@x.com").json().path("rewards");
+        // rewardDetail items {rewardId, displayText, creditRequired, eligible, rewardUrl, rewardImageUrl}:
+        // the SAP connector's ACRewardDetails bean.
+        JsonNode rewards = annex.get("/users/some@x.com/reward", "some@x.com").json().path("rewardDetail");
 
-        assertThat(rewards).extracting(r -> r.path("rewardId").asText()).containsExactly("111", "112");
-        assertThat(rewards.get(0).path("points").asText()).isEqualTo("500");
+        assertThat(rewards).extracting(r -> r.path("rewardId").asText()).containsExactly("111", "112", "113", "114");
+        assertThat(rewards).extracting(r -> r.path("eligible").asText()).containsExactly("YES", "YES", "NO", "NO");
+        assertThat(rewards.get(0).path("creditRequired").asText()).isEqualTo("500");
+        assertThat(rewards.get(0).path("displayText").asText()).isEqualTo("$5 off your next order");
+        assertThat(rewards.get(0).has("rewardUrl") && rewards.get(0).has("rewardImageUrl")).isTrue();
     }
 }

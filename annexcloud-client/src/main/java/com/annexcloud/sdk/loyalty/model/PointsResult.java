@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -20,23 +21,23 @@ public interface PointsResult {
         return ImmutablePointsResult.builder();
     }
 
-    /** Available points after the change. */
-    Optional<Long> updatedAvailablePoints();
+    /** Available points after the change, exact. */
+    Optional<BigDecimal> updatedAvailablePoints();
 
     /** Lifetime points after the change. */
-    Optional<Long> updatedLifetimePoints();
+    Optional<BigDecimal> updatedLifetimePoints();
 
     /** The member's tier after the change. */
     Optional<String> updatedUserTier();
 
     /** Points credited by this change. */
-    Optional<Long> pointsAwarded();
+    Optional<BigDecimal> pointsAwarded();
 
     /** The code of the reward issued by a redemption. */
     Optional<String> rewardCode();
 
     /** Points of this change held until {@link #releaseDate()}. */
-    Optional<Long> holdPoints();
+    Optional<BigDecimal> holdPoints();
 
     /** When held points are released. */
     Optional<LocalDate> releaseDate();

@@ -83,42 +83,51 @@ final class AnnexViews {
                 .put("spendAmountToNextTier", "");
     }
 
-    /** {@code GET /users/{id}/activity?page=N}: history newest first, {@value #ACTIVITY_PAGE_SIZE} a page. */
-    ObjectNode activity(SandboxMember m, List<PointsTransaction> history, int page) {
+    /**
+     * {@code GET /users/{id}/activity?page=N}: the {@code activityDetail} items of the SAP connector's
+     * beans, newest first, {@value #ACTIVITY_PAGE_SIZE} a page, with {@code currentPage}, {@code pages} and
+     * {@code totalActivityCount}; every value a string as in those beans, {@code ""} for absent ones.
+     */
+    ObjectNode activity(List<PointsTransaction> history, int page) {
         int pages = (history.size() + ACTIVITY_PAGE_SIZE - 1) / ACTIVITY_PAGE_SIZE;
-        ObjectNode answer = JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("page", Integer.toString(page))
-                .put("totalPages", Integer.toString(pages));
-        ArrayNode items = answer.putArray("activities");
+        ObjectNode answer = JsonBody.MAPPER.createObjectNode().put("siteId", siteId);
+        ArrayNode items = answer.putArray("activityDetail");
         int newest = history.size() - 1 - (page - 1) * ACTIVITY_PAGE_SIZE;
         for (int i = newest; i >= 0 && i > newest - ACTIVITY_PAGE_SIZE; i--) {
             PointsTransaction t = history.get(i);
+            boolean credit = t.activity().equals("CREDIT");
             items.addObject()
-                    .put("transactionId", Long.toString(t.number()))
-                    .put("activity", t.activity())
-                    .put(t.activity().equals("CREDIT") ? "credit" : "debit", Long.toString(t.points()))
                     .put("actionId", t.actionId().orElse(""))
-                    .put("rewardId", t.rewardId().orElse(""))
-                    .put("orderId", t.orderId().orElse(""))
-                    .put("customId", t.customId().orElse(""))
-                    .put("reason", t.reason().orElse(""))
+                    .put("activity", t.activity())
+                    .put("credit", credit ? Long.toString(t.points()) : "")
+                    .put("debit", credit ? "" : Long.toString(t.points()))
+                    .put("displayText", t.displayText())
                     .put("createDate", Timestamps.annex(java.util.Optional.of(t.at())))
-                    .put("updatedAvailablePoints", Long.toString(t.availableAfter()));
+                    .put("expireDate", "")
+                    .put("rewardId", t.rewardId().orElse(""))
+                    .put("rewardCode", t.rewardCode().orElse(""));
         }
-        return answer;
+        return answer.put("currentPage", Integer.toString(page))
+                .put("pages", Integer.toString(pages))
+                .put("totalActivityCount", Integer.toString(history.size()));
     }
 
-    /** {@code GET /users/{id}/reward}: the rewards the member can afford now. */
+    /**
+     * {@code GET /users/{id}/reward}: the whole catalogue as {@code rewardDetail} items (SAP connector
+     * beans), each {@code eligible} {@code YES} when the member can afford it now, else {@code NO}.
+     */
     ObjectNode rewards(SandboxMember m) {
         ObjectNode answer = JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("availablePoints", Long.toString(m.availablePoints()));
-        ArrayNode rewards = answer.putArray("rewards");
-        RewardCatalogue.affordable(m.availablePoints()).forEach(r -> rewards.addObject()
+                .put("creditsToCurrencyRatio", "1")
+                .put("creditsToCurrencyValue", Long.toString(m.availablePoints()));
+        ArrayNode rewards = answer.putArray("rewardDetail");
+        RewardCatalogue.all().forEach(r -> rewards.addObject()
                 .put("rewardId", r.id())
-                .put("rewardName", r.name())
-                .put("points", Long.toString(r.points())));
+                .put("displayText", r.name())
+                .put("creditRequired", Long.toString(r.points()))
+                .put("eligible", r.points() <= m.availablePoints() ? "YES" : "NO")
+                .put("rewardUrl", "")
+                .put("rewardImageUrl", ""));
         return answer;
     }
 }

@@ -118,11 +118,12 @@ final class PointsLedger {
         customKey.ifPresent(entry.usedKeys::add);
         orderKey.ifPresent(entry.usedKeys::add);
         long number = book.nextTransaction();
+        Optional<String> rewardCode = call.reward.map(r -> String.format(Locale.ROOT, "SBX%s-%06d", r.id(), number));
+        String displayText = call.field("reason").or(() -> call.reward.map(RewardCatalogue.Reward::name))
+                .orElse("Action " + call.field("actionId").orElse(""));
         entry.history.add(new PointsTransaction(number, call.credit ? "CREDIT" : "DEBIT", call.points,
-                call.field("actionId"), call.reward.map(RewardCatalogue.Reward::id), call.field("orderId"),
-                call.field("customId"), call.field("reason").or(() -> call.reward.map(RewardCatalogue.Reward::name)),
-                now, after.availablePoints()));
-        return SandboxResponse.json(200, answer(call, after, number));
+                call.field("actionId"), call.reward.map(RewardCatalogue.Reward::id), rewardCode, displayText, now));
+        return SandboxResponse.json(200, answer(call, after, rewardCode));
     }
 
     private SandboxMember moved(SandboxMember before, Call call, OffsetDateTime now) {
@@ -145,7 +146,7 @@ final class PointsLedger {
         return next.build();
     }
 
-    private ObjectNode answer(Call call, SandboxMember after, long number) {
+    private ObjectNode answer(Call call, SandboxMember after, Optional<String> rewardCode) {
         ObjectNode answer = JsonBody.MAPPER.createObjectNode();
         for (String field : ECHOED) {
             JsonNode value = call.body.get(field);
@@ -158,7 +159,7 @@ final class PointsLedger {
             answer.put("credit", call.points).put("pointsAwarded", call.points);
         } else {
             answer.put("debit", Long.toString(call.points));
-            call.reward.ifPresent(r -> answer.put("rewardCode", String.format(Locale.ROOT, "SBX%s-%06d", r.id(), number)));
+            rewardCode.ifPresent(code -> answer.put("rewardCode", code));
         }
         return answer.put("updatedUserTier", tiers.tierFor(after.earnedPoints()))
                 .put("updatedAvailablePoints", Long.toString(after.availablePoints()))
