@@ -68,13 +68,30 @@ class PointsContractTest extends WireMockTestBase {
 
     @Test
     void redeemRewardSendsTheRedeemRewardShape() throws Exception {
+        // API portal, POST /points "To Redeem Rewards": actionId (107), rewardId, activity DEBIT; orderId optional.
         PointsResult result = expectPost(Samples.REDEEM_REWARD_RESPONSE,
-                "{\"id\":\"user@domain.com\",\"rewardId\":\"111\",\"activity\":\"DEBIT\",\"orderId\":\"OD001\","
-                        + "\"reason\":\"claim\",\"source\":\"web\"}",
+                "{\"id\":\"user@domain.com\",\"actionId\":\"107\",\"rewardId\":\"111\",\"activity\":\"DEBIT\","
+                        + "\"orderId\":\"OD001\",\"reason\":\"claim\",\"source\":\"web\"}",
                 () -> client.points().redeemReward(RedeemReward.builder().memberId("user@domain.com").rewardId("111")
                         .orderId("OD001").reason("claim").source(PointsSource.WEB).build()));
 
         assertBalances(result);
+    }
+
+    @Test
+    void redeemRewardInTheSapConnectorShapeNeedsNoOrderIdAndIsSentOnce() throws Exception {
+        // Annex Cloud's SAP connector (DefaultAnnexCloudV3Facade.redeemCoupons) sends rewardId, activity DEBIT,
+        // reason "claim", source "web" and no orderId. With nothing the server can deduplicate, a lost
+        // answer is not retried.
+        wm.stubFor(post("/api/3.0/points").willReturn(aResponse().withStatus(503)));
+
+        assertThatThrownBy(() -> client.points().redeemReward(RedeemReward.builder().memberId("user@domain.com")
+                .rewardId("111").reason("claim").source(PointsSource.WEB).build()))
+                .isInstanceOf(AnnexCloudException.class);
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
+                "{\"id\":\"user@domain.com\",\"actionId\":\"107\",\"rewardId\":\"111\",\"activity\":\"DEBIT\","
+                        + "\"reason\":\"claim\",\"source\":\"web\"}", false, false)));
     }
 
     @Test
@@ -118,7 +135,7 @@ class PointsContractTest extends WireMockTestBase {
         client.points().giveAsync(GivePoints.builder().memberId("m").actionId("101").build()).join();
         client.points().deductAsync(DeductPoints.builder().memberId("m").debit(5).orderId("o1").build()).join();
         client.points().redeemRewardAsync(RedeemReward.builder().memberId("m").rewardId("r").orderId("o2")
-                .reason("claim").build()).join();
+                .actionId("207").reason("claim").build()).join();
         client.points().redeemPointsAsync(RedeemPoints.builder().memberId("m").debit(7).orderId("o3")
                 .reason("purchase").build()).join();
 
@@ -129,7 +146,7 @@ class PointsContractTest extends WireMockTestBase {
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
                 "{\"id\":\"m\",\"actionId\":\"100\",\"activity\":\"DEBIT\",\"debit\":\"5\",\"orderId\":\"o1\"}", false, false)));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
-                "{\"id\":\"m\",\"rewardId\":\"r\",\"activity\":\"DEBIT\",\"orderId\":\"o2\",\"reason\":\"claim\"}", false, false)));
+                "{\"id\":\"m\",\"actionId\":\"207\",\"rewardId\":\"r\",\"activity\":\"DEBIT\",\"orderId\":\"o2\",\"reason\":\"claim\"}", false, false)));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
                 "{\"id\":\"m\",\"activity\":\"DEBIT\",\"debit\":\"7\",\"orderId\":\"o3\",\"reason\":\"purchase\"}", false, false)));
     }
@@ -216,8 +233,8 @@ class PointsContractTest extends WireMockTestBase {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
         assertThatThrownBy(() -> RedeemReward.builder().memberId("m").orderId("o").reason("r").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rewardId");
-        assertThatThrownBy(() -> RedeemReward.builder().memberId("m").rewardId("1").reason("r").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orderId");
+        assertThatThrownBy(() -> RedeemReward.builder().memberId("m").rewardId("1").actionId(" ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actionId");
         assertThatThrownBy(() -> AwardPoints.builder().memberId("m").credit(5).idempotencyKey("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotencyKey");
         assertThatThrownBy(() -> AwardPoints.builder().memberId("m").credit(5).reason(" ").build())

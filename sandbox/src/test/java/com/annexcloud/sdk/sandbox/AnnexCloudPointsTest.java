@@ -144,6 +144,18 @@ class AnnexCloudPointsTest {
     }
 
     @Test
+    void redeemRewardInThePortalAndConnectorShapesNeedsNoOrderId() {
+        // API portal: actionId 107, orderId optional. SAP connector: reason "claim", source "web", no orderId.
+        JsonNode portal = points("{\"id\":\"" + JOHN + "\",\"actionId\":107,\"rewardId\":\"111\",\"activity\":\"DEBIT\"}").json();
+        JsonNode connector = points("{\"id\":\"" + JOHN + "\",\"rewardId\":\"112\",\"activity\":\"DEBIT\","
+                + "\"reason\":\"claim\",\"source\":\"web\"}").json();
+
+        assertThat(portal.path("rewardCode").asText()).startsWith("SBX111-");
+        assertThat(connector.path("rewardCode").asText()).startsWith("SBX112-");
+        assertThat(connector.path("updatedAvailablePoints").asText()).isEqualTo("5406");
+    }
+
+    @Test
     void redeemWithoutEnoughPointsIsAc1007() {
         sandbox.annexCloud().putMember(SandboxMember.builder().id("poor@x.com").availablePoints(100).build());
 

@@ -22,7 +22,11 @@ public interface PointsRequest {
     @JsonProperty("activity")
     String activity();
 
-    /** The order the points belong to; required for debits, where the server deduplicates it. */
+    /**
+     * The order the points belong to; required for {@link DeductPoints} and {@link RedeemPoints}, optional
+     * for {@link RedeemReward}. The server rejects a repeated order id (AC1010), so a debit carrying one may
+     * be retried.
+     */
     Optional<String> orderId();
 
     /** Why the points change; required when the shape has no action id. */

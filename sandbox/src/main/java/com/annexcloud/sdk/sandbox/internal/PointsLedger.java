@@ -73,8 +73,10 @@ final class PointsLedger {
             Refusal.require(given != null, AnnexErrors.INVALID_PARAMETERS::response);
             return new Call(id.get(), true, given, Optional.empty(), body);
         }
-        Refusal.require(JsonBody.text(body, "orderId").isPresent(), AnnexErrors.MISSING_PARAMETERS::response);
         Optional<String> rewardId = JsonBody.text(body, "rewardId");
+        // The API portal makes orderId optional for a reward redemption; the other debits keep needing one.
+        Refusal.require(rewardId.isPresent() || JsonBody.text(body, "orderId").isPresent(),
+                AnnexErrors.MISSING_PARAMETERS::response);
         if (rewardId.isPresent()) {
             Optional<RewardCatalogue.Reward> reward = RewardCatalogue.find(rewardId.get());
             Refusal.require(reward.isPresent(), AnnexErrors.INVALID_PARAMETERS::response);
