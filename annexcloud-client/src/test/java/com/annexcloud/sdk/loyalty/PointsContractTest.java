@@ -171,6 +171,9 @@ class PointsContractTest extends WireMockTestBase {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("third"));
         wm.stubFor(post("/api/3.0/points").inScenario("flaky").whenScenarioStateIs("third")
                 .willReturn(okJson(Samples.AWARD_RESPONSE)));
+        // Before each re-send the member's activity is searched for the lost write: it holds none.
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/activity"))
+                .willReturn(okJson("{\"activityDetail\":[],\"currentPage\":\"1\",\"pages\":\"0\",\"totalActivityCount\":\"0\"}")));
 
         RetryPolicy slow = RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(2)).build();
 

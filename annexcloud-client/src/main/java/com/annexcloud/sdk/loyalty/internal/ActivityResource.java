@@ -40,8 +40,12 @@ final class ActivityResource implements Activity {
 
     @Override
     public CompletableFuture<List<ActivityEntry>> recentAsync(String memberId) {
-        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, 1), READ_PAGE)
-                .thenApply(Page::entries);
+        return pageAsync(memberId, 1).thenApply(Page::entries);
+    }
+
+    /** One page of the member's history (page 1 is the newest), without blocking. */
+    CompletableFuture<Page> pageAsync(String memberId, int page) {
+        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, page), READ_PAGE);
     }
 
     private static PipelineRequest page(String path, String memberId, int page) {
@@ -49,7 +53,7 @@ final class ActivityResource implements Activity {
     }
 
     /** One page: its entries and, when the server says, how many pages there are. */
-    private record Page(List<ActivityEntry> entries, Optional<Integer> pages) {
+    record Page(List<ActivityEntry> entries, Optional<Integer> pages) {
     }
 
     /**

@@ -33,8 +33,9 @@ public interface PointsRequest {
     Optional<String> reason();
 
     /**
-     * A unique transaction id, sent as {@code customId}: the server deduplicates it, so the client may
-     * retry the request and reports a duplicate answer as {@link PointsResult#alreadyApplied()}.
+     * A unique transaction id, sent as {@code customId} (the API portal: "to support unique transactions").
+     * With it the client may retry the request, searching the member's activity for a lost attempt first,
+     * and reports a duplicate answer as {@link PointsResult#alreadyApplied()}.
      */
     @JsonProperty("customId")
     Optional<String> idempotencyKey();

@@ -44,8 +44,9 @@ public interface PointsResult {
 
     /**
      * True when the server answered AC1010 (duplicate) to a request carrying an idempotency key (or a
-     * debit's order id): the change had already been applied, by an earlier call or an earlier attempt,
-     * and the balances above are then absent.
+     * debit's order id), or when a retry found the attempt whose answer was lost in the member's activity:
+     * the change had already been applied, by an earlier call or an earlier attempt, and the balances
+     * above are then absent.
      */
     @Value.Default
     default boolean alreadyApplied() {
