@@ -13,8 +13,10 @@ import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.UnreadableResponseException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -179,7 +181,7 @@ public final class HttpPipeline implements AutoCloseable {
     /**
      * What an attempt led to: a final response, a final failure, or a retry after a delay; a retry keeps
      * the attempt's response or failure and whether its answer was lost (not a 429, which says the
-     * request was refused).
+     * request was refused, nor a connection that was never made).
      */
     private record Outcome(TransportResponse response, RuntimeException failure, Duration retryDelay,
                            boolean answerLost) {
@@ -272,7 +274,13 @@ public final class HttpPipeline implements AutoCloseable {
             emit(RequestEvent.Kind.RETRY, null, failure, delay);
             LOG.debug("{} {} failed ({}); attempt {} of {}, retrying in {} ms", request.method(), request.path(),
                     failure.getClass().getSimpleName(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
-            return new Outcome(null, error, delay, true);
+            return new Outcome(null, error, delay, !neverSent(failure));
+        }
+
+        /** Whether the attempt failed before anything was sent: the connection was refused or never made. */
+        private boolean neverSent(Throwable failure) {
+            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                    || failure.getCause() instanceof ConnectException;
         }
 
         /**

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Asked by the {@link HttpPipeline} before it sends again a request whose answer was lost (an I/O failure,
- * a timeout, 408 or a 5xx status): whether the lost attempt took effect after all. A client puts one on a
+ * Asked by the {@link HttpPipeline} before it sends again a request whose answer was lost (an I/O failure
+ * after connecting, a timeout, 408 or a 5xx status; not a refused connection or a 429): whether the lost
+ * attempt took effect after all. A client puts one on a
  * write the server may not deduplicate, so that a retry never applies it twice.
  */
 @FunctionalInterface

@@ -83,6 +83,21 @@ class HttpPipelineResendCheckTest {
     }
 
     @Test
+    void aRefusedConnectionSentNothingSoTheCheckIsNotAsked() {
+        AtomicInteger attempts = new AtomicInteger();
+        FakeTransport refusing = new FakeTransport(request -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new java.net.ConnectException("Connection refused");
+            }
+            return new TransportResponse(201, Map.of(), null);
+        });
+        HttpPipeline pipeline = PipelineFixture.pipeline("http://127.0.0.1:9", fixture.options().transport(refusing).build());
+
+        assertThat(pipeline.execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN)))).status()).isEqualTo(201);
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
     void aRateLimitedAnswerIsNotLostSoTheCheckIsNotAsked() {
         TransportResponse response = pipeline(429).execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN))));
 
