@@ -39,7 +39,7 @@ class AgentActionsTest {
     }
 
     private long available() {
-        return fixture.sandbox.annexCloud().member(MEMBER).orElseThrow().availablePoints();
+        return fixture.sandbox.annexCloud().member(MEMBER).orElseThrow().availablePoints().longValueExact();
     }
 
     private static JsonNode json(WidgetResponse response) throws Exception {

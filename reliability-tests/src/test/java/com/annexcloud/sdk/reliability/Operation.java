@@ -29,7 +29,7 @@ enum Operation {
 
         @Override
         void assertState(FaultBench bench, boolean succeeded, boolean mayLandLate) {
-            assertThat(member(bench).availablePoints()).isEqualTo(MEMBER_POINTS);
+            assertThat(member(bench).availablePoints().longValueExact()).isEqualTo(MEMBER_POINTS);
         }
 
         @Override
@@ -203,7 +203,7 @@ enum Operation {
     }
 
     private static void assertCredited(FaultBench bench, boolean succeeded, boolean mayLandLate) {
-        long available = member(bench).availablePoints();
+        long available = member(bench).availablePoints().longValueExact();
         if (succeeded) {
             assertThat(available).as("points credited exactly once").isEqualTo(MEMBER_POINTS + CREDIT);
         } else if (mayLandLate) {

@@ -84,7 +84,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.path("pointsAwarded").asLong()).isEqualTo(10);
         assertThat(answer.path("actionId").asInt()).isEqualTo(100);
-        assertThat(john().availablePoints()).isEqualTo(6666);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6666");
     }
 
     @Test
@@ -92,7 +92,7 @@ class AnnexCloudPointsTest {
         HttpResult answer = points("{\"id\":\"" + JOHN + "\",\"actionId\":\"999\",\"activity\":\"CREDIT\"}");
 
         assertThat(answer.json().path("errorCode").asText()).isEqualTo("AC1007");
-        assertThat(john().availablePoints()).isEqualTo(6656);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6656");
     }
 
     @Test
@@ -106,8 +106,8 @@ class AnnexCloudPointsTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().path("errorCode").asText()).isEqualTo("AC1010");
-        assertThat(john().availablePoints()).isEqualTo(6706);
-        assertThat(john().lifetimePoints()).isEqualTo(7306);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6706");
+        assertThat(john().lifetimePoints()).isEqualByComparingTo("7306");
     }
 
     @Test
@@ -117,9 +117,9 @@ class AnnexCloudPointsTest {
 
         assertThat(points(debit).json().path("updatedAvailablePoints").asText()).isEqualTo("6156");
         assertThat(points(debit).json().path("errorCode").asText()).isEqualTo("AC1010");
-        assertThat(john().availablePoints()).isEqualTo(6156);
-        assertThat(john().usedPoints()).isEqualTo(1100);
-        assertThat(john().lifetimePoints()).isEqualTo(7256);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6156");
+        assertThat(john().usedPoints()).isEqualByComparingTo("1100");
+        assertThat(john().lifetimePoints()).isEqualByComparingTo("7256");
     }
 
     @Test
@@ -140,7 +140,7 @@ class AnnexCloudPointsTest {
         assertThat(answer.path("debit").asText()).isEqualTo("500");
         assertThat(answer.path("rewardCode").asText()).startsWith("SBX111-");
         assertThat(answer.path("updatedAvailablePoints").asText()).isEqualTo("6156");
-        assertThat(john().usedPointsOnReward()).isEqualTo(1100);
+        assertThat(john().usedPointsOnReward()).isEqualByComparingTo("1100");
     }
 
     @Test
@@ -164,7 +164,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("errorCode").asText()).isEqualTo("AC1007");
-        assertThat(sandbox.annexCloud().member("poor@x.com").orElseThrow().availablePoints()).isEqualTo(100);
+        assertThat(sandbox.annexCloud().member("poor@x.com").orElseThrow().availablePoints()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -194,7 +194,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.json().path("errorCode").asText()).isEqualTo(code);
         assertThat(answer.status()).isBetween(400, 499);
-        assertThat(john().availablePoints()).isEqualTo(6656);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6656");
     }
 
     @Test

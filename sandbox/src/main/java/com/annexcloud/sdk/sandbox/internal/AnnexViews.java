@@ -1,9 +1,9 @@
 package com.annexcloud.sdk.sandbox.internal;
 
 import com.annexcloud.sdk.sandbox.SandboxMember;
-import com.annexcloud.sdk.sandbox.TierThresholds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -15,11 +15,11 @@ final class AnnexViews {
     static final int ACTIVITY_PAGE_SIZE = 10;
 
     private final String siteId;
-    private final TierThresholds tiers;
+    private final AnnexSite site;
 
-    AnnexViews(String siteId, TierThresholds tiers) {
+    AnnexViews(String siteId, AnnexSite site) {
         this.siteId = siteId;
-        this.tiers = tiers;
+        this.site = site;
     }
 
     /** {@code GET /users/{id}} (flat; the caller wraps it in {@code Data} when asked). */
@@ -47,40 +47,52 @@ final class AnnexViews {
         return user;
     }
 
-    /** {@code GET /points/{id}}. */
+    /**
+     * {@code GET /points/{id}}: as the vendor's sample, some figures strings and some numbers; on a site
+     * with decimal precision every points figure is a decimal string.
+     */
     ObjectNode balance(SandboxMember m) {
-        return JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("availablePoints", Long.toString(m.availablePoints()))
-                .put("usedPoints", Long.toString(m.usedPoints()))
-                .put("expiredPoints", Long.toString(m.expiredPoints()))
-                .put("lifetimePoints", Long.toString(m.lifetimePoints()))
-                .put("earnedPointsPeriod", "anniversaryYear")
-                .put("spendPointsPeriod", "calenderYear")
-                .put("earnedPoints", Long.toString(m.earnedPoints()))
-                .put("spendPoints", Long.toString(m.spendPoints()))
-                .put("holdPoints", m.holdPoints())
-                .put("usedPointsOnReward", Long.toString(m.usedPointsOnReward()))
-                .put("pointsToExpire", Long.toString(m.pointsToExpire()))
-                .put("pointsToNextTier", tiers.pointsToNextTier(m.earnedPoints()))
-                .put("spendToNextTier", 0)
+        ObjectNode balance = JsonBody.MAPPER.createObjectNode().put("id", m.id());
+        points(balance, "availablePoints", m.availablePoints(), false);
+        points(balance, "usedPoints", m.usedPoints(), false);
+        points(balance, "expiredPoints", m.expiredPoints(), false);
+        points(balance, "lifetimePoints", m.lifetimePoints(), false);
+        balance.put("earnedPointsPeriod", "anniversaryYear").put("spendPointsPeriod", "calenderYear");
+        points(balance, "earnedPoints", m.earnedPoints(), false);
+        points(balance, "spendPoints", m.spendPoints(), false);
+        points(balance, "holdPoints", m.holdPoints(), true);
+        points(balance, "usedPointsOnReward", m.usedPointsOnReward(), false);
+        points(balance, "pointsToExpire", m.pointsToExpire(), false);
+        points(balance, "pointsToNextTier", site.tiers().pointsToNextTier(m.earnedPoints()), true);
+        return balance.put("spendToNextTier", 0)
                 .put("pointsToExpireDate", Timestamps.annex(m.pointsToExpireDate()))
                 .put("creditsToCurrencyRatio", "1")
-                .put("creditsToCurrencyValue", m.availablePoints());
+                .set("creditsToCurrencyValue", site.decimalPlaces() == 0
+                        ? JsonBody.MAPPER.getNodeFactory().numberNode(m.availablePoints())
+                        : JsonBody.MAPPER.getNodeFactory().textNode(site.points(m.availablePoints())));
     }
 
     /** {@code GET /users/{id}/tiers}, with the vendor's capitalised {@code PointsToNextTier}. */
     ObjectNode tiers(SandboxMember m) {
         return JsonBody.MAPPER.createObjectNode()
-                .put("currentTier", tiers.tierFor(m.earnedPoints()))
+                .put("currentTier", site.tiers().tierFor(m.earnedPoints()))
                 .put("previousTier", m.previousTier().orElse(""))
                 .put("tierAchieveDate", Timestamps.annex(m.tierAchieveDate()))
                 .put("tierExpirationDate", Timestamps.annex(m.tierExpirationDate()))
-                .put("nextTier", tiers.nextTier(m.earnedPoints()).orElse(""))
-                .put("PointsToNextTier", Long.toString(tiers.pointsToNextTier(m.earnedPoints())))
+                .put("nextTier", site.tiers().nextTier(m.earnedPoints()).orElse(""))
+                .put("PointsToNextTier", site.points(site.tiers().pointsToNextTier(m.earnedPoints())))
                 .put("purchaseRatio", "1")
                 .put("currentTierPurchaseRatio", "1")
                 .put("spendAmountToNextTier", "");
+    }
+
+    /** A points figure: a string, or where the vendor's sample has a number and the site is whole, a number. */
+    private void points(ObjectNode node, String field, BigDecimal value, boolean numberOnWholeSite) {
+        if (numberOnWholeSite && site.decimalPlaces() == 0) {
+            node.put(field, value);
+        } else {
+            node.put(field, site.points(value));
+        }
     }
 
     /**
@@ -99,8 +111,8 @@ final class AnnexViews {
             items.addObject()
                     .put("actionId", t.actionId().orElse(""))
                     .put("activity", t.activity())
-                    .put("credit", credit ? Long.toString(t.points()) : "")
-                    .put("debit", credit ? "" : Long.toString(t.points()))
+                    .put("credit", credit ? site.points(t.points()) : "")
+                    .put("debit", credit ? "" : site.points(t.points()))
                     .put("displayText", t.displayText())
                     .put("createDate", Timestamps.annex(java.util.Optional.of(t.at())))
                     .put("expireDate", "")
@@ -119,13 +131,13 @@ final class AnnexViews {
     ObjectNode rewards(SandboxMember m) {
         ObjectNode answer = JsonBody.MAPPER.createObjectNode()
                 .put("creditsToCurrencyRatio", "1")
-                .put("creditsToCurrencyValue", Long.toString(m.availablePoints()));
+                .put("creditsToCurrencyValue", site.points(m.availablePoints()));
         ArrayNode rewards = answer.putArray("rewardDetail");
         RewardCatalogue.all().forEach(r -> rewards.addObject()
                 .put("rewardId", r.id())
                 .put("displayText", r.name())
-                .put("creditRequired", Long.toString(r.points()))
-                .put("eligible", r.points() <= m.availablePoints() ? "YES" : "NO")
+                .put("creditRequired", site.points(r.points()))
+                .put("eligible", r.points().compareTo(m.availablePoints()) <= 0 ? "YES" : "NO")
                 .put("rewardUrl", "")
                 .put("rewardImageUrl", ""));
         return answer;

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.sandbox.internal;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param displayText what the entry shows: the call's reason, else the reward's name, else the action
  * @param rewardCode the code a reward redemption issued
  */
-record PointsTransaction(long number, String activity, long points, Optional<String> actionId,
+record PointsTransaction(long number, String activity, BigDecimal points, Optional<String> actionId,
                          Optional<String> rewardId, Optional<String> rewardCode, String displayText,
                          OffsetDateTime at) {
 }

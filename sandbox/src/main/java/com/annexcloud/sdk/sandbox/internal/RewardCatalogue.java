@@ -1,12 +1,16 @@
 package com.annexcloud.sdk.sandbox.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /** The small reward catalogue of the emulated site. */
 final class RewardCatalogue {
     /** One reward and its cost in points. */
-    record Reward(String id, String name, long points) {
+    record Reward(String id, String name, BigDecimal points) {
+        Reward(String id, String name, long points) {
+            this(id, name, BigDecimal.valueOf(points));
+        }
     }
 
     private static final List<Reward> REWARDS = List.of(
