@@ -10,8 +10,9 @@ public interface Activity {
 
     /**
      * The member's history, newest first as the server sends it. Pages are fetched lazily as the stream
-     * is consumed, starting at page 1, until an empty page, an AC1005 (no data) answer, or a page equal to
-     * the previous one (a server ignoring {@code page}). Close the stream or stop consuming to stop fetching.
+     * is consumed, starting at page 1, until the last page the server counts in {@code pages}, or (when
+     * it sends no count) an empty page, an AC1005 (no data) answer, or a page equal to the previous one (a
+     * server ignoring {@code page}). Close the stream or stop consuming to stop fetching.
      * A failing page throws from the stream operation that needed it.
      */
     Stream<ActivityEntry> list(String memberId);

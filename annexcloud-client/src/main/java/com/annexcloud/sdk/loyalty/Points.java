@@ -12,11 +12,15 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Points: the balance ({@code GET /points/{id}}) and the five shapes of {@code POST /points}.
  *
- * <p>A points change is sent again after a failure only when the server can deduplicate it: when the
- * request carries an {@code idempotencyKey} (sent as {@code customId}) or, for debits, its
- * {@code orderId}. Without one it is sent exactly once, whatever the answer. When a deduplicated request
- * is answered with AC1010 (duplicate), the change was already applied: the call returns a
- * {@link PointsResult} with {@link PointsResult#alreadyApplied()} {@code true} instead of failing.
+ * <p>A points change is sent again after a failure only when it carries a transaction id: an
+ * {@code idempotencyKey} (sent as {@code customId}) or, for debits, its {@code orderId}. Without one it
+ * is sent exactly once, whatever the answer. Before a change whose answer was lost (I/O error, timeout,
+ * 408, 5xx) is sent again, the member's newest activity is searched for it, because no public source
+ * confirms that the server rejects a repeated {@code customId}: a matching entry (same activity, amount,
+ * action or reward, dated after the first attempt) ends the call as applied, and when the activity cannot
+ * be read the change is not sent again and the call fails. When a change is answered with AC1010
+ * (duplicate) or found applied, the call returns a {@link PointsResult} with
+ * {@link PointsResult#alreadyApplied()} {@code true} instead of failing.
  */
 public interface Points {
 

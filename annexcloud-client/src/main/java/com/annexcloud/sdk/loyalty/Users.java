@@ -32,19 +32,22 @@ public interface Users {
     /** {@link #create(CreateUser)} without blocking. */
     CompletableFuture<AnnexUser> createAsync(CreateUser request);
 
-    /** Changes the given fields of a member ({@code PATCH /users/{id}}); absent fields are left as they are. */
+    /**
+     * Changes the given fields of a member ({@code PATCH /users/{id}}, the body naming the member in
+     * {@code id} too); absent fields are left as they are.
+     */
     AnnexUser update(String id, UpdateUser request);
 
     /** {@link #update(String, UpdateUser)} without blocking. */
     CompletableFuture<AnnexUser> updateAsync(String id, UpdateUser request);
 
-    /** Opts an existing member in ({@code PATCH /users/{id}} with {@code optInStatus: "YES"}). */
+    /** Opts an existing member in ({@code PATCH /users/{id}} with {@code {"id": id, "optInStatus": "YES"}}). */
     AnnexUser optIn(String id);
 
     /** {@link #optIn(String)} without blocking. */
     CompletableFuture<AnnexUser> optInAsync(String id);
 
-    /** Opts a member out ({@code PATCH /users/{id}} with {@code optInStatus: "NO"}). */
+    /** Opts a member out ({@code PATCH /users/{id}} with {@code {"id": id, "optInStatus": "NO"}}). */
     AnnexUser optOut(String id);
 
     /** {@link #optOut(String)} without blocking. */

@@ -58,23 +58,40 @@ class PointsContractTest extends WireMockTestBase {
                 () -> client.points().give(GivePoints.builder().memberId("user@domain.com").actionId("100")
                         .reason("aj Bonus").credit(50L).build()));
 
-        assertThat(result.pointsAwarded()).contains(50L);
+        assertThat(result.pointsAwarded()).contains(new BigDecimal("50"));
         assertThat(result.updatedUserTier()).contains("Gold");
-        assertThat(result.updatedAvailablePoints()).contains(7561L);
-        assertThat(result.updatedLifetimePoints()).contains(7561L);
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("7561"));
+        assertThat(result.updatedLifetimePoints()).contains(new BigDecimal("7561"));
         assertThat(result.alreadyApplied()).isFalse();
         assertThat(result.additionalProperties()).containsKeys("id", "actionId", "activity", "credit", "reason");
     }
 
     @Test
     void redeemRewardSendsTheRedeemRewardShape() throws Exception {
+        // API portal, POST /points "To Redeem Rewards": actionId (107), rewardId, activity DEBIT; orderId optional.
         PointsResult result = expectPost(Samples.REDEEM_REWARD_RESPONSE,
-                "{\"id\":\"user@domain.com\",\"rewardId\":\"111\",\"activity\":\"DEBIT\",\"orderId\":\"OD001\","
-                        + "\"reason\":\"claim\",\"source\":\"web\"}",
+                "{\"id\":\"user@domain.com\",\"actionId\":\"107\",\"rewardId\":\"111\",\"activity\":\"DEBIT\","
+                        + "\"orderId\":\"OD001\",\"reason\":\"claim\",\"source\":\"web\"}",
                 () -> client.points().redeemReward(RedeemReward.builder().memberId("user@domain.com").rewardId("111")
                         .orderId("OD001").reason("claim").source(PointsSource.WEB).build()));
 
         assertBalances(result);
+    }
+
+    @Test
+    void redeemRewardInTheSapConnectorShapeNeedsNoOrderIdAndIsSentOnce() throws Exception {
+        // Annex Cloud's SAP connector (DefaultAnnexCloudV3Facade.redeemCoupons) sends rewardId, activity DEBIT,
+        // reason "claim", source "web" and no orderId. With nothing the server can deduplicate, a lost
+        // answer is not retried.
+        wm.stubFor(post("/api/3.0/points").willReturn(aResponse().withStatus(503)));
+
+        assertThatThrownBy(() -> client.points().redeemReward(RedeemReward.builder().memberId("user@domain.com")
+                .rewardId("111").reason("claim").source(PointsSource.WEB).build()))
+                .isInstanceOf(AnnexCloudException.class);
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
+                "{\"id\":\"user@domain.com\",\"actionId\":\"107\",\"rewardId\":\"111\",\"activity\":\"DEBIT\","
+                        + "\"reason\":\"claim\",\"source\":\"web\"}", false, false)));
     }
 
     @Test
@@ -118,7 +135,7 @@ class PointsContractTest extends WireMockTestBase {
         client.points().giveAsync(GivePoints.builder().memberId("m").actionId("101").build()).join();
         client.points().deductAsync(DeductPoints.builder().memberId("m").debit(5).orderId("o1").build()).join();
         client.points().redeemRewardAsync(RedeemReward.builder().memberId("m").rewardId("r").orderId("o2")
-                .reason("claim").build()).join();
+                .actionId("207").reason("claim").build()).join();
         client.points().redeemPointsAsync(RedeemPoints.builder().memberId("m").debit(7).orderId("o3")
                 .reason("purchase").build()).join();
 
@@ -129,7 +146,7 @@ class PointsContractTest extends WireMockTestBase {
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
                 "{\"id\":\"m\",\"actionId\":\"100\",\"activity\":\"DEBIT\",\"debit\":\"5\",\"orderId\":\"o1\"}", false, false)));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
-                "{\"id\":\"m\",\"rewardId\":\"r\",\"activity\":\"DEBIT\",\"orderId\":\"o2\",\"reason\":\"claim\"}", false, false)));
+                "{\"id\":\"m\",\"actionId\":\"207\",\"rewardId\":\"r\",\"activity\":\"DEBIT\",\"orderId\":\"o2\",\"reason\":\"claim\"}", false, false)));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
                 "{\"id\":\"m\",\"activity\":\"DEBIT\",\"debit\":\"7\",\"orderId\":\"o3\",\"reason\":\"purchase\"}", false, false)));
     }
@@ -154,6 +171,9 @@ class PointsContractTest extends WireMockTestBase {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("third"));
         wm.stubFor(post("/api/3.0/points").inScenario("flaky").whenScenarioStateIs("third")
                 .willReturn(okJson(Samples.AWARD_RESPONSE)));
+        // Before each re-send the member's activity is searched for the lost write: it holds none.
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/activity"))
+                .willReturn(okJson("{\"activityDetail\":[],\"currentPage\":\"1\",\"pages\":\"0\",\"totalActivityCount\":\"0\"}")));
 
         RetryPolicy slow = RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(2)).build();
 
@@ -216,8 +236,8 @@ class PointsContractTest extends WireMockTestBase {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
         assertThatThrownBy(() -> RedeemReward.builder().memberId("m").orderId("o").reason("r").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rewardId");
-        assertThatThrownBy(() -> RedeemReward.builder().memberId("m").rewardId("1").reason("r").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orderId");
+        assertThatThrownBy(() -> RedeemReward.builder().memberId("m").rewardId("1").actionId(" ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actionId");
         assertThatThrownBy(() -> AwardPoints.builder().memberId("m").credit(5).idempotencyKey("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotencyKey");
         assertThatThrownBy(() -> AwardPoints.builder().memberId("m").credit(5).reason(" ").build())
@@ -239,25 +259,25 @@ class PointsContractTest extends WireMockTestBase {
 
     private static void assertBalances(PointsResult result) {
         assertThat(result.updatedUserTier()).contains("Gold");
-        assertThat(result.updatedAvailablePoints()).contains(4545L);
-        assertThat(result.updatedLifetimePoints()).contains(7860L);
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("4545"));
+        assertThat(result.updatedLifetimePoints()).contains(new BigDecimal("7860"));
         assertThat(result.alreadyApplied()).isFalse();
     }
 
     private static void assertSampleBalance(PointsBalance balance) {
         assertThat(balance.id()).contains("johan19.sa@gmail.com");
-        assertThat(balance.availablePoints()).contains(6656L);
-        assertThat(balance.usedPoints()).contains(600L);
-        assertThat(balance.expiredPoints()).contains(0L);
-        assertThat(balance.lifetimePoints()).contains(7256L);
+        assertThat(balance.availablePoints()).contains(new BigDecimal("6656"));
+        assertThat(balance.usedPoints()).contains(new BigDecimal("600"));
+        assertThat(balance.expiredPoints()).contains(new BigDecimal("0"));
+        assertThat(balance.lifetimePoints()).contains(new BigDecimal("7256"));
         assertThat(balance.earnedPointsPeriod()).contains("anniversaryYear");
         assertThat(balance.spendPointsPeriod()).contains("calenderYear");
-        assertThat(balance.earnedPoints()).contains(1200L);
-        assertThat(balance.spendPoints()).contains(350L);
-        assertThat(balance.holdPoints()).contains(1000L);
-        assertThat(balance.usedPointsOnReward()).contains(600L);
-        assertThat(balance.pointsToExpire()).contains(56L);
-        assertThat(balance.pointsToNextTier()).contains(0L);
+        assertThat(balance.earnedPoints()).contains(new BigDecimal("1200"));
+        assertThat(balance.spendPoints()).contains(new BigDecimal("350"));
+        assertThat(balance.holdPoints()).contains(new BigDecimal("1000"));
+        assertThat(balance.usedPointsOnReward()).contains(new BigDecimal("600"));
+        assertThat(balance.pointsToExpire()).contains(new BigDecimal("56"));
+        assertThat(balance.pointsToNextTier()).contains(new BigDecimal("0"));
         assertThat(balance.spendToNextTier()).contains(BigDecimal.ZERO);
         assertThat(balance.pointsToExpireDate()).contains(LocalDate.of(2020, 1, 30));
         assertThat(balance.creditsToCurrencyRatio()).contains(BigDecimal.ONE);

@@ -112,16 +112,17 @@ class UsersContractTest extends WireMockTestBase {
     }
 
     @Test
-    void updatePatchesOnlyTheGivenFields() throws Exception {
+    void updatePatchesOnlyTheGivenFieldsAndTheId() throws Exception {
+        // Annex Cloud's SAP connector sends id in every PATCH /users/{id} body (ACUserUpdateJwtRequest).
         wm.stubFor(patch(urlPathEqualTo("/api/3.0/users/user@domain.com")).willReturn(okJson(Samples.USER)));
 
         client.users().update("user@domain.com", UpdateUser.builder().firstName("Jane").zipCode("10001").build());
         client.users().updateAsync("user@domain.com", UpdateUser.builder().status(UserStatus.INACTIVE).build()).join();
 
         wm.verify(1, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
-                .withRequestBody(equalToJson("{\"firstName\":\"Jane\",\"zipCode\":\"10001\"}", false, false)));
+                .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"firstName\":\"Jane\",\"zipCode\":\"10001\"}", false, false)));
         wm.verify(1, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
-                .withRequestBody(equalToJson("{\"status\":\"INACTIVE\"}", false, false)));
+                .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"status\":\"INACTIVE\"}", false, false)));
         LoggedRequest request = wm.findAll(patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))).get(0);
         assertSigned(request, request.getBody(), time);
     }
@@ -136,9 +137,9 @@ class UsersContractTest extends WireMockTestBase {
         client.users().optOutAsync("user@domain.com").join();
 
         wm.verify(2, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
-                .withRequestBody(equalToJson("{\"optInStatus\":\"YES\"}", false, false)));
+                .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"optInStatus\":\"YES\"}", false, false)));
         wm.verify(2, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
-                .withRequestBody(equalToJson("{\"optInStatus\":\"NO\"}", false, false)));
+                .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"optInStatus\":\"NO\"}", false, false)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ class AgentActionsTest {
     }
 
     private long available() {
-        return fixture.sandbox.annexCloud().member(MEMBER).orElseThrow().availablePoints();
+        return fixture.sandbox.annexCloud().member(MEMBER).orElseThrow().availablePoints().longValueExact();
     }
 
     private static JsonNode json(WidgetResponse response) throws Exception {
@@ -144,7 +145,7 @@ class AgentActionsTest {
 
         assertThat(card.partial()).isFalse();
         assertThat(card.recentActivity()).first().satisfies(line -> {
-            assertThat(line.points()).contains(30L);
+            assertThat(line.points()).contains(new BigDecimal("30"));
             assertThat(line.reason()).contains("late parcel");
         });
         assertThat(card.rewards()).extracting(r -> r.id()).containsExactly("111", "112");

@@ -22,6 +22,7 @@ import com.annexcloud.sdk.loyalty.AnnexCloudException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,26 @@ class LoyaltyLookupTest {
         assertThat(tree(card)).isEqualTo(Json.mapper().readTree(AnnexStubs.CARD));
         assertThat(Json.mapper().readTree(card.toJson())).isEqualTo(Json.mapper().readTree(AnnexStubs.CARD));
         assertThat(card.partial()).isFalse();
+    }
+
+    @Test
+    void decimalPrecisionPointsReachTheCardJsonExactly() {
+        // A site with decimal precision sends points as decimal strings (the API portal: the type of
+        // pointsToNextTier depends on the site's precision; the SAP connector's beans hold every points
+        // figure as a String). Whole values keep no fraction, fractions are never rounded.
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL)).willReturn(json(200, AnnexStubs.USER)));
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/points/" + EMAIL)).willReturn(json(200,
+                "{\"availablePoints\":\"1250.75\",\"lifetimePoints\":\"6656.00\",\"usedPoints\":\"\","
+                        + "\"holdPoints\":120.5,\"expiredPoints\":1000,\"pointsToExpire\":\"7561\","
+                        + "\"creditsToCurrencyValue\":\"12.5075E2\"}")));
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/tiers")).willReturn(json(200,
+                "{\"currentTier\":\"Silver\",\"PointsToNextTier\":\"120.50\"}")));
+
+        String card = bridge().build().lookup(EMAIL).toJson();
+
+        assertThat(card).contains("\"points\":{\"available\":1250.75,\"lifetime\":6656,\"expired\":1000,"
+                + "\"hold\":120.5,\"expiring\":7561,\"currencyValue\":1250.75}");
+        assertThat(card).contains("\"pointsToNext\":120.5").doesNotContain("E+", "E2", "\"used\"");
     }
 
     @Test
@@ -107,7 +128,7 @@ class LoyaltyLookupTest {
 
         assertThat(card.partial()).isTrue();
         assertThat(card.tier()).isEmpty();
-        assertThat(card.points().flatMap(p -> p.available())).contains(6656L);
+        assertThat(card.points().flatMap(p -> p.available())).contains(new BigDecimal("6656"));
     }
 
     @Test

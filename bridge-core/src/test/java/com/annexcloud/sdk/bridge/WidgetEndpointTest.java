@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WidgetEndpointTest {
     private static final String TOKEN = "bridge-token-0123456789";
     private static final LoyaltyCard MEMBER = LoyaltyCard.builder().member(true).email("john.doe@example.com")
-            .name("John Doe").points(PointsSummary.builder().available(6656L).build()).build();
+            .name("John Doe").points(PointsSummary.builder().available(new java.math.BigDecimal("6656")).build()).build();
 
     private final FakeBridge bridge = new FakeBridge(customer -> {
         switch (customer.email()) {

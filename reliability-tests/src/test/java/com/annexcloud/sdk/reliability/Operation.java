@@ -29,14 +29,14 @@ enum Operation {
 
         @Override
         void assertState(FaultBench bench, boolean succeeded, boolean mayLandLate) {
-            assertThat(member(bench).availablePoints()).isEqualTo(MEMBER_POINTS);
+            assertThat(member(bench).availablePoints().longValueExact()).isEqualTo(MEMBER_POINTS);
         }
 
         @Override
         void assertResult(FaultBench bench, Object result) {
             LoyaltyCard card = (LoyaltyCard) result;
             assertThat(card.member()).isTrue();
-            assertThat(card.points().orElseThrow().available()).contains(MEMBER_POINTS);
+            assertThat(card.points().orElseThrow().available()).contains(java.math.BigDecimal.valueOf(MEMBER_POINTS));
         }
     },
     /** Enrolling a new loyalty member ({@code POST /users}): never retried. */
@@ -73,7 +73,7 @@ enum Operation {
         void assertResult(FaultBench bench, Object result) {
             PointsResult points = (PointsResult) result;
             if (!points.alreadyApplied()) {
-                assertThat(points.updatedAvailablePoints()).contains(MEMBER_POINTS + CREDIT);
+                assertThat(points.updatedAvailablePoints()).contains(java.math.BigDecimal.valueOf(MEMBER_POINTS + CREDIT));
             }
         }
     },
@@ -203,7 +203,7 @@ enum Operation {
     }
 
     private static void assertCredited(FaultBench bench, boolean succeeded, boolean mayLandLate) {
-        long available = member(bench).availablePoints();
+        long available = member(bench).availablePoints().longValueExact();
         if (succeeded) {
             assertThat(available).as("points credited exactly once").isEqualTo(MEMBER_POINTS + CREDIT);
         } else if (mayLandLate) {

@@ -21,6 +21,12 @@ public interface Faults {
     /** Closes the connection of the next {@code times} matching requests without sending a response. */
     void dropNext(String method, String pathRegex, int times);
 
+    /**
+     * Handles the next {@code times} matching requests (their effect is applied) and then closes the
+     * connection without sending the answer, as when a response is lost on its way back.
+     */
+    void loseAnswerNext(String method, String pathRegex, int times);
+
     /** Removes every failure, drop and delay. */
     void clear();
 }

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.sandbox;
 
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.sandbox.internal.AnnexSite;
 import com.annexcloud.sdk.sandbox.internal.InProcessAnnexCloud;
 import com.annexcloud.sdk.sandbox.internal.InProcessGorgias;
 import java.time.Clock;
@@ -46,7 +47,8 @@ public final class Sandbox implements AutoCloseable {
         executor = Executors.newFixedThreadPool(SERVER_THREADS, new ServerThreads());
         InProcessAnnexCloud annex = null;
         try {
-            annex = InProcessAnnexCloud.start(b.annexSiteId, b.annexSecret, b.clock, b.tierThresholds,
+            annex = InProcessAnnexCloud.start(b.annexSiteId, b.annexSecret, b.clock,
+                    new AnnexSite(b.tierThresholds, b.annexDecimalPlaces, b.annexDeduplicatesCustomId),
                     b.data.members(), b.annexWrapUsersInData, executor);
             gorgias = InProcessGorgias.start(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
                     b.budgetWindow, b.clock, b.data.customers(), executor);
@@ -118,6 +120,8 @@ public final class Sandbox implements AutoCloseable {
         private String annexSiteId = "123456";
         private Secret annexSecret = DEFAULT_ANNEX_SECRET;
         private boolean annexWrapUsersInData;
+        private int annexDecimalPlaces;
+        private boolean annexDeduplicatesCustomId = true;
         private String gorgiasEmail = "bot@sandbox.test";
         private Secret gorgiasApiKey = DEFAULT_GORGIAS_API_KEY;
         private Optional<Secret> gorgiasBearerToken = Optional.empty();
@@ -145,6 +149,29 @@ public final class Sandbox implements AutoCloseable {
         /** Whether {@code GET /users/{id}} wraps every user in {@code {"Data": {…}}} (default false). */
         public Builder annexWrapUsersInData(boolean wrap) {
             this.annexWrapUsersInData = wrap;
+            return this;
+        }
+
+        /**
+         * The site's points precision (default 0: whole points, as the vendor's samples). A site with decimal
+         * precision (1 to 6 places) sends every points figure as a decimal string with that many places, such
+         * as {@code "1250.75"}, and accepts credits and debits with as many.
+         */
+        public Builder annexDecimalPlaces(int places) {
+            if (places < 0 || places > 6) {
+                throw new IllegalArgumentException("annexDecimalPlaces must be 0 to 6");
+            }
+            this.annexDecimalPlaces = places;
+            return this;
+        }
+
+        /**
+         * Whether a repeated {@code customId} answers AC1010 (default true, as the SDK assumes). No public
+         * source confirms it; turn it off to emulate a site that credits a repeat again. A repeated
+         * {@code orderId} always answers AC1010 ("Duplicate order ID").
+         */
+        public Builder annexDeduplicatesCustomId(boolean deduplicates) {
+            this.annexDeduplicatesCustomId = deduplicates;
             return this;
         }
 

@@ -21,4 +21,7 @@ public @interface SandboxConfig {
 
     /** A classpath resource with a fixture to seed instead (see {@link SandboxData#fromJson(java.io.InputStream)}). */
     String fixture() default "";
+
+    /** The Annex Cloud site's points precision, see {@link Sandbox.Builder#annexDecimalPlaces(int)} (default 0). */
+    int annexDecimalPlaces() default 0;
 }

@@ -66,7 +66,8 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
         } else {
             data = config.map(SandboxConfig::sampleData).orElse(true) ? SandboxData.sample() : SandboxData.empty();
         }
-        return Sandbox.builder().data(data).start();
+        return Sandbox.builder().data(data).annexDecimalPlaces(config.map(SandboxConfig::annexDecimalPlaces).orElse(0))
+                .start();
     }
 
     private static SandboxData fixture(Class<?> testClass, String resource) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A loyalty member as the Annex Cloud emulator holds it: the user profile and the points balance. The
+ * A loyalty member as the Annex Cloud emulator holds it: the user profile and the points balance, in exact
+ * decimals (whole numbers unless the site has decimal precision, see {@code Sandbox.Builder#annexDecimalPlaces}). The
  * tier is not stored: it is derived from {@link #earnedPoints()} with the sandbox's {@link TierThresholds}.
  * In a fixture a member is written with these property names (numbers may be strings, timestamps may use
  * {@code -0700} offsets), see {@link SandboxData}.
@@ -19,8 +20,59 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSandboxMember.class)
 public abstract class SandboxMember {
     /** A new builder. */
-    public static ImmutableSandboxMember.Builder builder() {
-        return ImmutableSandboxMember.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The builder of a member. Points are exact decimals (a site with decimal precision holds fractions
+     * such as {@code 1250.75}); each can also be given as a whole number.
+     */
+    public static final class Builder extends ImmutableSandboxMember.Builder {
+        /** Points available to spend, as a whole number. */
+        public Builder availablePoints(long points) {
+            return availablePoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points earned since the member joined, as a whole number. */
+        public Builder lifetimePoints(long points) {
+            return lifetimePoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points spent, as a whole number. */
+        public Builder usedPoints(long points) {
+            return usedPoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points spent on rewards, as a whole number. */
+        public Builder usedPointsOnReward(long points) {
+            return usedPointsOnReward(BigDecimal.valueOf(points));
+        }
+
+        /** Points on hold, as a whole number. */
+        public Builder holdPoints(long points) {
+            return holdPoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points that have expired, as a whole number. */
+        public Builder expiredPoints(long points) {
+            return expiredPoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points earned in the current tier period, as a whole number. */
+        public Builder earnedPoints(long points) {
+            return earnedPoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points spent in the current period, as a whole number. */
+        public Builder spendPoints(long points) {
+            return spendPoints(BigDecimal.valueOf(points));
+        }
+
+        /** Points that will expire next, as a whole number. */
+        public Builder pointsToExpire(long points) {
+            return pointsToExpire(BigDecimal.valueOf(points));
+        }
     }
 
     /** The member id (often the email). */
@@ -82,38 +134,38 @@ public abstract class SandboxMember {
 
     /** Points available to spend. */
     @Value.Default
-    public long availablePoints() {
-        return 0;
+    public BigDecimal availablePoints() {
+        return BigDecimal.ZERO;
     }
 
     /** Points earned since the member joined. */
     @Value.Default
-    public long lifetimePoints() {
-        return 0;
+    public BigDecimal lifetimePoints() {
+        return BigDecimal.ZERO;
     }
 
     /** Points spent. */
     @Value.Default
-    public long usedPoints() {
-        return 0;
+    public BigDecimal usedPoints() {
+        return BigDecimal.ZERO;
     }
 
     /** Points spent on rewards (part of {@link #usedPoints()}). */
     @Value.Default
-    public long usedPointsOnReward() {
-        return 0;
+    public BigDecimal usedPointsOnReward() {
+        return BigDecimal.ZERO;
     }
 
     /** Points on hold, not yet available. */
     @Value.Default
-    public long holdPoints() {
-        return 0;
+    public BigDecimal holdPoints() {
+        return BigDecimal.ZERO;
     }
 
     /** Points that have expired. */
     @Value.Default
-    public long expiredPoints() {
-        return 0;
+    public BigDecimal expiredPoints() {
+        return BigDecimal.ZERO;
     }
 
     /**
@@ -121,20 +173,20 @@ public abstract class SandboxMember {
      * {@link #lifetimePoints()}, and every credit adds to both.
      */
     @Value.Default
-    public long earnedPoints() {
+    public BigDecimal earnedPoints() {
         return lifetimePoints();
     }
 
     /** Points spent in the current period. Defaults to {@link #usedPoints()}. */
     @Value.Default
-    public long spendPoints() {
+    public BigDecimal spendPoints() {
         return usedPoints();
     }
 
     /** Points that will expire next. */
     @Value.Default
-    public long pointsToExpire() {
-        return 0;
+    public BigDecimal pointsToExpire() {
+        return BigDecimal.ZERO;
     }
 
     /** When {@link #pointsToExpire()} expire. */
@@ -160,10 +212,10 @@ public abstract class SandboxMember {
         if (id().isBlank()) {
             throw new IllegalArgumentException("member id must not be blank");
         }
-        long[] points = {availablePoints(), lifetimePoints(), usedPoints(), usedPointsOnReward(), holdPoints(),
+        BigDecimal[] points = {availablePoints(), lifetimePoints(), usedPoints(), usedPointsOnReward(), holdPoints(),
             expiredPoints(), earnedPoints(), spendPoints(), pointsToExpire()};
-        for (long value : points) {
-            if (value < 0) {
+        for (BigDecimal value : points) {
+            if (value.signum() < 0) {
                 throw new IllegalArgumentException("member " + id() + ": points must not be negative");
             }
         }

@@ -1,5 +1,7 @@
 package com.annexcloud.sdk.sandbox;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +56,25 @@ public final class TierThresholds {
     /** The points still missing to reach the next tier, 0 at the top. */
     public long pointsToNextTier(long points) {
         return nextTier(points).map(next -> minimums.get(next) - points).orElse(0L);
+    }
+
+    /** The tier for an exact points total (minimums are whole, so a fraction never lifts a member). */
+    public String tierFor(BigDecimal points) {
+        return tierFor(floor(points));
+    }
+
+    /** The tier above the one for an exact points total, absent at the top. */
+    public Optional<String> nextTier(BigDecimal points) {
+        return nextTier(floor(points));
+    }
+
+    /** The exact points still missing to reach the next tier, 0 at the top. */
+    public BigDecimal pointsToNextTier(BigDecimal points) {
+        return nextTier(points).map(next -> BigDecimal.valueOf(minimums.get(next)).subtract(points)).orElse(BigDecimal.ZERO);
+    }
+
+    private static long floor(BigDecimal points) {
+        return points.setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
     @Override

@@ -89,7 +89,7 @@ class AnnexCloudAuthTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertUnauthorized(annex.send("POST", "/points", body, reformatted, valid));
-        assertThat(sandbox.annexCloud().member(JOHN).orElseThrow().availablePoints()).isEqualTo(6656);
+        assertThat(sandbox.annexCloud().member(JOHN).orElseThrow().availablePoints()).isEqualByComparingTo("6656");
         assertThat(annex.send("POST", "/points", body, body, valid).status()).isEqualTo(200);
     }
 

@@ -84,7 +84,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.path("pointsAwarded").asLong()).isEqualTo(10);
         assertThat(answer.path("actionId").asInt()).isEqualTo(100);
-        assertThat(john().availablePoints()).isEqualTo(6666);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6666");
     }
 
     @Test
@@ -92,7 +92,7 @@ class AnnexCloudPointsTest {
         HttpResult answer = points("{\"id\":\"" + JOHN + "\",\"actionId\":\"999\",\"activity\":\"CREDIT\"}");
 
         assertThat(answer.json().path("errorCode").asText()).isEqualTo("AC1007");
-        assertThat(john().availablePoints()).isEqualTo(6656);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6656");
     }
 
     @Test
@@ -106,8 +106,8 @@ class AnnexCloudPointsTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().path("errorCode").asText()).isEqualTo("AC1010");
-        assertThat(john().availablePoints()).isEqualTo(6706);
-        assertThat(john().lifetimePoints()).isEqualTo(7306);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6706");
+        assertThat(john().lifetimePoints()).isEqualByComparingTo("7306");
     }
 
     @Test
@@ -117,9 +117,9 @@ class AnnexCloudPointsTest {
 
         assertThat(points(debit).json().path("updatedAvailablePoints").asText()).isEqualTo("6156");
         assertThat(points(debit).json().path("errorCode").asText()).isEqualTo("AC1010");
-        assertThat(john().availablePoints()).isEqualTo(6156);
-        assertThat(john().usedPoints()).isEqualTo(1100);
-        assertThat(john().lifetimePoints()).isEqualTo(7256);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6156");
+        assertThat(john().usedPoints()).isEqualByComparingTo("1100");
+        assertThat(john().lifetimePoints()).isEqualByComparingTo("7256");
     }
 
     @Test
@@ -140,7 +140,19 @@ class AnnexCloudPointsTest {
         assertThat(answer.path("debit").asText()).isEqualTo("500");
         assertThat(answer.path("rewardCode").asText()).startsWith("SBX111-");
         assertThat(answer.path("updatedAvailablePoints").asText()).isEqualTo("6156");
-        assertThat(john().usedPointsOnReward()).isEqualTo(1100);
+        assertThat(john().usedPointsOnReward()).isEqualByComparingTo("1100");
+    }
+
+    @Test
+    void redeemRewardInThePortalAndConnectorShapesNeedsNoOrderId() {
+        // API portal: actionId 107, orderId optional. SAP connector: reason "claim", source "web", no orderId.
+        JsonNode portal = points("{\"id\":\"" + JOHN + "\",\"actionId\":107,\"rewardId\":\"111\",\"activity\":\"DEBIT\"}").json();
+        JsonNode connector = points("{\"id\":\"" + JOHN + "\",\"rewardId\":\"112\",\"activity\":\"DEBIT\","
+                + "\"reason\":\"claim\",\"source\":\"web\"}").json();
+
+        assertThat(portal.path("rewardCode").asText()).startsWith("SBX111-");
+        assertThat(connector.path("rewardCode").asText()).startsWith("SBX112-");
+        assertThat(connector.path("updatedAvailablePoints").asText()).isEqualTo("5406");
     }
 
     @Test
@@ -152,7 +164,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("errorCode").asText()).isEqualTo("AC1007");
-        assertThat(sandbox.annexCloud().member("poor@x.com").orElseThrow().availablePoints()).isEqualTo(100);
+        assertThat(sandbox.annexCloud().member("poor@x.com").orElseThrow().availablePoints()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -182,7 +194,7 @@ class AnnexCloudPointsTest {
 
         assertThat(answer.json().path("errorCode").asText()).isEqualTo(code);
         assertThat(answer.status()).isBetween(400, 499);
-        assertThat(john().availablePoints()).isEqualTo(6656);
+        assertThat(john().availablePoints()).isEqualByComparingTo("6656");
     }
 
     @Test
@@ -219,24 +231,33 @@ class AnnexCloudPointsTest {
         JsonNode second = annex.get("/users/" + JOHN + "/activity?page=2", JOHN).json();
         JsonNode past = annex.get("/users/" + JOHN + "/activity?page=3", JOHN).json();
 
-        assertThat(first.path("activities")).hasSize(10);
-        assertThat(first.path("activities").get(0).path("reason").asText()).isEqualTo("r12");
-        assertThat(first.path("activities").get(0).path("credit").asText()).isEqualTo("12");
-        assertThat(first.path("totalPages").asText()).isEqualTo("2");
-        assertThat(second.path("activities")).hasSize(2);
-        assertThat(second.path("activities").get(1).path("reason").asText()).isEqualTo("r1");
-        assertThat(past.path("activities")).isEmpty();
+        // activityDetail / currentPage / pages / totalActivityCount: the SAP connector's ACUserActivityResponse.
+        assertThat(first.path("activityDetail")).hasSize(10);
+        assertThat(first.path("activityDetail").get(0).path("displayText").asText()).isEqualTo("r12");
+        assertThat(first.path("activityDetail").get(0).path("credit").asText()).isEqualTo("12");
+        assertThat(first.path("activityDetail").get(0).path("debit").asText()).isEmpty();
+        assertThat(first.path("currentPage").asText()).isEqualTo("1");
+        assertThat(first.path("pages").asText()).isEqualTo("2");
+        assertThat(first.path("totalActivityCount").asText()).isEqualTo("12");
+        assertThat(second.path("activityDetail")).hasSize(2);
+        assertThat(second.path("activityDetail").get(1).path("displayText").asText()).isEqualTo("r1");
+        assertThat(past.path("activityDetail")).isEmpty();
         assertThat(annex.get("/users/" + JOHN + "/activity?page=0", JOHN).json().path("errorCode").asText())
                 .isEqualTo("AC1007");
     }
 
     @Test
-    void rewardsListsWhatTheMemberCanAfford() {
+    void rewardsListTheCatalogueAsRewardDetailWithEligibility() {
         sandbox.annexCloud().putMember(SandboxMember.builder().id("some@x.com").availablePoints(800).build());
 
-        JsonNode rewards = annex.get("/users/some@x.com/reward", "some@x.com").json().path("rewards");
+        // rewardDetail items {rewardId, displayText, creditRequired, eligible, rewardUrl, rewardImageUrl}:
+        // the SAP connector's ACRewardDetails bean.
+        JsonNode rewards = annex.get("/users/some@x.com/reward", "some@x.com").json().path("rewardDetail");
 
-        assertThat(rewards).extracting(r -> r.path("rewardId").asText()).containsExactly("111", "112");
-        assertThat(rewards.get(0).path("points").asText()).isEqualTo("500");
+        assertThat(rewards).extracting(r -> r.path("rewardId").asText()).containsExactly("111", "112", "113", "114");
+        assertThat(rewards).extracting(r -> r.path("eligible").asText()).containsExactly("YES", "YES", "NO", "NO");
+        assertThat(rewards.get(0).path("creditRequired").asText()).isEqualTo("500");
+        assertThat(rewards.get(0).path("displayText").asText()).isEqualTo("$5 off your next order");
+        assertThat(rewards.get(0).has("rewardUrl") && rewards.get(0).has("rewardImageUrl")).isTrue();
     }
 }

@@ -88,7 +88,7 @@ class AnnexCloudUsersTest {
         assertThat(john.firstName()).contains("Johnny");
         assertThat(john.zipCode()).contains("10001");
         assertThat(john.lastName()).contains("Doe");
-        assertThat(john.availablePoints()).isEqualTo(6656);
+        assertThat(john.availablePoints()).isEqualByComparingTo("6656");
     }
 
     @Test

@@ -31,6 +31,7 @@ import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,15 +96,15 @@ class ClientFlowsTest {
         PointsBalance balance = annex.points().balance("john.doe@example.com");
         TierStatus tier = annex.tiers().get("john.doe@example.com");
 
-        assertThat(balance.availablePoints()).contains(6656L);
-        assertThat(balance.lifetimePoints()).contains(7256L);
-        assertThat(balance.holdPoints()).contains(1000L);
-        assertThat(balance.pointsToExpire()).contains(56L);
+        assertThat(balance.availablePoints()).contains(new BigDecimal("6656"));
+        assertThat(balance.lifetimePoints()).contains(new BigDecimal("7256"));
+        assertThat(balance.holdPoints()).contains(new BigDecimal("1000"));
+        assertThat(balance.pointsToExpire()).contains(new BigDecimal("56"));
         assertThat(balance.pointsToExpireDate()).contains(LocalDate.parse("2020-01-30"));
         assertThat(tier.currentTier()).contains("Silver");
         assertThat(tier.previousTier()).contains("Bronze");
         assertThat(tier.nextTier()).contains("Gold");
-        assertThat(tier.pointsToNextTier()).contains(3800L);
+        assertThat(tier.pointsToNextTier()).contains(new BigDecimal("3800"));
         assertThat(tier.spendAmountToNextTier()).isEmpty();
     }
 
@@ -112,9 +113,9 @@ class ClientFlowsTest {
         PointsResult result = annex.points().award(AwardPoints.builder().memberId("john.doe@example.com").credit(50)
                 .reason("goodwill").idempotencyKey("ticket-1").build());
 
-        assertThat(result.updatedAvailablePoints()).contains(6706L);
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("6706"));
         assertThat(result.updatedUserTier()).contains("Silver");
-        assertThat(annex.points().balance("john.doe@example.com").availablePoints()).contains(6706L);
+        assertThat(annex.points().balance("john.doe@example.com").availablePoints()).contains(new BigDecimal("6706"));
     }
 
     @Test
@@ -126,7 +127,7 @@ class ClientFlowsTest {
         PointsResult again = annex.points().award(award);
 
         assertThat(again.alreadyApplied()).isTrue();
-        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualTo(6706);
+        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualByComparingTo("6706");
     }
 
     @Test
@@ -138,7 +139,7 @@ class ClientFlowsTest {
                 .idempotencyKey("ticket-9").build());
 
         assertThat(sandbox.annexCloud().requests().count("POST", "/points")).isEqualTo(3);
-        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualTo(6706);
+        assertThat(sandbox.annexCloud().member("john.doe@example.com").orElseThrow().availablePoints()).isEqualByComparingTo("6706");
     }
 
     @Test

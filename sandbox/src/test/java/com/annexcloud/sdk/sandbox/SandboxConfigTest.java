@@ -25,8 +25,21 @@ class SandboxConfigTest {
     class WithAFixture {
         @Test
         void seedsTheFixture(Sandbox sandbox) {
-            assertThat(sandbox.annexCloud().member("ada@example.com").orElseThrow().availablePoints()).isEqualTo(1500);
+            assertThat(sandbox.annexCloud().member("ada@example.com").orElseThrow().availablePoints()).isEqualByComparingTo("1500");
             assertThat(sandbox.gorgias().customers()).extracting(c -> c.id().orElseThrow()).containsExactly(4242L, 63_678_235L);
+        }
+    }
+
+    @Nested
+    @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(fixture = "fixtures/small.json", annexDecimalPlaces = 2)
+    class WithDecimalPrecision {
+        @Test
+        void sendsPointsAsDecimalStrings(Sandbox sandbox) {
+            AnnexCalls annex = new AnnexCalls(sandbox.annexCloud());
+
+            assertThat(annex.get("/points/ada@example.com", "ada@example.com").json().path("availablePoints").asText())
+                    .isEqualTo("1500.00");
         }
     }
 }

@@ -6,18 +6,23 @@ import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** {@link Activity} over {@code /users/{id}/activity?page=N}, one page fetched at a time as the stream needs it. */
+/**
+ * {@link Activity} over {@code /users/{id}/activity?page=N}: the {@code activityDetail} items, one page
+ * fetched at a time as the stream needs it, up to the page count the server gives in {@code pages}.
+ */
 final class ActivityResource implements Activity {
-    private static final Function<Reply, List<ActivityEntry>> READ_PAGE =
-            reply -> reply.noData() ? List.of() : reply.items(ActivityEntry.class);
+    private static final Function<Reply, Page> READ_PAGE = reply -> reply.noData()
+            ? new Page(List.of(), Optional.empty())
+            : new Page(reply.items(ActivityEntry.class, "activityDetail"), reply.wholeNumber("pages"));
 
     private final AnnexCloudCalls calls;
 
@@ -35,14 +40,26 @@ final class ActivityResource implements Activity {
 
     @Override
     public CompletableFuture<List<ActivityEntry>> recentAsync(String memberId) {
-        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, 1), READ_PAGE);
+        return pageAsync(memberId, 1).thenApply(Page::entries);
+    }
+
+    /** One page of the member's history (page 1 is the newest), without blocking. */
+    CompletableFuture<Page> pageAsync(String memberId, int page) {
+        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, page), READ_PAGE);
     }
 
     private static PipelineRequest page(String path, String memberId, int page) {
         return AnnexCloudCalls.get(path, memberId, Map.of("page", Integer.toString(page)));
     }
 
-    /** The pages of one member's history, fetched on demand; ends at an empty, missing or repeated page. */
+    /** One page: its entries and, when the server says, how many pages there are. */
+    record Page(List<ActivityEntry> entries, Optional<Integer> pages) {
+    }
+
+    /**
+     * The pages of one member's history, fetched on demand; ends after the last page the server counts,
+     * or, without a count, at an empty, missing or repeated page.
+     */
     private final class Pages implements Iterator<List<ActivityEntry>> {
         private final String path;
         private final String memberId;
@@ -59,7 +76,9 @@ final class ActivityResource implements Activity {
         @Override
         public boolean hasNext() {
             if (next == null && !done) {
-                List<ActivityEntry> entries = calls.send(page(path, memberId, page), READ_PAGE);
+                Page fetched = calls.send(page(path, memberId, page), READ_PAGE);
+                List<ActivityEntry> entries = fetched.entries();
+                done = fetched.pages().filter(count -> page >= count).isPresent();
                 page++;
                 if (entries.isEmpty() || entries.equals(previous)) {
                     done = true;

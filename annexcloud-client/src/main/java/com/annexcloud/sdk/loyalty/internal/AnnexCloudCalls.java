@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -34,6 +35,11 @@ final class AnnexCloudCalls {
     /** A request with a JSON body, serialised once: the bytes signed are the bytes sent. */
     static PipelineRequest withBody(String method, String path, Object body, boolean retrySafe) {
         return new PipelineRequest(method, path, Map.of(), Json.write(body), null, retrySafe);
+    }
+
+    /** The current time of the client's clock. */
+    Instant now() {
+        return pipeline.options().clock().instant();
     }
 
     /** Runs a request on the calling thread and reads its answer. */

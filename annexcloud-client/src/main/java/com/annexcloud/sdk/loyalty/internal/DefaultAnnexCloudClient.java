@@ -32,10 +32,11 @@ public final class DefaultAnnexCloudClient implements AnnexCloudClient {
         this.pipeline = new HttpPipeline("annexcloud", baseUri, options,
                 new AnnexCloudRequestSigner(siteId, secret, tokenLifetime), RequestPacer.none());
         AnnexCloudCalls calls = new AnnexCloudCalls(pipeline, new AnnexCloudErrors(secret, options.clock()));
+        ActivityResource history = new ActivityResource(calls);
         this.users = new UsersResource(calls);
-        this.points = new PointsResource(calls);
+        this.points = new PointsResource(calls, history);
         this.tiers = new TiersResource(calls);
-        this.activity = new ActivityResource(calls);
+        this.activity = history;
         this.rewards = new RewardsResource(calls);
     }
 

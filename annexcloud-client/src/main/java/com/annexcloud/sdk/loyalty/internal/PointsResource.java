@@ -17,17 +17,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * {@link Points} over {@code /points}. A points change is retry-safe only when the server deduplicates
- * it (an idempotency key, or a debit's order id); such a request answered with AC1010 was already applied.
+ * {@link Points} over {@code /points}. A points change is retry-safe only when the server can deduplicate
+ * it (an idempotency key, or a debit's order id); such a request answered with AC1010 was already applied,
+ * and before it is sent again after a lost answer the member's activity is searched for it.
  */
 final class PointsResource implements Points {
     private static final PointsResult ALREADY_APPLIED = PointsResult.builder().alreadyApplied(true).build();
     private static final Function<Reply, PointsBalance> READ_BALANCE = reply -> reply.as(PointsBalance.class);
 
     private final AnnexCloudCalls calls;
+    private final ActivityResource activity;
 
-    PointsResource(AnnexCloudCalls calls) {
+    PointsResource(AnnexCloudCalls calls, ActivityResource activity) {
         this.calls = calls;
+        this.activity = activity;
     }
 
     @Override
@@ -102,9 +105,16 @@ final class PointsResource implements Points {
         return AnnexCloudCalls.get(AnnexCloudCalls.path("points", memberId, ""), memberId, Map.of());
     }
 
-    private static PipelineRequest postRequest(PointsRequest request) {
+    /**
+     * The write; when it may be retried, a lost answer is first looked for in the member's activity
+     * ({@link PointsActivityCheck}), so that a server not deduplicating {@code customId} never credits twice.
+     */
+    private PipelineRequest postRequest(PointsRequest request) {
         Checks.requireNonNull(request, "request");
-        return AnnexCloudCalls.withBody("POST", "/points", request, deduplicated(request));
+        PipelineRequest post = AnnexCloudCalls.withBody("POST", "/points", request, deduplicated(request));
+        return post.retrySafe()
+                ? post.withResendCheck(new PointsActivityCheck(activity, request.memberId(), post.body(), calls.now()))
+                : post;
     }
 
     private static Function<Reply, PointsResult> reader(PointsRequest request) {

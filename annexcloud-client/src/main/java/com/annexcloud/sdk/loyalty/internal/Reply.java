@@ -3,6 +3,7 @@ package com.annexcloud.sdk.loyalty.internal;
 import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.core.internal.LenientValues;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -80,25 +81,48 @@ final class Reply {
     /** The body's {@code Data} object when the server wrapped the value in one, else the body. */
     JsonNode unwrapData() {
         JsonNode body = json();
-        for (Map.Entry<String, JsonNode> field : body.properties()) {
-            if (field.getKey().equalsIgnoreCase("data") && field.getValue().isObject()) {
-                return field.getValue();
-            }
-        }
-        return body;
+        JsonNode data = field(body, "data");
+        return data != null && data.isObject() ? data : body;
     }
 
     /**
-     * The body's list of items as a type: the body itself when it is an array, else its first array
-     * field (the wrapper's name varies), looking into a {@code Data} object; no array is no items.
+     * The body's list of items as a type: the array (or the single object) in the named field, looking
+     * into a {@code Data} object; without that field the body itself when it is an array, else its first
+     * array field (tolerant of another wrapper name); no array is no items.
      */
-    <T> List<T> items(Class<T> type) {
-        JsonNode array = arrayIn(unwrapData());
+    <T> List<T> items(Class<T> type, String field) {
+        JsonNode body = unwrapData();
+        JsonNode named = field(body, field);
+        JsonNode array = named != null && named.isObject() ? Json.mapper().createArrayNode().add(named)
+                : named != null && named.isArray() ? named : arrayIn(body);
         List<T> items = new ArrayList<>();
         if (array != null) {
             array.forEach(item -> items.add(as(item, type)));
         }
         return List.copyOf(items);
+    }
+
+    /** A whole-number field of the body (a number or a numeric string), if present and readable. */
+    Optional<Integer> wholeNumber(String name) {
+        JsonNode value = field(unwrapData(), name);
+        if (value == null || !value.isValueNode()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LenientValues.parseInt(value.asText()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The field of an object, its name matched without regard to case. */
+    private static JsonNode field(JsonNode node, String name) {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (field.getKey().equalsIgnoreCase(name)) {
+                return field.getValue();
+            }
+        }
+        return null;
     }
 
     private static JsonNode arrayIn(JsonNode node) {

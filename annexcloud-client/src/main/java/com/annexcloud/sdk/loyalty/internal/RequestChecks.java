@@ -14,16 +14,16 @@ public final class RequestChecks {
     }
 
     /**
-     * Checks what every points request needs: a member id, non-blank optional texts, an order id for a
-     * debit, and a reason when the shape has no action id.
+     * Checks what every points request needs: a member id, non-blank optional texts, an order id when the
+     * shape requires one, and a reason when the shape has no action id.
      */
-    public static void points(PointsRequest request, boolean hasActionId) {
+    public static void points(PointsRequest request, boolean hasActionId, boolean orderRequired) {
         Checks.requireId(request.memberId(), "memberId", MAX_ID_LENGTH);
         optionalId(request.orderId(), "orderId");
         optionalId(request.idempotencyKey(), "idempotencyKey");
         request.reason().ifPresent(reason -> Checks.requireNonBlank(reason, "reason"));
-        if (PointsRequest.DEBIT.equals(request.activity()) && request.orderId().isEmpty()) {
-            throw new IllegalArgumentException("orderId is required for a debit");
+        if (orderRequired && request.orderId().isEmpty()) {
+            throw new IllegalArgumentException("orderId is required for this debit");
         }
         if (!hasActionId && request.reason().isEmpty()) {
             throw new IllegalArgumentException("reason is required when there is no actionId");

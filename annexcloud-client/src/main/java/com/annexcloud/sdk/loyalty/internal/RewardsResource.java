@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** {@link Rewards} over {@code /users/{id}/reward}; AC1005 (no data) is no rewards. */
+/** {@link Rewards} over {@code /users/{id}/reward}: the {@code rewardDetail} items; AC1005 (no data) is no rewards. */
 final class RewardsResource implements Rewards {
-    private static final Function<Reply, List<Reward>> READ_REWARDS = reply -> reply.noData() ? List.of() : reply.items(Reward.class);
+    private static final Function<Reply, List<Reward>> READ_REWARDS = reply -> reply.noData() ? List.of() : reply.items(Reward.class, "rewardDetail");
 
     private final AnnexCloudCalls calls;
 

@@ -1,12 +1,14 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.loyalty.Users;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.OptInStatus;
 import com.annexcloud.sdk.loyalty.model.UpdateUser;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -81,9 +83,15 @@ final class UsersResource implements Users {
         return AnnexCloudCalls.withBody("POST", "/users", request, false);
     }
 
-    /** A partial update is idempotent, so it may be retried. */
-    private static PipelineRequest patchRequest(String id, Object body) {
-        return AnnexCloudCalls.withBody("PATCH", AnnexCloudCalls.path("users", id, ""), body, true);
+    /**
+     * A partial update, idempotent and so retry-safe. The body always names the member in {@code id}, as
+     * Annex Cloud's SAP connector does on every PATCH (ACUserUpdateJwtRequest).
+     */
+    private static PipelineRequest patchRequest(String id, Object fields) {
+        String path = AnnexCloudCalls.path("users", id, "");
+        ObjectNode body = Json.mapper().createObjectNode().put("id", id);
+        body.setAll((ObjectNode) Json.mapper().valueToTree(fields));
+        return AnnexCloudCalls.withBody("PATCH", path, body, true);
     }
 
     private static PipelineRequest optInRequest(String id, OptInStatus status) {

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One entry of a member's points history ({@code GET /users/{id}/activity}); the server's other fields are kept in {@link #additionalProperties()}. */
+/**
+ * One item of {@code activityDetail[]} in {@code GET /users/{id}/activity}, with the vendor's field names
+ * (Annex Cloud's SAP Commerce connector and API portal); the server's other fields, such as
+ * {@code pointType}, are kept in {@link #additionalProperties()}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableActivityEntry.class)
 @JsonDeserialize(as = ImmutableActivityEntry.class)
@@ -20,29 +25,38 @@ public interface ActivityEntry {
         return ImmutableActivityEntry.builder();
     }
 
-    /** The action that caused the entry, such as {@code "100"}. */
+    /** The entry's own id, where the site sends one. */
+    Optional<String> activityId();
+
+    /** The action that caused the entry, such as {@code "100"} (manual) or {@code "107"} (redemption). */
     Optional<String> actionId();
 
-    /** {@code CREDIT} or {@code DEBIT}. */
+    /** Credit or debit, as the server words it ({@code CREDIT}, {@code Credit}). */
     Optional<String> activity();
 
-    /** Points credited. */
-    Optional<Long> credit();
+    /** Points credited, exact. */
+    Optional<BigDecimal> credit();
 
-    /** Points debited. */
-    Optional<Long> debit();
+    /** Points debited, exact. */
+    Optional<BigDecimal> debit();
 
-    /** Why the points changed. */
-    Optional<String> reason();
-
-    /** The order the entry belongs to. */
-    Optional<String> orderId();
-
-    /** The entry's status, as the server words it. */
-    Optional<String> status();
+    /** What the entry is, as the site shows it. */
+    Optional<String> displayText();
 
     /** When the entry was made. */
     Optional<OffsetDateTime> createDate();
+
+    /** When the entry's points expire. */
+    Optional<OffsetDateTime> expireDate();
+
+    /** The reward a redemption issued. */
+    Optional<String> rewardId();
+
+    /** The code of that reward. */
+    Optional<String> rewardCode();
+
+    /** The order of the entry; no public source shows it in activity, so it is read only when present. */
+    Optional<String> orderId();
 
     /** Every field the SDK does not model, as sent. */
     @JsonAnyGetter

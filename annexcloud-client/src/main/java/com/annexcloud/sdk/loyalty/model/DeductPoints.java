@@ -39,7 +39,7 @@ public abstract class DeductPoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, true);
+        RequestChecks.points(this, true, true);
         Checks.requireNonBlank(actionId(), "actionId");
         Checks.requirePositive(debit(), "debit");
     }

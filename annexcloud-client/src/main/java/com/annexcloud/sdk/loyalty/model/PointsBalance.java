@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A member's points as {@code GET /points/{id}} returns them; every field is optional, numbers are exact. */
+/** A member's points as {@code GET /points/{id}} returns them; every field is optional; points are exact decimals (numbers or strings such as {@code "120.50"} on sites with decimal precision). */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePointsBalance.class)
 @JsonDeserialize(as = ImmutablePointsBalance.class)
@@ -25,37 +25,37 @@ public interface PointsBalance {
     Optional<String> id();
 
     /** Points that can be spent now. */
-    Optional<Long> availablePoints();
+    Optional<BigDecimal> availablePoints();
 
     /** Points spent so far. */
-    Optional<Long> usedPoints();
+    Optional<BigDecimal> usedPoints();
 
     /** Points that expired. */
-    Optional<Long> expiredPoints();
+    Optional<BigDecimal> expiredPoints();
 
     /** Points earned since the member joined. */
-    Optional<Long> lifetimePoints();
+    Optional<BigDecimal> lifetimePoints();
 
     /** Points earned in the {@link #earnedPointsPeriod()}. */
-    Optional<Long> earnedPoints();
+    Optional<BigDecimal> earnedPoints();
 
     /** Points spent in the {@link #spendPointsPeriod()}. */
-    Optional<Long> spendPoints();
+    Optional<BigDecimal> spendPoints();
 
     /** Points on hold, not yet available. */
-    Optional<Long> holdPoints();
+    Optional<BigDecimal> holdPoints();
 
     /** Points spent on rewards. */
-    Optional<Long> usedPointsOnReward();
+    Optional<BigDecimal> usedPointsOnReward();
 
     /** Points expiring on {@link #pointsToExpireDate()}. */
-    Optional<Long> pointsToExpire();
+    Optional<BigDecimal> pointsToExpire();
 
     /** When the {@link #pointsToExpire()} expire. */
     Optional<LocalDate> pointsToExpireDate();
 
     /** Points still needed for the next tier. */
-    Optional<Long> pointsToNextTier();
+    Optional<BigDecimal> pointsToNextTier();
 
     /** Amount still to spend for the next tier (spend-based tiers). */
     Optional<BigDecimal> spendToNextTier();

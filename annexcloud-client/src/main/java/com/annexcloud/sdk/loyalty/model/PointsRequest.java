@@ -22,15 +22,20 @@ public interface PointsRequest {
     @JsonProperty("activity")
     String activity();
 
-    /** The order the points belong to; required for debits, where the server deduplicates it. */
+    /**
+     * The order the points belong to; required for {@link DeductPoints} and {@link RedeemPoints}, optional
+     * for {@link RedeemReward}. The server rejects a repeated order id (AC1010), so a debit carrying one may
+     * be retried.
+     */
     Optional<String> orderId();
 
     /** Why the points change; required when the shape has no action id. */
     Optional<String> reason();
 
     /**
-     * A unique transaction id, sent as {@code customId}: the server deduplicates it, so the client may
-     * retry the request and reports a duplicate answer as {@link PointsResult#alreadyApplied()}.
+     * A unique transaction id, sent as {@code customId} (the API portal: "to support unique transactions").
+     * With it the client may retry the request, searching the member's activity for a lost attempt first,
+     * and reports a duplicate answer as {@link PointsResult#alreadyApplied()}.
      */
     @JsonProperty("customId")
     Optional<String> idempotencyKey();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -20,31 +21,32 @@ public interface PointsResult {
         return ImmutablePointsResult.builder();
     }
 
-    /** Available points after the change. */
-    Optional<Long> updatedAvailablePoints();
+    /** Available points after the change, exact. */
+    Optional<BigDecimal> updatedAvailablePoints();
 
     /** Lifetime points after the change. */
-    Optional<Long> updatedLifetimePoints();
+    Optional<BigDecimal> updatedLifetimePoints();
 
     /** The member's tier after the change. */
     Optional<String> updatedUserTier();
 
     /** Points credited by this change. */
-    Optional<Long> pointsAwarded();
+    Optional<BigDecimal> pointsAwarded();
 
     /** The code of the reward issued by a redemption. */
     Optional<String> rewardCode();
 
     /** Points of this change held until {@link #releaseDate()}. */
-    Optional<Long> holdPoints();
+    Optional<BigDecimal> holdPoints();
 
     /** When held points are released. */
     Optional<LocalDate> releaseDate();
 
     /**
      * True when the server answered AC1010 (duplicate) to a request carrying an idempotency key (or a
-     * debit's order id): the change had already been applied, by an earlier call or an earlier attempt,
-     * and the balances above are then absent.
+     * debit's order id), or when a retry found the attempt whose answer was lost in the member's activity:
+     * the change had already been applied, by an earlier call or an earlier attempt, and the balances
+     * above are then absent.
      */
     @Value.Default
     default boolean alreadyApplied() {

@@ -37,7 +37,7 @@ public abstract class RedeemPoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, false);
+        RequestChecks.points(this, false, true);
         Checks.requirePositive(debit(), "debit");
     }
 }

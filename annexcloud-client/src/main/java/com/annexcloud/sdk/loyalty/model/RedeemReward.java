@@ -7,17 +7,28 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Redeems a reward ({@code activity: DEBIT}); {@code orderId} and {@code reason} are required:
- * {@code {"id": "user@domain.com", "rewardId": "111", "activity": "DEBIT", "orderId": "OD001", "reason": "claim", "source": "web"}}.
- * Retry-safe: the server deduplicates the order id.
+ * Redeems a reward ({@code activity: DEBIT}) under the redemption action, {@code 107} unless set (the API
+ * portal documents {@code actionId}; {@code orderId}, {@code reason} and {@code source} are optional, and
+ * Annex Cloud's SAP connector sends {@code reason: "claim"}, {@code source: "web"}):
+ * {@code {"id": "user@domain.com", "actionId": "107", "rewardId": "111", "activity": "DEBIT", "reason": "claim", "source": "web"}}.
+ * Retried after a failure only with an {@code orderId} or an {@link #idempotencyKey()}; without one it is
+ * sent exactly once.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRedeemReward.class)
 public abstract class RedeemReward implements PointsRequest {
+    /** The action id of a reward redemption in the API portal's example. */
+    public static final String REDEMPTION_ACTION = "107";
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
     public static ImmutableRedeemReward.Builder builder() {
         return ImmutableRedeemReward.builder();
+    }
+
+    /** The site's redemption action id; {@value #REDEMPTION_ACTION} unless set. */
+    @Value.Default
+    public String actionId() {
+        return REDEMPTION_ACTION;
     }
 
     /** The reward to redeem, required. */
@@ -35,7 +46,8 @@ public abstract class RedeemReward implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, false);
+        RequestChecks.points(this, true, false);
+        Checks.requireNonBlank(actionId(), "actionId");
         Checks.requireId(rewardId(), "rewardId", RequestChecks.MAX_ID_LENGTH);
     }
 }

@@ -1,15 +1,20 @@
 package com.annexcloud.sdk.loyalty.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonAlias;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A reward a member can redeem ({@code GET /users/{id}/reward}); the server's other fields are kept in {@link #additionalProperties()}. */
+/**
+ * One item of {@code rewardDetail[]} in {@code GET /users/{id}/reward} (the vendor's field names, as Annex
+ * Cloud's SAP Commerce connector reads them); the server's other fields are kept in {@link #additionalProperties()}.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReward.class)
 @JsonDeserialize(as = ImmutableReward.class)
@@ -20,24 +25,32 @@ public interface Reward {
         return ImmutableReward.builder();
     }
 
-    /** The reward's id (also read from {@code rewardId}); pass it to {@link RedeemReward}. */
-    @JsonAlias("rewardId")
-    Optional<String> id();
+    /** The reward's id; pass it to {@link RedeemReward}. */
+    Optional<String> rewardId();
 
-    /** The reward's name (also read from {@code rewardName}). */
-    @JsonAlias("rewardName")
-    Optional<String> name();
+    /** The reward's name as the site shows it. */
+    Optional<String> displayText();
 
-    /** The points it costs (also read from {@code rewardPoints}). */
-    @JsonAlias("rewardPoints")
-    Optional<Long> points();
+    /** The points it costs, exact (decimal on sites with decimal precision). */
+    Optional<BigDecimal> creditRequired();
 
-    /** What the reward is. */
-    Optional<String> description();
+    /** {@code YES} when the member can redeem it now, as sent (see {@link #isEligible()}). */
+    Optional<String> eligible();
 
-    /** An image of the reward (also read from {@code rewardImage}). */
-    @JsonAlias("rewardImage")
-    Optional<String> imageUrl();
+    /** A page about the reward. */
+    Optional<String> rewardUrl();
+
+    /** An image of the reward. */
+    Optional<String> rewardImageUrl();
+
+    /** Whether {@link #eligible()} says yes ({@code YES} or {@code true}, any case); false when absent. */
+    @JsonIgnore
+    @Value.Derived
+    default boolean isEligible() {
+        return eligible().map(value -> value.trim().toLowerCase(Locale.ROOT))
+                .filter(value -> value.equals("yes") || value.equals("true"))
+                .isPresent();
+    }
 
     /** Every field the SDK does not model, as sent. */
     @JsonAnyGetter

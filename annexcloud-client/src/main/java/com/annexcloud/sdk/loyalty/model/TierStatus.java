@@ -30,8 +30,8 @@ public interface TierStatus {
     /** The next tier's name. */
     Optional<String> nextTier();
 
-    /** Points still needed for the next tier (the server also spells it {@code PointsToNextTier}). */
-    Optional<Long> pointsToNextTier();
+    /** Points still needed for the next tier, exact: its type follows the site's decimal precision (the server also spells it {@code PointsToNextTier}). */
+    Optional<BigDecimal> pointsToNextTier();
 
     /** When the current tier was reached. */
     Optional<OffsetDateTime> tierAchieveDate();

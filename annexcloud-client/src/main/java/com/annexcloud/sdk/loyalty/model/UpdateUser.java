@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * The fields to change with {@code PATCH /users/{id}}: only the fields set are sent, the others stay as
- * they are. At least one field must be set.
+ * The fields to change with {@code PATCH /users/{id}}: only the fields set are sent (with the member's
+ * {@code id}, which the client adds), the others stay as they are. At least one field must be set.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateUser.class)

@@ -9,6 +9,7 @@ import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
+import com.annexcloud.sdk.loyalty.model.PointsRequest;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.PointsSource;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
@@ -80,11 +81,12 @@ final class AgentActions {
         }
         String orderId = "gorgias-" + ticket + "-reward-" + rewardId;
         boolean eligible = annex.rewards().available(email).stream()
-                .anyMatch(reward -> reward.id().filter(rewardId::equals).isPresent());
+                .anyMatch(reward -> reward.rewardId().filter(rewardId::equals).isPresent()
+                        && (reward.eligible().isEmpty() || reward.isEligible()));
         if (!eligible) {
             // A repeat of a redemption that went through (double click, Gorgias retry) usually finds the
             // reward no longer affordable: answer it as applied, not as refused.
-            if (alreadyRedeemed(email, orderId)) {
+            if (alreadyRedeemed(email, orderId, rewardId)) {
                 return Redemption.builder().rewardId(rewardId).alreadyApplied(true)
                         .card(lookup.apply(TicketCustomer.of(email))).build();
             }
@@ -106,10 +108,16 @@ final class AgentActions {
                 .build();
     }
 
-    /** Whether the member's newest history (its last 100 entries) already holds this order. */
-    private boolean alreadyRedeemed(String email, String orderId) {
+    /**
+     * Whether the member's newest history (its last 20 entries) already holds this redemption: the entry
+     * of its order where the site echoes order ids, else (the vendor's documented activity shows none) a
+     * debit of the same reward.
+     */
+    private boolean alreadyRedeemed(String email, String orderId, String rewardId) {
         try (var history = annex.activity().list(email)) {
-            return history.limit(100).anyMatch(entry -> entry.orderId().filter(orderId::equals).isPresent());
+            return history.limit(20).anyMatch(entry -> entry.orderId().map(orderId::equals)
+                    .orElseGet(() -> entry.rewardId().filter(rewardId::equals).isPresent()
+                            && entry.activity().filter(PointsRequest.DEBIT::equalsIgnoreCase).isPresent()));
         }
     }
 

@@ -17,9 +17,11 @@ import com.annexcloud.sdk.loyalty.model.OptInStatus;
 import com.annexcloud.sdk.loyalty.model.PointsBalance;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -143,21 +145,21 @@ final class CardFetcher {
                 .points(points.map(CardFetcher::pointsOf))
                 .tier(tier.map(t -> tierOf(t, points)))
                 .recentActivity(activity.orElse(List.of()).stream().limit(activityLines).map(CardFetcher::lineOf).toList())
-                .rewards(eligible.orElse(List.of()).stream().filter(r -> r.id().isPresent()).map(CardFetcher::lineOf).toList())
+                .rewards(eligible.orElse(List.of()).stream().filter(CardFetcher::redeemable).map(CardFetcher::lineOf).toList())
                 .partial(points.isEmpty() || tier.isEmpty() || activity.isEmpty() || eligible.isEmpty())
                 .build();
     }
 
     private static PointsSummary pointsOf(PointsBalance balance) {
         return PointsSummary.builder()
-                .available(balance.availablePoints())
-                .lifetime(balance.lifetimePoints())
-                .used(balance.usedPoints())
-                .expired(balance.expiredPoints())
-                .hold(balance.holdPoints())
-                .expiring(balance.pointsToExpire())
+                .available(balance.availablePoints().map(CardFetcher::plain))
+                .lifetime(balance.lifetimePoints().map(CardFetcher::plain))
+                .used(balance.usedPoints().map(CardFetcher::plain))
+                .expired(balance.expiredPoints().map(CardFetcher::plain))
+                .hold(balance.holdPoints().map(CardFetcher::plain))
+                .expiring(balance.pointsToExpire().map(CardFetcher::plain))
                 .expiringOn(balance.pointsToExpireDate())
-                .currencyValue(balance.creditsToCurrencyValue())
+                .currencyValue(balance.creditsToCurrencyValue().map(CardFetcher::plain))
                 .build();
     }
 
@@ -166,24 +168,41 @@ final class CardFetcher {
                 .current(tier.currentTier())
                 .previous(tier.previousTier())
                 .next(tier.nextTier())
-                .pointsToNext(tier.pointsToNextTier().or(() -> points.flatMap(PointsBalance::pointsToNextTier)))
+                .pointsToNext(tier.pointsToNextTier().or(() -> points.flatMap(PointsBalance::pointsToNextTier))
+                        .map(CardFetcher::plain))
                 .achievedOn(tier.tierAchieveDate().map(OffsetDateTime::toLocalDate))
                 .expiresOn(tier.tierExpirationDate().map(OffsetDateTime::toLocalDate))
                 .build();
     }
 
     private static ActivityLine lineOf(ActivityEntry entry) {
-        Optional<Long> points = entry.credit().filter(c -> c != 0).or(() -> entry.debit().map(d -> -d));
+        Optional<BigDecimal> points = entry.credit().filter(c -> c.signum() != 0)
+                .or(() -> entry.debit().map(BigDecimal::negate));
         return ActivityLine.builder()
                 .date(entry.createDate().map(OffsetDateTime::toLocalDate))
-                .activity(entry.activity())
-                .points(points)
-                .reason(entry.reason())
+                .activity(entry.activity().map(activity -> activity.toUpperCase(Locale.ROOT)))
+                .points(points.map(CardFetcher::plain))
+                .reason(entry.displayText())
                 .build();
     }
 
+    /** A reward the card offers: it has an id and the server does not say the member is ineligible. */
+    private static boolean redeemable(Reward reward) {
+        return reward.rewardId().isPresent() && (reward.eligible().isEmpty() || reward.isEligible());
+    }
+
     private static RewardLine lineOf(Reward reward) {
-        return RewardLine.builder().id(reward.id().orElseThrow()).name(reward.name()).points(reward.points()).build();
+        return RewardLine.builder().id(reward.rewardId().orElseThrow()).name(reward.displayText())
+                .points(reward.creditRequired().map(CardFetcher::plain)).build();
+    }
+
+    /**
+     * The same number without trailing zeros, so that a decimal-precision site's {@code "6656.00"} shows as
+     * {@code 6656} and {@code "1250.75"} as {@code 1250.75}: never rounded (the house mapper writes it plain).
+     */
+    static BigDecimal plain(BigDecimal points) {
+        BigDecimal stripped = points.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A section: its value, or empty when it fails or misses the deadline. */

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +27,7 @@ public interface ActivityLine {
     Optional<String> activity();
 
     /** Points credited (positive) or debited (negative). */
-    Optional<Long> points();
+    Optional<BigDecimal> points();
 
     /** Why. */
     Optional<String> reason();

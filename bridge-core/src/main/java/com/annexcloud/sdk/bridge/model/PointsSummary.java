@@ -21,22 +21,22 @@ public interface PointsSummary {
     }
 
     /** Points the member can spend now. */
-    Optional<Long> available();
+    Optional<BigDecimal> available();
 
     /** Points earned since joining. */
-    Optional<Long> lifetime();
+    Optional<BigDecimal> lifetime();
 
     /** Points spent. */
-    Optional<Long> used();
+    Optional<BigDecimal> used();
 
     /** Points that expired. */
-    Optional<Long> expired();
+    Optional<BigDecimal> expired();
 
     /** Points on hold (pending release). */
-    Optional<Long> hold();
+    Optional<BigDecimal> hold();
 
     /** Points that expire next. */
-    Optional<Long> expiring();
+    Optional<BigDecimal> expiring();
 
     /** When {@link #expiring()} points expire. */
     Optional<LocalDate> expiringOn();

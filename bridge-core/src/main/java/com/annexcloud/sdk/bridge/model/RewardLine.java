@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,5 +26,5 @@ public interface RewardLine {
     Optional<String> name();
 
     /** Its cost in points. */
-    Optional<Long> points();
+    Optional<BigDecimal> points();
 }

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,7 @@ public interface TierSummary {
     Optional<String> next();
 
     /** Points still needed for {@link #next()}. */
-    Optional<Long> pointsToNext();
+    Optional<BigDecimal> pointsToNext();
 
     /** When the current tier was reached. */
     Optional<LocalDate> achievedOn();

@@ -149,7 +149,7 @@ final class AnnexCloudApi implements VendorApi {
             return AnnexErrors.INVALID_PARAMETERS.response();
         }
         return book.withMember(params.get(0),
-                        entry -> SandboxResponse.json(200, views.activity(entry.member, List.copyOf(entry.history), page)))
+                        entry -> SandboxResponse.json(200, views.activity(List.copyOf(entry.history), page)))
                 .orElseGet(AnnexErrors.NO_DATA_FOUND::response);
     }
 }

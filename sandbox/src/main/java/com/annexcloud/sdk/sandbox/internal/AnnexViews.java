@@ -1,9 +1,9 @@
 package com.annexcloud.sdk.sandbox.internal;
 
 import com.annexcloud.sdk.sandbox.SandboxMember;
-import com.annexcloud.sdk.sandbox.TierThresholds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -15,11 +15,11 @@ final class AnnexViews {
     static final int ACTIVITY_PAGE_SIZE = 10;
 
     private final String siteId;
-    private final TierThresholds tiers;
+    private final AnnexSite site;
 
-    AnnexViews(String siteId, TierThresholds tiers) {
+    AnnexViews(String siteId, AnnexSite site) {
         this.siteId = siteId;
-        this.tiers = tiers;
+        this.site = site;
     }
 
     /** {@code GET /users/{id}} (flat; the caller wraps it in {@code Data} when asked). */
@@ -47,78 +47,99 @@ final class AnnexViews {
         return user;
     }
 
-    /** {@code GET /points/{id}}. */
+    /**
+     * {@code GET /points/{id}}: as the vendor's sample, some figures strings and some numbers; on a site
+     * with decimal precision every points figure is a decimal string.
+     */
     ObjectNode balance(SandboxMember m) {
-        return JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("availablePoints", Long.toString(m.availablePoints()))
-                .put("usedPoints", Long.toString(m.usedPoints()))
-                .put("expiredPoints", Long.toString(m.expiredPoints()))
-                .put("lifetimePoints", Long.toString(m.lifetimePoints()))
-                .put("earnedPointsPeriod", "anniversaryYear")
-                .put("spendPointsPeriod", "calenderYear")
-                .put("earnedPoints", Long.toString(m.earnedPoints()))
-                .put("spendPoints", Long.toString(m.spendPoints()))
-                .put("holdPoints", m.holdPoints())
-                .put("usedPointsOnReward", Long.toString(m.usedPointsOnReward()))
-                .put("pointsToExpire", Long.toString(m.pointsToExpire()))
-                .put("pointsToNextTier", tiers.pointsToNextTier(m.earnedPoints()))
-                .put("spendToNextTier", 0)
+        ObjectNode balance = JsonBody.MAPPER.createObjectNode().put("id", m.id());
+        points(balance, "availablePoints", m.availablePoints(), false);
+        points(balance, "usedPoints", m.usedPoints(), false);
+        points(balance, "expiredPoints", m.expiredPoints(), false);
+        points(balance, "lifetimePoints", m.lifetimePoints(), false);
+        balance.put("earnedPointsPeriod", "anniversaryYear").put("spendPointsPeriod", "calenderYear");
+        points(balance, "earnedPoints", m.earnedPoints(), false);
+        points(balance, "spendPoints", m.spendPoints(), false);
+        points(balance, "holdPoints", m.holdPoints(), true);
+        points(balance, "usedPointsOnReward", m.usedPointsOnReward(), false);
+        points(balance, "pointsToExpire", m.pointsToExpire(), false);
+        points(balance, "pointsToNextTier", site.tiers().pointsToNextTier(m.earnedPoints()), true);
+        return balance.put("spendToNextTier", 0)
                 .put("pointsToExpireDate", Timestamps.annex(m.pointsToExpireDate()))
                 .put("creditsToCurrencyRatio", "1")
-                .put("creditsToCurrencyValue", m.availablePoints());
+                .set("creditsToCurrencyValue", site.decimalPlaces() == 0
+                        ? JsonBody.MAPPER.getNodeFactory().numberNode(m.availablePoints())
+                        : JsonBody.MAPPER.getNodeFactory().textNode(site.points(m.availablePoints())));
     }
 
     /** {@code GET /users/{id}/tiers}, with the vendor's capitalised {@code PointsToNextTier}. */
     ObjectNode tiers(SandboxMember m) {
         return JsonBody.MAPPER.createObjectNode()
-                .put("currentTier", tiers.tierFor(m.earnedPoints()))
+                .put("currentTier", site.tiers().tierFor(m.earnedPoints()))
                 .put("previousTier", m.previousTier().orElse(""))
                 .put("tierAchieveDate", Timestamps.annex(m.tierAchieveDate()))
                 .put("tierExpirationDate", Timestamps.annex(m.tierExpirationDate()))
-                .put("nextTier", tiers.nextTier(m.earnedPoints()).orElse(""))
-                .put("PointsToNextTier", Long.toString(tiers.pointsToNextTier(m.earnedPoints())))
+                .put("nextTier", site.tiers().nextTier(m.earnedPoints()).orElse(""))
+                .put("PointsToNextTier", site.points(site.tiers().pointsToNextTier(m.earnedPoints())))
                 .put("purchaseRatio", "1")
                 .put("currentTierPurchaseRatio", "1")
                 .put("spendAmountToNextTier", "");
     }
 
-    /** {@code GET /users/{id}/activity?page=N}: history newest first, {@value #ACTIVITY_PAGE_SIZE} a page. */
-    ObjectNode activity(SandboxMember m, List<PointsTransaction> history, int page) {
+    /** A points figure: a string, or where the vendor's sample has a number and the site is whole, a number. */
+    private void points(ObjectNode node, String field, BigDecimal value, boolean numberOnWholeSite) {
+        if (numberOnWholeSite && site.decimalPlaces() == 0) {
+            node.put(field, value);
+        } else {
+            node.put(field, site.points(value));
+        }
+    }
+
+    /**
+     * {@code GET /users/{id}/activity?page=N}: the {@code activityDetail} items of the SAP connector's
+     * beans, newest first, {@value #ACTIVITY_PAGE_SIZE} a page, with {@code currentPage}, {@code pages} and
+     * {@code totalActivityCount}; every value a string as in those beans, {@code ""} for absent ones.
+     */
+    ObjectNode activity(List<PointsTransaction> history, int page) {
         int pages = (history.size() + ACTIVITY_PAGE_SIZE - 1) / ACTIVITY_PAGE_SIZE;
-        ObjectNode answer = JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("page", Integer.toString(page))
-                .put("totalPages", Integer.toString(pages));
-        ArrayNode items = answer.putArray("activities");
+        ObjectNode answer = JsonBody.MAPPER.createObjectNode().put("siteId", siteId);
+        ArrayNode items = answer.putArray("activityDetail");
         int newest = history.size() - 1 - (page - 1) * ACTIVITY_PAGE_SIZE;
         for (int i = newest; i >= 0 && i > newest - ACTIVITY_PAGE_SIZE; i--) {
             PointsTransaction t = history.get(i);
+            boolean credit = t.activity().equals("CREDIT");
             items.addObject()
-                    .put("transactionId", Long.toString(t.number()))
-                    .put("activity", t.activity())
-                    .put(t.activity().equals("CREDIT") ? "credit" : "debit", Long.toString(t.points()))
                     .put("actionId", t.actionId().orElse(""))
-                    .put("rewardId", t.rewardId().orElse(""))
-                    .put("orderId", t.orderId().orElse(""))
-                    .put("customId", t.customId().orElse(""))
-                    .put("reason", t.reason().orElse(""))
+                    .put("activity", t.activity())
+                    .put("credit", credit ? site.points(t.points()) : "")
+                    .put("debit", credit ? "" : site.points(t.points()))
+                    .put("displayText", t.displayText())
                     .put("createDate", Timestamps.annex(java.util.Optional.of(t.at())))
-                    .put("updatedAvailablePoints", Long.toString(t.availableAfter()));
+                    .put("expireDate", "")
+                    .put("rewardId", t.rewardId().orElse(""))
+                    .put("rewardCode", t.rewardCode().orElse(""));
         }
-        return answer;
+        return answer.put("currentPage", Integer.toString(page))
+                .put("pages", Integer.toString(pages))
+                .put("totalActivityCount", Integer.toString(history.size()));
     }
 
-    /** {@code GET /users/{id}/reward}: the rewards the member can afford now. */
+    /**
+     * {@code GET /users/{id}/reward}: the whole catalogue as {@code rewardDetail} items (SAP connector
+     * beans), each {@code eligible} {@code YES} when the member can afford it now, else {@code NO}.
+     */
     ObjectNode rewards(SandboxMember m) {
         ObjectNode answer = JsonBody.MAPPER.createObjectNode()
-                .put("id", m.id())
-                .put("availablePoints", Long.toString(m.availablePoints()));
-        ArrayNode rewards = answer.putArray("rewards");
-        RewardCatalogue.affordable(m.availablePoints()).forEach(r -> rewards.addObject()
+                .put("creditsToCurrencyRatio", "1")
+                .put("creditsToCurrencyValue", site.points(m.availablePoints()));
+        ArrayNode rewards = answer.putArray("rewardDetail");
+        RewardCatalogue.all().forEach(r -> rewards.addObject()
                 .put("rewardId", r.id())
-                .put("rewardName", r.name())
-                .put("points", Long.toString(r.points())));
+                .put("displayText", r.name())
+                .put("creditRequired", site.points(r.points()))
+                .put("eligible", r.points().compareTo(m.availablePoints()) <= 0 ? "YES" : "NO")
+                .put("rewardUrl", "")
+                .put("rewardImageUrl", ""));
         return answer;
     }
 }

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 final class FaultPlan implements Faults {
     /** Drop the connection instead of answering. */
     static final int DROP = -1;
+    /** Handle the request, then drop the connection instead of sending the answer. */
+    static final int LOSE_ANSWER = -2;
 
     private final List<Countdown> failures = new ArrayList<>();
     private final List<Delay> delays = new ArrayList<>();
@@ -37,6 +39,11 @@ final class FaultPlan implements Faults {
     }
 
     @Override
+    public synchronized void loseAnswerNext(String method, String pathRegex, int times) {
+        failures.add(new Countdown(new EndpointPattern(method, pathRegex), LOSE_ANSWER, requirePositive(times)));
+    }
+
+    @Override
     public synchronized void clear() {
         failures.clear();
         delays.clear();
@@ -48,7 +55,10 @@ final class FaultPlan implements Faults {
                 .map(d -> d.latency).reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** Consumes the first matching failure: an HTTP status, {@link #DROP}, or empty to answer normally. */
+    /**
+     * Consumes the first matching failure: an HTTP status, {@link #DROP}, {@link #LOSE_ANSWER}, or empty to
+     * answer normally.
+     */
     synchronized OptionalInt takeFailure(SandboxRequest request) {
         for (Iterator<Countdown> it = failures.iterator(); it.hasNext(); ) {
             Countdown failure = it.next();

@@ -80,6 +80,11 @@ final class HttpEmulator implements AutoCloseable {
                 LOG.debug("sandbox drops a {} request", request.method());
                 return; // closing an exchange before sending headers closes the connection
             }
+            if (failure.isPresent() && failure.getAsInt() == FaultPlan.LOSE_ANSWER) {
+                answer(request);
+                LOG.debug("sandbox handles a {} request and loses its answer", request.method());
+                return;
+            }
             send(exchange, failure.isPresent() ? api.injectedError(request, failure.getAsInt()) : answer(request));
         } finally {
             exchange.close();

@@ -3,7 +3,6 @@ package com.annexcloud.sdk.sandbox.internal;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.sandbox.AnnexCloudEmulator;
 import com.annexcloud.sdk.sandbox.SandboxMember;
-import com.annexcloud.sdk.sandbox.TierThresholds;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,15 @@ public final class InProcessAnnexCloud extends ServedEmulator implements AnnexCl
     /**
      * Starts the emulator on a free port of 127.0.0.1.
      *
+     * @param site the site's tiers, points precision and customId deduplication
      * @param seed the members {@link #reset()} returns to
      * @param wrapByDefault whether users are wrapped in {@code Data} after a reset
      */
-    public static InProcessAnnexCloud start(String siteId, Secret secret, Clock clock, TierThresholds tiers,
+    public static InProcessAnnexCloud start(String siteId, Secret secret, Clock clock, AnnexSite site,
                                             List<SandboxMember> seed, boolean wrapByDefault, ExecutorService executor) {
         MemberBook book = new MemberBook();
         AnnexCloudApi api = new AnnexCloudApi(book, new AnnexAuthenticator(siteId, secret, clock),
-                new AnnexViews(siteId, tiers), new PointsLedger(book, tiers, clock), clock);
+                new AnnexViews(siteId, site), new PointsLedger(book, site, clock), clock);
         return new InProcessAnnexCloud(siteId, secret, clock, seed, wrapByDefault, book, api, executor);
     }
 

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.sandbox.internal;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -9,9 +10,10 @@ import java.util.Optional;
  * @param number the sequence number within the sandbox
  * @param activity {@code CREDIT} or {@code DEBIT}
  * @param points the points moved (positive)
- * @param availableAfter the available points after the call
+ * @param displayText what the entry shows: the call's reason, else the reward's name, else the action
+ * @param rewardCode the code a reward redemption issued
  */
-record PointsTransaction(long number, String activity, long points, Optional<String> actionId,
-                         Optional<String> rewardId, Optional<String> orderId, Optional<String> customId,
-                         Optional<String> reason, OffsetDateTime at, long availableAfter) {
+record PointsTransaction(long number, String activity, BigDecimal points, Optional<String> actionId,
+                         Optional<String> rewardId, Optional<String> rewardCode, String displayText,
+                         OffsetDateTime at) {
 }

@@ -1,13 +1,16 @@
 package com.annexcloud.sdk.sandbox.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The small reward catalogue of the emulated site. */
 final class RewardCatalogue {
     /** One reward and its cost in points. */
-    record Reward(String id, String name, long points) {
+    record Reward(String id, String name, BigDecimal points) {
+        Reward(String id, String name, long points) {
+            this(id, name, BigDecimal.valueOf(points));
+        }
     }
 
     private static final List<Reward> REWARDS = List.of(
@@ -23,7 +26,7 @@ final class RewardCatalogue {
         return REWARDS.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    static List<Reward> affordable(long availablePoints) {
-        return REWARDS.stream().filter(r -> r.points() <= availablePoints).collect(Collectors.toList());
+    static List<Reward> all() {
+        return REWARDS;
     }
 }

@@ -13,8 +13,10 @@ import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.UnreadableResponseException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -93,6 +96,22 @@ public final class HttpPipeline implements AutoCloseable {
                 return outcome.result();
             }
             sleep(call, outcome.retryDelay());
+            Optional<TransportResponse> settled = join(call.beforeResend(outcome));
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = unwrap(e);
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw e;
         }
     }
 
@@ -113,7 +132,11 @@ public final class HttpPipeline implements AutoCloseable {
                 .handle((response, failure) -> call.evaluate(response, unwrap(failure)))
                 .thenCompose(outcome -> outcome.retryDelay() == null
                         ? CompletableFuture.completedFuture(outcome.result())
-                        : options.sleeper().delay(outcome.retryDelay()).thenCompose(ignored -> attemptAsync(call)));
+                        : options.sleeper().delay(outcome.retryDelay())
+                                .thenCompose(ignored -> call.beforeResend(outcome))
+                                .thenCompose(settled -> settled.isPresent()
+                                        ? CompletableFuture.completedFuture(settled.get())
+                                        : attemptAsync(call)));
     }
 
     private void sleep(Call call, Duration duration) {
@@ -155,8 +178,17 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
-    /** What an attempt led to: a final response, a final failure, or a retry after a delay. */
-    private record Outcome(TransportResponse response, RuntimeException failure, Duration retryDelay) {
+    /**
+     * What an attempt led to: a final response, a final failure, or a retry after a delay; a retry keeps
+     * the attempt's response or failure and whether its answer was lost (not a 429, which says the
+     * request was refused, nor a connection that was never made).
+     */
+    private record Outcome(TransportResponse response, RuntimeException failure, Duration retryDelay,
+                           boolean answerLost) {
+        Outcome(TransportResponse response, RuntimeException failure, Duration retryDelay) {
+            this(response, failure, retryDelay, false);
+        }
+
         TransportResponse result() {
             if (failure != null) {
                 throw failure;
@@ -221,7 +253,7 @@ public final class HttpPipeline implements AutoCloseable {
                 emit(RequestEvent.Kind.RETRY, response, null, delay);
                 LOG.debug("{} {} answered {}; attempt {} of {}, retrying in {} ms", request.method(), request.path(),
                         response.status(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
-                return new Outcome(null, null, delay);
+                return new Outcome(response, null, delay, response.status() != 429);
             }
             if (ended) {
                 // The deadline ran out before the attempt was sent; that failure was already reported.
@@ -242,7 +274,50 @@ public final class HttpPipeline implements AutoCloseable {
             emit(RequestEvent.Kind.RETRY, null, failure, delay);
             LOG.debug("{} {} failed ({}); attempt {} of {}, retrying in {} ms", request.method(), request.path(),
                     failure.getClass().getSimpleName(), attempts, options.retryPolicy().maxAttempts(), delay.toMillis());
-            return new Outcome(null, null, delay);
+            return new Outcome(null, error, delay, !neverSent(failure));
+        }
+
+        /** Whether the attempt failed before anything was sent: the connection was refused or never made. */
+        private boolean neverSent(Throwable failure) {
+            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+                    || failure.getCause() instanceof ConnectException;
+        }
+
+        /**
+         * Before a retry: asks the request's {@link ResendCheck}, when it has one and the answer was lost,
+         * whether the lost attempt took effect. Completes with the answer that ends the call (the check's
+         * stand-in; the lost response when the check cannot tell), fails with the lost failure when the
+         * check cannot tell, or completes empty to send again.
+         */
+        CompletableFuture<Optional<TransportResponse>> beforeResend(Outcome lost) {
+            ResendCheck check = request.resendCheck();
+            if (check == null || !lost.answerLost()) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            CompletableFuture<Optional<TransportResponse>> settled;
+            try {
+                settled = check.settled();
+            } catch (RuntimeException e) {
+                settled = CompletableFuture.failedFuture(e);
+            }
+            return settled.handle((answer, failure) -> {
+                if (failure == null && answer.isEmpty()) {
+                    LOG.debug("{} {}: the lost attempt did not take effect; sending again", request.method(), request.path());
+                    return answer;
+                }
+                if (failure == null) {
+                    LOG.debug("{} {}: the lost attempt took effect; not sending again", request.method(), request.path());
+                    end(answer.get(), null);
+                    return answer;
+                }
+                LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
+                        request.method(), request.path(), unwrap(failure).getClass().getSimpleName());
+                end(lost.response(), lost.failure());
+                if (lost.failure() != null) {
+                    throw lost.failure();
+                }
+                return Optional.of(lost.response());
+            });
         }
 
         private Duration retryDelay(TransportResponse response, Instant now) {

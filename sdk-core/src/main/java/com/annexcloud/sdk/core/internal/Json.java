@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -30,7 +31,8 @@ import java.util.Map;
  *
  * <p>The mapper never fails on unknown properties, matches property names without regard to case,
  * reads numbers from numbers or strings, treats {@code ""} as absent, reads offsets with or without a
- * colon and plain dates ({@link LenientModule}), leaves absent values out when writing, and bounds
+ * colon and plain dates ({@link LenientModule}), leaves absent values out when writing, writes decimals
+ * without exponent ({@code 6600}, never {@code 6.6E+3}), and bounds
  * nesting depth and string length. It is thread-safe; share it.
  */
 public final class Json {
@@ -56,6 +58,7 @@ public final class Json {
                 .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param signedContent  the bytes a signature covers when they are not the body (Annex Cloud signs
  *                       the id of a GET), else empty
  * @param retrySafe      whether the request may be sent again after a failure
+ * @param resendCheck    asked before a retry-safe request whose answer was lost is sent again, or null
  */
 public record PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
-                              byte[] signedContent, boolean retrySafe) {
+                              byte[] signedContent, boolean retrySafe, ResendCheck resendCheck) {
 
     /** Validates and freezes the request. */
     public PipelineRequest {
@@ -26,6 +27,17 @@ public record PipelineRequest(String method, String path, Map<String, String> qu
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
         body = body == null ? new byte[0] : body;
         signedContent = signedContent == null ? new byte[0] : signedContent;
+    }
+
+    /** A request without a {@link ResendCheck}. */
+    public PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
+                           byte[] signedContent, boolean retrySafe) {
+        this(method, path, query, body, signedContent, retrySafe, null);
+    }
+
+    /** This request with a check asked before it is sent again after a lost answer. */
+    public PipelineRequest withResendCheck(ResendCheck check) {
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, Objects.requireNonNull(check, "check"));
     }
 
     /** A retry-safe GET. */

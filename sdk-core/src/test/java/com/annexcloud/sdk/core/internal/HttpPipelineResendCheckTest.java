@@ -1,0 +1,121 @@
+package com.annexcloud.sdk.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.annexcloud.sdk.core.RequestEvent;
+import com.annexcloud.sdk.core.TransportException;
+import com.annexcloud.sdk.core.TransportResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pipeline asks a request's {@link ResendCheck} before re-sending it after a lost answer, and obeys it. */
+class HttpPipelineResendCheckTest {
+    private static final TransportResponse STAND_IN = new TransportResponse(200, Map.of(),
+            "{\"applied\":true}".getBytes(StandardCharsets.UTF_8));
+
+    private final PipelineFixture fixture = new PipelineFixture();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger asked = new AtomicInteger();
+
+    /** A transport whose first answer is lost ({@code firstStatus}, or an I/O error for 0), then 201s. */
+    private HttpPipeline pipeline(int firstStatus) {
+        AtomicInteger attempts = new AtomicInteger();
+        FakeTransport transport = new FakeTransport(request -> {
+            sent.incrementAndGet();
+            if (attempts.incrementAndGet() == 1) {
+                if (firstStatus == 0) {
+                    throw new IOException("connection reset");
+                }
+                return new TransportResponse(firstStatus, Map.of(), null);
+            }
+            return new TransportResponse(201, Map.of(), null);
+        });
+        return PipelineFixture.pipeline("http://127.0.0.1:9", fixture.options().transport(transport).build());
+    }
+
+    private PipelineRequest write(CompletableFuture<Optional<TransportResponse>> answer) {
+        PipelineRequest post = PipelineFixture.post("/points");
+        return new PipelineRequest(post.method(), post.path(), post.query(), post.body(), null, true)
+                .withResendCheck(() -> {
+                    asked.incrementAndGet();
+                    return answer;
+                });
+    }
+
+    @ParameterizedTest(name = "after {0} (0: I/O error) a write found applied is not sent again")
+    @ValueSource(ints = {0, 500, 503, 408})
+    void aWriteFoundAppliedEndsWithTheStandIn(int firstStatus) {
+        TransportResponse response = pipeline(firstStatus).execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN))));
+
+        assertThat(response).isSameAs(STAND_IN);
+        assertThat(sent).hasValue(1);
+        assertThat(asked).hasValue(1);
+        assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.RETRY, RequestEvent.Kind.END);
+    }
+
+    @Test
+    void aWriteNotFoundIsSentAgain() {
+        TransportResponse response = pipeline(503).execute(write(CompletableFuture.completedFuture(Optional.empty())));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(sent).hasValue(2);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void whenTheCheckCannotTellTheLostFailureEndsTheCallUnsent() {
+        CompletableFuture<Optional<TransportResponse>> unknown = CompletableFuture.failedFuture(new IllegalStateException("down"));
+
+        assertThatThrownBy(() -> pipeline(0).execute(write(unknown))).isInstanceOf(TransportException.class);
+        assertThat(sent).hasValue(1);
+        assertThat(pipeline(503).execute(write(unknown)).status()).isEqualTo(503);
+        assertThat(sent).hasValue(2);
+    }
+
+    @Test
+    void aRefusedConnectionSentNothingSoTheCheckIsNotAsked() {
+        AtomicInteger attempts = new AtomicInteger();
+        FakeTransport refusing = new FakeTransport(request -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new java.net.ConnectException("Connection refused");
+            }
+            return new TransportResponse(201, Map.of(), null);
+        });
+        HttpPipeline pipeline = PipelineFixture.pipeline("http://127.0.0.1:9", fixture.options().transport(refusing).build());
+
+        assertThat(pipeline.execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN)))).status()).isEqualTo(201);
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void aRateLimitedAnswerIsNotLostSoTheCheckIsNotAsked() {
+        TransportResponse response = pipeline(429).execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN))));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void theAsyncPathAsksTheSameWay() {
+        HttpPipeline applied = pipeline(500);
+        assertThat(applied.executeAsync(write(CompletableFuture.completedFuture(Optional.of(STAND_IN)))).join()).isSameAs(STAND_IN);
+        assertThat(sent).hasValue(1);
+
+        CompletableFuture<Optional<TransportResponse>> unknown = CompletableFuture.failedFuture(new IllegalStateException("down"));
+        assertThatThrownBy(() -> pipeline(0).executeAsync(write(unknown)).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
+        assertThat(pipeline(500).executeAsync(write(CompletableFuture.completedFuture(Optional.empty()))).join().status())
+                .isEqualTo(201);
+        assertThat(List.of(sent.get(), asked.get())).containsExactly(4, 3);
+    }
+}
