@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The request budget a client paces itself to: at most {@link #requests()} attempts in any
- * {@link #window()}. Gorgias allows API-key clients 40 requests per 20 seconds and OAuth apps 80
- * (enterprise accounts: the same counts per 10 seconds, set with {@link #of}). The budget is per
- * Gorgias account: give clients that share an account a share of it each, or rely on the pacer
- * trusting the {@code X-Gorgias-Account-Api-Call-Limit} header Gorgias returns.
+ * A request budget as a leaky bucket: {@link #requests()} may be sent at once, and the bucket drains
+ * {@code requests} per {@link #window()}. Gorgias allows API-key clients 40 requests per 20 seconds and
+ * OAuth apps 80 (enterprise accounts: the same counts per 10 seconds). A client learns its account's budget
+ * from the server's answers; given to {@code GorgiasClient.Builder.rateLimit} a budget caps the client's own
+ * requests, for example half the account's for each of two processes that share it.
  *
- * @param requests attempts allowed per window, 1 to 10 000
+ * @param requests attempts allowed at once, 1 to 10 000
  * @param window   the length of the window, positive
  */
 public record GorgiasRateLimit(int requests, Duration window) {
