@@ -21,4 +21,10 @@ public @interface SandboxConfig {
 
     /** A classpath resource with a fixture to seed instead (see {@link SandboxData#fromJson(java.io.InputStream)}). */
     String fixture() default "";
+
+    /** The size of the Gorgias leaky bucket: requests that may be sent at once (as {@code Sandbox.Builder.gorgiasBudget}). */
+    int gorgiasRequests() default 40;
+
+    /** The time, in milliseconds, the Gorgias bucket takes to drain {@link #gorgiasRequests()}. */
+    long gorgiasWindowMillis() default 20_000;
 }
