@@ -172,6 +172,18 @@ class RateLimitTest {
         assertThatThrownBy(() -> GorgiasRateLimit.of(1, Duration.ZERO)).hasMessageContaining("window");
     }
 
+    @Test
+    void budgetsAreReadFromText() {
+        assertThat(GorgiasRateLimit.parse("40/20s")).isEqualTo(GorgiasRateLimit.apiKey());
+        assertThat(GorgiasRateLimit.parse(" 10 / 2s ")).isEqualTo(GorgiasRateLimit.of(10, Duration.ofSeconds(2)));
+        assertThat(GorgiasRateLimit.parse("80/1m")).isEqualTo(GorgiasRateLimit.of(80, Duration.ofMinutes(1)));
+        assertThat(GorgiasRateLimit.parse("5/500ms")).isEqualTo(GorgiasRateLimit.of(5, Duration.ofMillis(500)));
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("40")).hasMessageContaining("40/20s");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("40/20")).hasMessageContaining("40/20s");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("0/20s")).hasMessageContaining("requests");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("4/0s")).hasMessageContaining("window");
+    }
+
     /**
      * The highest level a leaky bucket of {@code limit} draining {@code limit} per {@code window} reaches when
      * fed these sends (Gorgias's model, https://developers.gorgias.com/reference/limitations).
