@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.internal;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.gorgias.Customers;
 import com.annexcloud.sdk.gorgias.model.Customer;
+import com.annexcloud.sdk.gorgias.model.CustomerOrder;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import java.util.HashMap;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@value #PAGE_SIZE} customers. Paging costs are weighed against the alternative, one lookup per member:
  * the index may spend fewer pages than the members read so far, so a small input against a huge account
  * pages only as much as its lookups would have cost, and then looks members up (at most twice the cheaper
- * choice's requests, and the pages spent still answer for the customers they held). Only each customer's
- * id and data are kept. Thread-safe.
+ * choice's requests, and the pages spent still answer for the customers they held). Pages are read oldest
+ * customer first: a member found on a page is settled at once, and on a re-run the customers an earlier run
+ * created from the same input come in the input's order, so the work never waits for the whole account
+ * (Gorgias's default order is newest first). Only each customer's id and data are kept. Thread-safe.
  */
 final class CustomerIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerIndex.class);
@@ -96,7 +99,8 @@ final class CustomerIndex implements AutoCloseable {
                         return;
                     }
                 }
-                CustomerPage page = customers.listPage(ListCustomers.builder().limit(PAGE_SIZE).cursor(cursor).build());
+                CustomerPage page = customers.listPage(ListCustomers.builder().limit(PAGE_SIZE)
+                        .orderBy(CustomerOrder.CREATED_ASC).cursor(cursor).build());
                 cursor = page.nextCursor();
                 synchronized (this) {
                     for (Customer customer : page.data()) {
