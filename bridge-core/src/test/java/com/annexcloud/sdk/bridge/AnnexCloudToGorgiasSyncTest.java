@@ -181,6 +181,21 @@ class AnnexCloudToGorgiasSyncTest {
     }
 
     @Test
+    void anIndexThatCannotBePagedFallsBackToLookups() {
+        // the first listing and its retries answer 503 ("An external service had an issue.")
+        fixture.sandbox.gorgias().faults().failNext("GET", "/customers", 503, 3);
+
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+                SyncOptions.defaults());
+
+        assertThat(report).extracting(SyncReport::created, SyncReport::updated, SyncReport::failed)
+                .containsExactly(100L, 20L, 0L);
+        // three failed attempts at the first page (the retry policy's three), then one lookup per member
+        assertThat(count("GET", "/customers")).isEqualTo(3 + 120);
+        assertThat(fixture.sandbox.gorgias().customers()).hasSize(120);
+    }
+
+    @Test
     void cardsAreFetchedConcurrentlyAheadOfTheGorgiasWrites() {
         // a slow Annex Cloud: each user answer takes 50 ms (real time; nothing here asserts on time)
         fixture.sandbox.annexCloud().faults().delay("GET", "/users/[^/]+", Duration.ofMillis(50));
