@@ -1,12 +1,14 @@
 package com.annexcloud.sdk.benchmarks;
 
 import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** A sandbox and clients for a benchmark, and the statistics every benchmark prints. */
 final class BenchEnvironment implements AutoCloseable {
@@ -15,14 +17,24 @@ final class BenchEnvironment implements AutoCloseable {
     final GorgiasClient gorgias;
 
     BenchEnvironment(Sandbox sandbox, GorgiasRateLimit rateLimit) {
+        this(sandbox, Optional.of(rateLimit), RequestListener.none());
+    }
+
+    /**
+     * Clients on the sandbox; without a rate limit the Gorgias client is at its defaults (it learns the
+     * budget from the sandbox's answers), and {@code gorgiasListener} sees its requests.
+     */
+    BenchEnvironment(Sandbox sandbox, Optional<GorgiasRateLimit> rateLimit, RequestListener gorgiasListener) {
         this.sandbox = sandbox;
         ClientOptions options = ClientOptions.builder().timeouts(com.annexcloud.sdk.core.Timeouts.builder()
                 .overall(Duration.ofMinutes(5)).build()).build();
         this.annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
                 .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret()).options(options).build();
-        this.gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
+        GorgiasClient.Builder gorgiasBuilder = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
                 .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
-                .rateLimit(rateLimit).options(options).build();
+                .options(ClientOptions.builder().from(options).listener(gorgiasListener).build());
+        rateLimit.ifPresent(gorgiasBuilder::rateLimit);
+        this.gorgias = gorgiasBuilder.build();
     }
 
     /** Makes the JDK HTTP server send small responses at once (see docs/performance.md). */

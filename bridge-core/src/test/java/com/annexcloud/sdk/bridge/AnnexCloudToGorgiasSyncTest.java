@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
@@ -46,12 +47,17 @@ class AnnexCloudToGorgiasSyncTest {
 
         SyncReport first = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
         int firstWrites = count("PUT", DATA_WRITES);
+        int firstCreates = count("POST", "/customers");
+        int firstRequests = fixture.sandbox.gorgias().requests().total();
         fixture.sandbox.gorgias().requests().reset();
         SyncReport second = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
 
         assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
                 .containsExactly(120L, 100L, 20L, 0L);
-        assertThat(firstWrites).isEqualTo(120);
+        // a new customer is created with its data (one request); only the 20 existing ones get a data write
+        assertThat(firstWrites).isEqualTo(20);
+        assertThat(firstCreates).isEqualTo(100);
+        assertThat(firstRequests).isEqualTo(1 + 100 + 20);
         assertThat(second).extracting(SyncReport::created, SyncReport::updated, SyncReport::unchanged)
                 .containsExactly(0L, 0L, 120L);
         assertThat(count("POST", "/customers")).isZero();
@@ -122,7 +128,8 @@ class AnnexCloudToGorgiasSyncTest {
         assertThat(resumed.resumed()).isTrue();
         assertThat(resumed).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
                 .containsExactly(120L, 100L, 20L, 0L);
-        assertThat(count("PUT", DATA_WRITES)).isEqualTo(120);
+        assertThat(count("PUT", DATA_WRITES)).isEqualTo(20);
+        assertThat(fixture.sandbox.gorgias().customers()).allSatisfy(c -> assertThat(c.data()).isPresent());
         assertThat(fixture.sandbox.gorgias().customers().stream().map(c -> c.email().orElse(""))
                 .collect(Collectors.toMap(Function.identity(), e -> 1, Integer::sum))).hasSize(120);
     }
@@ -156,6 +163,56 @@ class AnnexCloudToGorgiasSyncTest {
         assertThat(report.created()).isEqualTo(100);
         assertThat(report.updated()).isEqualTo(20);
         assertThat(count("POST", "/customers") + count("PUT", DATA_WRITES)).isZero();
+    }
+
+    @Test
+    void aSmallInputAgainstALargeAccountDoesNotPageTheWholeAccount() {
+        IntStream.range(0, 1000).forEach(i -> fixture.sandbox.gorgias().putCustomer(
+                SandboxCustomer.builder().email(String.format("other%04d@example.com", i)).build()));
+
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+                List.of(SyncFixture.email(101), SyncFixture.email(102), SyncFixture.email(1)).iterator(),
+                SyncOptions.defaults());
+
+        assertThat(report).extracting(SyncReport::created, SyncReport::updated).containsExactly(1L, 2L);
+        // the account is 11 pages; three lookups are cheaper, and the index spends fewer pages than that
+        assertThat(count("GET", "/customers")).isLessThanOrEqualTo(2 + 3);
+        assertThat(fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(1)).orElseThrow().data()).isPresent();
+    }
+
+    @Test
+    void anIndexThatCannotBePagedFallsBackToLookups() {
+        // the first listing and its retries answer 503 ("An external service had an issue.")
+        fixture.sandbox.gorgias().faults().failNext("GET", "/customers", 503, 3);
+
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+                SyncOptions.defaults());
+
+        assertThat(report).extracting(SyncReport::created, SyncReport::updated, SyncReport::failed)
+                .containsExactly(100L, 20L, 0L);
+        // three failed attempts at the first page (the retry policy's three), then one lookup per member
+        assertThat(count("GET", "/customers")).isEqualTo(3 + 120);
+        assertThat(fixture.sandbox.gorgias().customers()).hasSize(120);
+    }
+
+    @Test
+    void cardsAreFetchedConcurrentlyAheadOfTheGorgiasWrites() {
+        // a slow Annex Cloud: each user answer takes 50 ms (real time; nothing here asserts on time)
+        fixture.sandbox.annexCloud().faults().delay("GET", "/users/[^/]+", Duration.ofMillis(50));
+        InFlightCounter transport = new InFlightCounter();
+        try (AnnexCloudClient counted = AnnexCloudClient.builder().baseUri(fixture.sandbox.annexCloud().baseUri())
+                .siteId(fixture.sandbox.annexCloud().siteId()).secret(fixture.sandbox.annexCloud().secret())
+                .transport(transport).build()) {
+            LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(counted).gorgias(fixture.gorgias)
+                    .checkpoints(fixture.checkpoints).clock(fixture.time.clock()).build();
+
+            SyncReport report = bridge.syncAnnexCloudToGorgias(memberIds.subList(0, 40).iterator(),
+                    SyncOptions.builder().concurrency(8).build());
+
+            assertThat(report.created()).isEqualTo(40);
+        }
+        // eight cards in flight at once (user, points and tier each), never more
+        assertThat(transport.most()).isBetween(8, 3 * 8);
     }
 
     @Test

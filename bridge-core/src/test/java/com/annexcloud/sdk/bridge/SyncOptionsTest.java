@@ -15,7 +15,6 @@ class SyncOptionsTest {
         assertThat(defaults.dryRun()).isFalse();
         assertThat(defaults.forceOptIn()).isFalse();
         assertThat(defaults.jobName()).isEqualTo("default");
-        assertThat(defaults.indexThreshold()).isEqualTo(50);
         assertThat(defaults.updatedSince()).isEmpty();
     }
 
@@ -24,6 +23,5 @@ class SyncOptionsTest {
         assertThatThrownBy(() -> SyncOptions.builder().concurrency(0).build()).hasMessageContaining("concurrency");
         assertThatThrownBy(() -> SyncOptions.builder().concurrency(65).build()).hasMessageContaining("concurrency");
         assertThatThrownBy(() -> SyncOptions.builder().jobName("../x").build()).hasMessageContaining("jobName");
-        assertThatThrownBy(() -> SyncOptions.builder().indexThreshold(-1).build()).hasMessageContaining("indexThreshold");
     }
 }

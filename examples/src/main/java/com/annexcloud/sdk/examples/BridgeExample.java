@@ -38,7 +38,8 @@ public final class BridgeExample {
             "                                            create or update the Gorgias HTTP integration and widget",
             "  uninstall [--name N]                      remove that integration and its widget",
             "configuration (environment): ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
-            "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR");
+            "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR,",
+            "  GORGIAS_RATE_LIMIT (optional cap such as 20/20s; the Gorgias budget is otherwise learnt)");
 
     private BridgeExample() {
     }

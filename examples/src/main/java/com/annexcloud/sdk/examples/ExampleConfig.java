@@ -1,7 +1,10 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +15,10 @@ import java.util.Optional;
 /**
  * The example app's configuration, read from the environment as the design's contract names it:
  * {@code ANNEXCLOUD_BASE_URL} (default production), {@code ANNEXCLOUD_SITE_ID}, {@code ANNEXCLOUD_SECRET},
- * {@code GORGIAS_BASE_URL}, {@code GORGIAS_EMAIL}, {@code GORGIAS_API_KEY}, {@code BRIDGE_TOKEN}, and
- * {@code BRIDGE_CHECKPOINT_DIR} (default {@code .bridge-checkpoints}).
+ * {@code GORGIAS_BASE_URL}, {@code GORGIAS_EMAIL}, {@code GORGIAS_API_KEY}, {@code BRIDGE_TOKEN},
+ * {@code BRIDGE_CHECKPOINT_DIR} (default {@code .bridge-checkpoints}), and {@code GORGIAS_RATE_LIMIT}
+ * (optional, such as {@code 40/20s}: a cap on this process's share of the account's budget, which the
+ * Gorgias client otherwise learns from the server).
  */
 final class ExampleConfig {
     private final Map<String, String> env;
@@ -45,12 +50,27 @@ final class ExampleConfig {
         }
     }
 
-    GorgiasClient gorgias() {
+    /** The Gorgias client, reporting its requests to {@code listener}. */
+    GorgiasClient gorgias(RequestListener listener) {
         require("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
+        Optional<GorgiasRateLimit> cap = gorgiasRateLimit();
         try {
-            return GorgiasClient.fromEnv(env);
+            GorgiasClient.Builder builder = GorgiasClient.builder().fromEnv(env)
+                    .options(ClientOptions.builder().listener(listener).build());
+            cap.ifPresent(builder::rateLimit);
+            return builder.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException("Gorgias configuration: " + e.getMessage());
+        }
+    }
+
+    /** {@code GORGIAS_RATE_LIMIT}, if set. */
+    Optional<GorgiasRateLimit> gorgiasRateLimit() {
+        try {
+            return value("GORGIAS_RATE_LIMIT").map(GorgiasRateLimit::parse);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("GORGIAS_RATE_LIMIT: " + e.getMessage() + " (was '"
+                    + value("GORGIAS_RATE_LIMIT").orElseThrow() + "')");
         }
     }
 

@@ -37,17 +37,23 @@ final class SyncCommand {
         SyncReport report;
         switch (args.get(0)) {
             case "gorgias-to-annex":
-                try (Upstreams upstreams = Upstreams.fromConfig(config, progress(OptionalLong.empty()))) {
+                SyncProgress toAnnex = progress(OptionalLong.empty());
+                try (Upstreams upstreams = Upstreams.fromConfig(config, toAnnex)) {
+                    toAnnex.budget(upstreams::gorgiasBudget);
                     report = upstreams.bridge().syncGorgiasToAnnexCloud(options);
+                    err.println(upstreams.gorgiasBudget());
                 }
                 break;
             case "annex-to-gorgias":
                 Path members = membersFile(args);
                 long total = countLines(members);
-                try (Upstreams upstreams = Upstreams.fromConfig(config, progress(OptionalLong.of(total)));
+                SyncProgress toGorgias = progress(OptionalLong.of(total));
+                try (Upstreams upstreams = Upstreams.fromConfig(config, toGorgias);
                      BufferedReader reader = Files.newBufferedReader(members, StandardCharsets.UTF_8)) {
+                    toGorgias.budget(upstreams::gorgiasBudget);
                     Iterator<String> ids = reader.lines().map(String::trim).filter(line -> !line.isEmpty()).iterator();
                     report = upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
+                    err.println(upstreams.gorgiasBudget());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

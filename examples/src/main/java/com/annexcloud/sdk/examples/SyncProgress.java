@@ -7,20 +7,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
-/** Prints sync progress to stderr at most once a second: items done, rate, and time left when the total is known. */
+/**
+ * Prints sync progress to stderr at most once a second: items done, rate, time left when the total is known,
+ * and, once {@link #budget} is given, the Gorgias budget and its use.
+ */
 final class SyncProgress implements SyncListener {
     private final PrintStream out;
     private final Clock clock;
     private final Instant started;
     private final OptionalLong total;
     private Instant lastPrinted = Instant.EPOCH;
+    private Supplier<String> budget = () -> "";
 
     SyncProgress(PrintStream out, Clock clock, OptionalLong total) {
         this.out = out;
         this.clock = clock;
         this.started = clock.instant();
         this.total = total;
+    }
+
+    /** Adds the Gorgias budget line to each progress line. */
+    synchronized void budget(Supplier<String> line) {
+        this.budget = line;
     }
 
     @Override
@@ -46,6 +56,10 @@ final class SyncProgress implements SyncListener {
         }
         line.append(String.format(" (created %d, updated %d, unchanged %d, skipped %d, failed %d)",
                 soFar.created(), soFar.updated(), soFar.unchanged(), soFar.skipped(), soFar.failed()));
+        String gorgias = budget.get();
+        if (!gorgias.isEmpty()) {
+            line.append("; ").append(gorgias);
+        }
         return line.toString();
     }
 }

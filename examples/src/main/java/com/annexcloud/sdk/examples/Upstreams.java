@@ -5,17 +5,21 @@ import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.time.Clock;
 import java.time.Duration;
 
 /** Both clients and the bridge over them, closed together. */
 final class Upstreams implements AutoCloseable {
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
+    private final BudgetMeter meter;
     private final LoyaltyBridge bridge;
 
-    Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, ExampleConfig config, SyncListener listener) {
+    Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, ExampleConfig config,
+              SyncListener listener) {
         this.annex = annex;
         this.gorgias = gorgias;
+        this.meter = meter;
         this.bridge = LoyaltyBridge.builder()
                 .annexCloud(annex)
                 .gorgias(gorgias)
@@ -28,8 +32,9 @@ final class Upstreams implements AutoCloseable {
     /** The clients configured from the environment. */
     static Upstreams fromConfig(ExampleConfig config, SyncListener listener) {
         AnnexCloudClient annex = config.annexCloud();
+        BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         try {
-            return new Upstreams(annex, config.gorgias(), config, listener);
+            return new Upstreams(annex, config.gorgias(meter), meter, config, listener);
         } catch (RuntimeException e) {
             annex.close();
             throw e;
@@ -38,6 +43,11 @@ final class Upstreams implements AutoCloseable {
 
     LoyaltyBridge bridge() {
         return bridge;
+    }
+
+    /** The Gorgias budget as the client learnt it and the use this process made of it. */
+    String gorgiasBudget() {
+        return meter.line(gorgias.rateLimitStatus());
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
 import com.annexcloud.sdk.gorgias.internal.Emails;
 import com.annexcloud.sdk.gorgias.internal.GorgiasAuth;
+import com.annexcloud.sdk.gorgias.internal.RateLimitPacer;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -111,7 +112,7 @@ public interface GorgiasClient extends AutoCloseable {
 
         /**
          * HTTP Basic authentication of a private app: the email of a Gorgias user and that user's API key.
-         * Paces to {@link GorgiasRateLimit#apiKey()} unless {@link #rateLimit} says otherwise.
+         * Until the first answer states the account's limit, paces as for {@link GorgiasRateLimit#apiKey()}.
          */
         public Builder basicAuth(String email, Secret apiKey) {
             Emails.requireValid(email, "email");
@@ -121,15 +122,19 @@ public interface GorgiasClient extends AutoCloseable {
 
         /**
          * Bearer authentication of an OAuth app. The supplier is called for every attempt, so a refreshed
-         * access token is picked up at once; it must be fast and thread-safe. Paces to {@link
-         * GorgiasRateLimit#oauth()} unless {@link #rateLimit} says otherwise.
+         * access token is picked up at once; it must be fast and thread-safe. Until the first answer states the
+         * account's limit, paces as for {@link GorgiasRateLimit#oauth()}.
          */
         public Builder bearerToken(Supplier<Secret> tokenSupplier) {
             this.auth = GorgiasAuth.bearer(Objects.requireNonNull(tokenSupplier, "tokenSupplier"));
             return this;
         }
 
-        /** The request budget to pace to; defaults to the one of the authentication kind. */
+        /**
+         * A cap on this client's own requests, for processes that share one account's budget. Without it the
+         * client paces to the account's whole budget as it learns it from the server's answers ({@link
+         * #rateLimitStatus()}); with it, to the smaller of the two.
+         */
         public Builder rateLimit(GorgiasRateLimit rateLimit) {
             this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
             return this;
@@ -193,7 +198,9 @@ public interface GorgiasClient extends AutoCloseable {
             if (auth == null) {
                 throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey) or bearerToken(supplier)");
             }
-            return new DefaultGorgiasClient(baseUri, auth, rateLimit == null ? auth.defaultRateLimit() : rateLimit, options);
+            RateLimitPacer pacer = rateLimit == null
+                    ? RateLimitPacer.learning(auth.defaultRateLimit()) : RateLimitPacer.capped(rateLimit);
+            return new DefaultGorgiasClient(baseUri, auth, pacer, options);
         }
     }
 }

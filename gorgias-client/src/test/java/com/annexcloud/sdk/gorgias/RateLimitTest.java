@@ -112,7 +112,7 @@ class RateLimitTest {
     }
 
     @Test
-    void aBurstOf200StaysWithin40RequestsPer20Seconds() {
+    void aBurstOf200StaysWithinALeakyBucketOf40Draining2PerSecond() {
         wm.stubFor(get(PATH).willReturn(okJson(CUSTOMER).withHeader("X-Gorgias-Account-Api-Call-Limit", "10/40")));
         RecordingTransport transport = new RecordingTransport(fixture.time);
 
@@ -128,7 +128,8 @@ class RateLimitTest {
 
         List<Instant> sent = transport.sent;
         assertThat(sent).hasSize(200);
-        assertThat(maxInAnyWindow(sent, Duration.ofSeconds(20))).isEqualTo(40);
+        // the configured budget is a cap on the client's own requests, whatever the header says
+        assertThat(peakLevel(sent, 40, Duration.ofSeconds(20))).isLessThanOrEqualTo(40.0 + 1e-6);
         assertThat(Duration.between(sent.get(0), sent.get(199))).isGreaterThanOrEqualTo(Duration.ofSeconds(80));
         wm.verify(200, getRequestedFor(urlEqualTo(PATH)));
     }
@@ -146,7 +147,9 @@ class RateLimitTest {
         }
 
         assertThat(transport.sent).hasSize(30);
-        assertThat(maxInAnyWindow(transport.sent, Duration.ofSeconds(10))).isLessThanOrEqualTo(10);
+        assertThat(peakLevel(transport.sent, 10, Duration.ofSeconds(10))).isLessThanOrEqualTo(10.0 + 1e-6);
+        assertThat(Duration.between(transport.sent.get(0), transport.sent.get(29)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
@@ -169,18 +172,35 @@ class RateLimitTest {
         assertThatThrownBy(() -> GorgiasRateLimit.of(1, Duration.ZERO)).hasMessageContaining("window");
     }
 
-    /** The largest number of instants in any half-open window [t, t + window) starting at one of them. */
-    static int maxInAnyWindow(List<Instant> instants, Duration window) {
-        List<Instant> sorted = instants.stream().sorted().toList();
-        int max = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            Instant end = sorted.get(i).plus(window);
-            int count = 0;
-            for (int j = i; j < sorted.size() && sorted.get(j).isBefore(end); j++) {
-                count++;
+    @Test
+    void budgetsAreReadFromText() {
+        assertThat(GorgiasRateLimit.parse("40/20s")).isEqualTo(GorgiasRateLimit.apiKey());
+        assertThat(GorgiasRateLimit.parse(" 10 / 2s ")).isEqualTo(GorgiasRateLimit.of(10, Duration.ofSeconds(2)));
+        assertThat(GorgiasRateLimit.parse("80/1m")).isEqualTo(GorgiasRateLimit.of(80, Duration.ofMinutes(1)));
+        assertThat(GorgiasRateLimit.parse("5/500ms")).isEqualTo(GorgiasRateLimit.of(5, Duration.ofMillis(500)));
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("40")).hasMessageContaining("40/20s");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("40/20")).hasMessageContaining("40/20s");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("0/20s")).hasMessageContaining("requests");
+        assertThatThrownBy(() -> GorgiasRateLimit.parse("4/0s")).hasMessageContaining("window");
+    }
+
+    /**
+     * The highest level a leaky bucket of {@code limit} draining {@code limit} per {@code window} reaches when
+     * fed these sends (Gorgias's model, https://developers.gorgias.com/reference/limitations).
+     */
+    static double peakLevel(List<Instant> sends, int limit, Duration window) {
+        double perNano = limit / (double) window.toNanos();
+        double level = 0;
+        double peak = 0;
+        Instant last = null;
+        for (Instant sent : sends.stream().sorted().toList()) {
+            if (last != null) {
+                level = Math.max(0, level - Duration.between(last, sent).toNanos() * perNano);
             }
-            max = Math.max(max, count);
+            level += 1;
+            peak = Math.max(peak, level);
+            last = sent;
         }
-        return max;
+        return peak;
     }
 }

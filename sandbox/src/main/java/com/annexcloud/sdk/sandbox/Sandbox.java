@@ -36,7 +36,7 @@ public final class Sandbox implements AutoCloseable {
     /** The Gorgias API key of a sandbox unless another is set. Never a real key. */
     public static final Secret DEFAULT_GORGIAS_API_KEY = Secret.of("sandbox-gorgias-api-key-not-for-production");
 
-    private static final int SERVER_THREADS = 16;
+    private static final int SERVER_THREADS = 64;
 
     private final ExecutorService executor;
     private final InProcessAnnexCloud annexCloud;

@@ -24,4 +24,10 @@ public @interface SandboxConfig {
 
     /** The Annex Cloud site's points precision, see {@link Sandbox.Builder#annexDecimalPlaces(int)} (default 0). */
     int annexDecimalPlaces() default 0;
+
+    /** The size of the Gorgias leaky bucket: requests that may be sent at once (as {@code Sandbox.Builder.gorgiasBudget}). */
+    int gorgiasRequests() default 40;
+
+    /** The time, in milliseconds, the Gorgias bucket takes to drain {@link #gorgiasRequests()}. */
+    long gorgiasWindowMillis() default 20_000;
 }

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -66,8 +67,10 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
         } else {
             data = config.map(SandboxConfig::sampleData).orElse(true) ? SandboxData.sample() : SandboxData.empty();
         }
-        return Sandbox.builder().data(data).annexDecimalPlaces(config.map(SandboxConfig::annexDecimalPlaces).orElse(0))
-                .start();
+        Sandbox.Builder builder = Sandbox.builder().data(data);
+        config.ifPresent(c -> builder.annexDecimalPlaces(c.annexDecimalPlaces())
+                .gorgiasBudget(c.gorgiasRequests(), Duration.ofMillis(c.gorgiasWindowMillis())));
+        return builder.start();
     }
 
     private static SandboxData fixture(Class<?> testClass, String resource) {

@@ -85,6 +85,24 @@ class GorgiasAuthAndRateLimitTest {
     }
 
     @Test
+    void aTwoSecondBucketOfTenDrainsOneRequestPer200Milliseconds() {
+        // any limit and window: Gorgias documents the leaky bucket (https://developers.gorgias.com/reference/limitations)
+        sandbox.gorgias().budget(10, Duration.ofSeconds(2));
+        for (int i = 0; i < 10; i++) {
+            gorgias.get("/customers");
+        }
+        HttpResult limited = gorgias.get("/customers");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-after")).contains("1");
+        assertThat(limited.header(LIMIT)).contains("10/10");
+
+        time.advance(Duration.ofMillis(200));
+        assertThat(gorgias.get("/customers").header(LIMIT)).contains("10/10");
+        time.advance(Duration.ofMillis(1000));
+        assertThat(gorgias.get("/customers").header(LIMIT)).contains("6/10");
+    }
+
+    @Test
     void budgetCanBeChangedAndResetRestoresTheConfiguredOne() {
         sandbox.gorgias().budget(1, Duration.ofSeconds(10));
         assertThat(gorgias.get("/customers").header(LIMIT)).contains("1/1");

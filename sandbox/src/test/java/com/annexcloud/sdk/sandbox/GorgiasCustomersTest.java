@@ -57,6 +57,21 @@ class GorgiasCustomersTest {
     }
 
     @Test
+    void createStoresAndAnswersTheCustomersData() {
+        // the Customer object's "data" (https://developers.gorgias.com/v1.1/reference/customers), sent on create
+        HttpResult created = gorgias.send("POST", "/customers",
+                "{\"email\":\"ada@x.com\",\"data\":{\"loyalty\":{\"points\":10}}}");
+
+        assertThat(created.json().path("data").path("loyalty").path("points").asInt()).isEqualTo(10);
+        long id = created.json().path("id").asLong();
+        assertThat(gorgias.get("/customers/" + id).json().path("data").path("loyalty").path("points").asInt())
+                .isEqualTo(10);
+        assertThat(sandbox.gorgias().customerByEmail("ada@x.com").orElseThrow().data()).isPresent();
+        assertThat(gorgias.send("POST", "/customers", "{\"email\":\"bob@x.com\",\"data\":[1]}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void createTakesTheEmailFromChannelsAndJoinsNames() {
         long id = create("{\"firstname\":\"Ada\",\"lastname\":\"Lovelace\",\"channels\":[{\"type\":\"phone\","
                 + "\"address\":\"+1555\"},{\"type\":\"email\",\"address\":\"ada@x.com\"}]}");

@@ -21,6 +21,19 @@ class SandboxConfigTest {
 
     @Nested
     @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(sampleData = false, gorgiasRequests = 2, gorgiasWindowMillis = 2_000)
+    class WithAGorgiasBudget {
+        @Test
+        void limitsGorgiasToIt(Sandbox sandbox) {
+            GorgiasCalls gorgias = new GorgiasCalls(sandbox.gorgias());
+            assertThat(gorgias.get("/customers").header("X-Gorgias-Account-Api-Call-Limit")).contains("1/2");
+            assertThat(gorgias.get("/customers").header("X-Gorgias-Account-Api-Call-Limit")).contains("2/2");
+            assertThat(gorgias.get("/customers").status()).isEqualTo(429);
+        }
+    }
+
+    @Nested
+    @ExtendWith(SandboxExtension.class)
     @SandboxConfig(fixture = "fixtures/small.json")
     class WithAFixture {
         @Test

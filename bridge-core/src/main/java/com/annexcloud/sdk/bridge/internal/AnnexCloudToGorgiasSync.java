@@ -11,25 +11,33 @@ import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
-import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Annex Cloud → Gorgias: for each member id, makes sure a Gorgias customer with the member's email
  * exists and that its data carries the member's card under {@link LoyaltyData#KEY}, writing only when
- * the card's hash changed. When the input holds at least {@link SyncOptions#indexThreshold()} ids, the
- * Gorgias customers are indexed by email by paging the list once instead of searching per member.
+ * the card's hash changed; a new customer is created with its data in one request.
+ *
+ * <p>Cards are fetched {@link SyncOptions#concurrency()} at a time ahead of the Gorgias work, which runs
+ * on the calling thread in input order (so the checkpoint is a position). Memory stays bounded: at most
+ * {@value #READ_AHEAD} ids are read ahead and {@code concurrency} cards are in flight. Existing customers
+ * are found in a {@link CustomerIndex} paged in the background, or looked up one by one where the index
+ * would cost more.
  */
 final class AnnexCloudToGorgiasSync {
+    /** Member ids read ahead of the work: they weigh the index's cost against lookups. */
+    static final int READ_AHEAD = 1000;
+
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
     private final SyncOptions options;
@@ -37,6 +45,10 @@ final class AnnexCloudToGorgiasSync {
     private final SyncListener listener;
     private final Clock clock;
     private final LoyaltyDataWriter writer;
+
+    /** A member id read from the input and its card, in flight (null for an id that is not an email). */
+    private record Pending(String memberId, CompletableFuture<LoyaltyCard> card) {
+    }
 
     AnnexCloudToGorgiasSync(GorgiasClient gorgias, CardFetcher fetcher, SyncOptions options,
                             CheckpointStore checkpoints, SyncListener listener, Clock clock) {
@@ -60,26 +72,31 @@ final class AnnexCloudToGorgiasSync {
         for (long skipped = 0; skipped < position && memberIds.hasNext(); skipped++) {
             memberIds.next();
         }
-        Deque<String> lookahead = new ArrayDeque<>();
-        while (lookahead.size() < Math.max(1, options.indexThreshold()) && memberIds.hasNext()) {
-            lookahead.add(memberIds.next());
-        }
-        Map<String, Customer> index = lookahead.size() >= options.indexThreshold() ? indexCustomers() : null;
-        while (!lookahead.isEmpty() || memberIds.hasNext()) {
-            if (Thread.currentThread().isInterrupted()) {
-                return tally.report(true, options.dryRun(), resumed);
+        Deque<String> ahead = new ArrayDeque<>();
+        Deque<Pending> fetching = new ArrayDeque<>();
+        ExecutorService pager = Executors.newSingleThreadExecutor(SyncThreads.named("bridge-sync-index"));
+        try (CustomerIndex index = new CustomerIndex(gorgias.customers())) {
+            readAhead(memberIds, ahead, fetching, index);
+            index.start(pager);
+            while (!fetching.isEmpty()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return tally.report(true, options.dryRun(), resumed);
+                }
+                sync(fetching.poll(), index, tally);
+                if (Thread.currentThread().isInterrupted()) {
+                    // the item was cut short: the checkpoint stays before it, so a restart redoes it
+                    return tally.report(true, options.dryRun(), resumed);
+                }
+                position++;
+                if (!options.dryRun()) {
+                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+                }
+                listener.onProgress(tally.report(false, options.dryRun(), resumed));
+                readAhead(memberIds, ahead, fetching, index);
             }
-            String memberId = lookahead.isEmpty() ? memberIds.next() : lookahead.poll();
-            sync(memberId == null ? "" : memberId.trim(), index, tally);
-            if (Thread.currentThread().isInterrupted()) {
-                // the item was cut short: the checkpoint stays before it, so a restart redoes it
-                return tally.report(true, options.dryRun(), resumed);
-            }
-            position++;
-            if (!options.dryRun()) {
-                checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
-            }
-            listener.onProgress(tally.report(false, options.dryRun(), resumed));
+        } finally {
+            fetching.forEach(pending -> Optional.ofNullable(pending.card()).ifPresent(card -> card.cancel(true)));
+            SyncThreads.stop(pager);
         }
         if (!options.dryRun()) {
             checkpoints.clear(job);
@@ -87,30 +104,31 @@ final class AnnexCloudToGorgiasSync {
         return tally.report(false, options.dryRun(), resumed);
     }
 
-    /** Every Gorgias customer with an email, by lower-case email (first one wins). */
-    private Map<String, Customer> indexCustomers() {
-        Map<String, Customer> index = new HashMap<>();
-        for (Customer customer : gorgias.customers().list(ListCustomers.builder().limit(100).build())) {
-            customer.email().filter(EmailAddress::isValid)
-                    .ifPresent(email -> index.putIfAbsent(EmailAddress.key(email), customer));
+    /** Tops up the ids read ahead and the cards in flight. */
+    private void readAhead(Iterator<String> memberIds, Deque<String> ahead, Deque<Pending> fetching, CustomerIndex index) {
+        long read = 0;
+        while (ahead.size() < READ_AHEAD && memberIds.hasNext()) {
+            String memberId = memberIds.next();
+            ahead.add(memberId == null ? "" : memberId.trim());
+            read++;
         }
-        return index;
+        index.membersRead(read, !memberIds.hasNext());
+        while (fetching.size() < options.concurrency() && !ahead.isEmpty()) {
+            String memberId = ahead.poll();
+            boolean email = !memberId.isEmpty() && EmailAddress.isValid(memberId);
+            fetching.add(new Pending(memberId,
+                    email ? fetcher.fetch(TicketCustomer.of(EmailAddress.validate(memberId))) : null));
+        }
     }
 
-    private void sync(String memberId, Map<String, Customer> index, SyncTally tally) {
-        String key = "member " + memberId;
-        if (memberId.isEmpty() || !EmailAddress.isValid(memberId)) {
+    private void sync(Pending pending, CustomerIndex index, SyncTally tally) {
+        String key = "member " + pending.memberId();
+        if (pending.card() == null) {
             tally.skipped(key, "member id is not an email address");
             return;
         }
         try {
-            LoyaltyCard card;
-            try {
-                card = fetcher.fetch(TicketCustomer.of(EmailAddress.validate(memberId))).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // not counted: the item is redone on resume
-                return;
-            }
+            LoyaltyCard card = pending.card().get();
             if (!card.member()) {
                 tally.skipped(key, "not a loyalty member");
                 return;
@@ -120,14 +138,11 @@ final class AnnexCloudToGorgiasSync {
                 return;
             }
             String email = card.email();
-            Optional<Customer> existing = index != null
-                    ? Optional.ofNullable(index.get(EmailAddress.key(email)))
-                    : gorgias.customers().findByEmail(email);
+            Optional<Customer> indexed = index.find(email);
+            Optional<Customer> existing = indexed != null ? indexed : gorgias.customers().findByEmail(email);
             if (existing.isEmpty()) {
                 if (!options.dryRun()) {
-                    Customer created = gorgias.customers().create(newCustomer(email, card));
-                    writer.write(created, card);
-                    remember(index, email, created);
+                    index.remember(email, gorgias.customers().create(newCustomer(email, card)));
                 }
                 tally.created();
                 return;
@@ -138,9 +153,11 @@ final class AnnexCloudToGorgiasSync {
                 return;
             }
             if (!options.dryRun()) {
-                writer.write(customer, card);
+                index.remember(email, writer.write(customer, card));
             }
             tally.updated();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not counted: the item is redone on resume
         } catch (ExecutionException e) {
             Throwable cause = CardFetcher.unwrap(e);
             tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
@@ -151,14 +168,9 @@ final class AnnexCloudToGorgiasSync {
         }
     }
 
-    private static void remember(Map<String, Customer> index, String email, Customer customer) {
-        if (index != null) {
-            index.put(EmailAddress.key(email), customer);
-        }
-    }
-
+    /** A new customer named like the member, created with the card in its data (one request). */
     private static CreateCustomer newCustomer(String email, LoyaltyCard card) {
-        var request = CreateCustomer.builder().email(email);
+        var request = CreateCustomer.builder().email(email).data(LoyaltyData.merge(Optional.empty(), card));
         card.name().ifPresent(name -> {
             request.name(name);
             int space = name.indexOf(' ');

@@ -24,8 +24,11 @@ final class LoyaltyDataWriter {
         this.gorgias = gorgias;
     }
 
-    /** Writes {@code card} into {@code customer}'s data (as last read); returns the id written to. */
-    long write(Customer customer, LoyaltyCard card) {
+    /**
+     * Writes {@code card} into {@code customer}'s data (as last read); returns the customer written to
+     * (the survivor after a merge), holding only its id and the data now stored.
+     */
+    Customer write(Customer customer, LoyaltyCard card) {
         long id = customer.id();
         Optional<JsonNode> data = customer.data();
         for (int hop = 0; ; hop++) {
@@ -33,8 +36,9 @@ final class LoyaltyDataWriter {
                 if (hop > 0) {
                     data = gorgias.customers().get(id).data();
                 }
-                gorgias.customers().setData(id, LoyaltyData.merge(data, card));
-                return id;
+                JsonNode merged = LoyaltyData.merge(data, card);
+                gorgias.customers().setData(id, merged);
+                return Customer.builder().id(id).data(merged).build();
             } catch (GorgiasCustomerMergedException merged) {
                 if (hop == MAX_MERGE_HOPS || merged.survivingCustomerId().isEmpty()) {
                     throw merged;

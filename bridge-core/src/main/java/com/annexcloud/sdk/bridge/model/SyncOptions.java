@@ -21,7 +21,10 @@ public interface SyncOptions {
     /** Gorgias → Annex Cloud: only customers updated at or after this time. */
     Optional<OffsetDateTime> updatedSince();
 
-    /** How many items are worked on at once on the Annex Cloud side (1–64). */
+    /**
+     * How many items are worked on at once on the Annex Cloud side (1–64): Gorgias → Annex Cloud enrols that
+     * many customers at once; Annex Cloud → Gorgias fetches that many cards ahead of its Gorgias writes.
+     */
     @Value.Default
     default int concurrency() {
         return 4;
@@ -45,15 +48,6 @@ public interface SyncOptions {
         return "default";
     }
 
-    /**
-     * Annex Cloud → Gorgias: from how many member ids on the Gorgias customers are indexed by paging
-     * the list once instead of one search per member (the list costs one request per 100 customers).
-     */
-    @Value.Default
-    default int indexThreshold() {
-        return 50;
-    }
-
     @Value.Check
     default void check() {
         if (concurrency() < 1 || concurrency() > 64) {
@@ -61,9 +55,6 @@ public interface SyncOptions {
         }
         if (jobName().isBlank() || !jobName().matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("jobName must be 1-64 characters of letters, digits, '.', '_' or '-'");
-        }
-        if (indexThreshold() < 0) {
-            throw new IllegalArgumentException("indexThreshold must not be negative");
         }
     }
 }

@@ -6,10 +6,21 @@ import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
 
 /** Reads the Gorgias customer responses whose shape is not simply a {@link Customer}. */
 final class CustomerJson {
+    /** Equal JSON leaves, numbers by value ({@code 10} equals {@code 10.0}): a server may re-encode numbers. */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue())
+            : (a.equals(b) ? 0 : 1);
+
     private CustomerJson() {
+    }
+
+    /** Whether the customer's data is {@code data} (key order and number encoding aside). */
+    static boolean carries(Customer customer, JsonNode data) {
+        return customer.data().filter(stored -> stored.equals(SAME_VALUE, data)).isPresent();
     }
 
     /** A list envelope of customers. */

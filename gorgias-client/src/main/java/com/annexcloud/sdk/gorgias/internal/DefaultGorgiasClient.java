@@ -4,7 +4,6 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.gorgias.Customers;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
-import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
 import com.annexcloud.sdk.gorgias.Widgets;
@@ -21,10 +20,10 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     private final Widgets widgets;
 
     /** Wires the pipeline, the pacer and the resources; the builder has checked every argument. */
-    public DefaultGorgiasClient(URI baseUri, GorgiasAuth auth, GorgiasRateLimit rateLimit, ClientOptions options) {
+    public DefaultGorgiasClient(URI baseUri, GorgiasAuth auth, RateLimitPacer pacer, ClientOptions options) {
         this.baseUri = baseUri;
         this.options = options;
-        this.pacer = new RateLimitPacer(rateLimit);
+        this.pacer = pacer;
         this.pipeline = new HttpPipeline("gorgias", baseUri, options, auth, pacer);
         ResourceCalls calls = new ResourceCalls(pipeline, auth);
         this.customers = new HttpCustomers(calls);

@@ -8,6 +8,7 @@ import com.annexcloud.sdk.gorgias.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
+import com.annexcloud.sdk.gorgias.model.ImmutableCustomer;
 import com.annexcloud.sdk.gorgias.model.ImmutableListCustomers;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
@@ -161,11 +162,23 @@ final class HttpCustomers implements Customers {
                 (response, request) -> CustomerJson.afterSetData(response, request.description(), id, data));
     }
 
-    /** A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again. */
+    /**
+     * A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again.
+     * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
+     * customer that existed already) is followed by a data write, so the data always lands.
+     */
     private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
-        return calls.create(exchange, ResourceCalls.post(CUSTOMERS, create), Customer.class,
-                create.email().map(email -> () -> findByEmail(exchange, email)));
+        CompletableFuture<Customer> created = calls.create(exchange, ResourceCalls.post(CUSTOMERS, create),
+                Customer.class, create.email().map(email -> () -> findByEmail(exchange, email)));
+        if (create.data().isEmpty()) {
+            return created;
+        }
+        JsonNode data = create.data().get();
+        return created.thenCompose(customer -> CustomerJson.carries(customer, data)
+                ? CompletableFuture.completedFuture(customer)
+                : setData(exchange, customer.id(), data, null)
+                        .thenApply(written -> ImmutableCustomer.copyOf(customer).withData(data)));
     }
 
     private static String customerPath(long id) {

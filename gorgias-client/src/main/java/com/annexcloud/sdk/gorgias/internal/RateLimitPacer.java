@@ -2,66 +2,110 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.RequestPacer;
+import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Paces one client under Gorgias's leaky bucket. Gorgias's bucket holds {@code limit} requests and
- * drains at {@code limit / window}; this pacer keeps the send times of the attempts of the last window
- * and gives each new attempt the earliest slot at which no window of that length holds more than
- * {@code limit} attempts. That never overflows the server's bucket (a full bucket has drained by the
- * time a window has passed) and reaches the same long-run rate.
+ * Paces one client under the Gorgias account's leaky bucket, learning the bucket from the server.
  *
- * <p>Every response's {@code X-Gorgias-Account-Api-Call-Limit: used/limit} is read. When the server
- * counts more than this pacer did (other clients share the account), the difference is added as
- * requests made now that drain one per {@code window / limit}, the way the server's bucket drains, so
- * the pacer trusts the server's count. Thread-safe.
+ * <p>Gorgias documents a leaky bucket per account whose size ({@code limit}) every answer states in
+ * {@code X-Gorgias-Account-Api-Call-Limit: used/limit}, and whose drain rate it does not state (40 or 80
+ * per 20 s, the same per 10 s on some plans). The pacer keeps a model of that bucket:
+ * <ul>
+ *   <li>its size is the header's limit (before the first answer, the assumed budget's);</li>
+ *   <li>its level is the header's {@code used} when no request of this client is in flight (and at least
+ *       that while some are), so the server's count, other clients' requests included, is trusted;</li>
+ *   <li>its drain rate starts at the limit per 20 s, the longest window Gorgias documents, and rises to what
+ *       the answers prove: between two answers {@code t} apart, {@code used} fell by at least
+ *       {@code used₁ + sent − used₂ − 1} (the header rounds up), so the bucket drains at least that much
+ *       per {@code t}. Only proven lower bounds are used, so the model never drains faster than the server;</li>
+ *   <li>a 429's {@code Retry-after} is taken as the server's word that one request fits after it, and the
+ *       drain rate falls back to the assumption to be learnt again.</li>
+ * </ul>
+ * Each attempt gets the earliest slot at which the model has room for it. A configured budget (a share of
+ * the account for processes that share it) is a second bucket that caps this client's own requests. A
+ * change of the header's limit rescales the drain rate (same window assumed) and restarts the learning.
+ * Thread-safe.
  */
 public final class RateLimitPacer implements RequestPacer {
     /** The header Gorgias sends on every response. */
     public static final String CALL_LIMIT_HEADER = "X-Gorgias-Account-Api-Call-Limit";
+    /** The longest window Gorgias documents: the drain rate assumed for a limit until the answers prove more. */
+    static final Duration ASSUMED_WINDOW = Duration.ofSeconds(20);
+    /** Answers closer together than this say too little about the drain (the header is a whole number). */
+    private static final Duration MIN_BASELINE = Duration.ofSeconds(1);
+    private static final int MAX_ANCHORS = 256;
+    /** A request unanswered for this long is taken as lost (it failed without a response). */
+    private static final Duration IN_FLIGHT_TTL = Duration.ofMinutes(2);
     private static final Pattern CALL_LIMIT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
 
-    private final int limit;
-    private final Duration window;
-    private final List<Instant> slots = new ArrayList<>();
+    private final GorgiasRateLimit cap;
+    private final DrainingBucket own;
+    private final DrainingBucket account;
+    private final Deque<Answer> anchors = new ArrayDeque<>();
+    private final Deque<Instant> inFlight = new ArrayDeque<>();
+    private int limit;
+    private double drainPerSecond;
+    private boolean limitRead;
+    private boolean measured;
+    private long counted;
     private int serverUsed = -1;
     private int serverLimit = -1;
 
-    /** A pacer for the given budget. */
-    public RateLimitPacer(GorgiasRateLimit rateLimit) {
-        this.limit = rateLimit.requests();
-        this.window = rateLimit.window();
+    /** One answer's count: when, the header's used, and how many counted answers this pacer had seen by then. */
+    private record Answer(Instant at, int used, long counted) {
+    }
+
+    private RateLimitPacer(GorgiasRateLimit assumed, GorgiasRateLimit cap) {
+        this.cap = cap;
+        this.limit = assumed.requests();
+        this.drainPerSecond = perSecond(assumed);
+        this.account = new DrainingBucket(limit, drainPerSecond, Instant.EPOCH);
+        this.own = cap == null ? null : new DrainingBucket(cap.requests(), perSecond(cap), Instant.EPOCH);
+    }
+
+    /** A pacer that learns the account's budget, assuming {@code assumed} until the first answer. */
+    public static RateLimitPacer learning(GorgiasRateLimit assumed) {
+        return new RateLimitPacer(assumed, null);
+    }
+
+    /** A pacer that learns the account's budget and never lets this client exceed {@code cap}. */
+    public static RateLimitPacer capped(GorgiasRateLimit cap) {
+        return new RateLimitPacer(cap, cap);
     }
 
     @Override
     public synchronized Optional<Duration> reserve(Instant now, Instant deadline) {
-        forgetBefore(now);
-        Instant slot = now;
-        if (!slots.isEmpty()) {
-            slot = later(slot, slots.get(slots.size() - 1));
+        while (!inFlight.isEmpty() && inFlight.peekFirst().plus(IN_FLIGHT_TTL).isBefore(now)) {
+            inFlight.removeFirst();
         }
-        if (slots.size() >= limit) {
-            slot = later(slot, slots.get(slots.size() - limit).plus(window));
+        Instant slot = account.earliestSlot(now);
+        if (own != null) {
+            slot = later(slot, own.earliestSlot(now));
         }
         if (!slot.isBefore(deadline)) {
             return Optional.empty();
         }
-        slots.add(slot);
+        account.take(slot);
+        if (own != null) {
+            own.take(slot);
+        }
+        inFlight.addLast(slot);
         return Optional.of(Duration.between(now, slot));
     }
 
     @Override
     public synchronized void observe(TransportResponse response, Instant now) {
+        inFlight.pollFirst();
         Optional<Matcher> header = response.header(CALL_LIMIT_HEADER)
                 .map(CALL_LIMIT::matcher)
                 .filter(Matcher::matches);
@@ -70,36 +114,84 @@ public final class RateLimitPacer implements RequestPacer {
         }
         serverUsed = Integer.parseInt(header.get().group(1));
         serverLimit = Integer.parseInt(header.get().group(2));
-        forgetBefore(now);
-        int extra = Math.min(serverUsed, limit) - usedAt(now);
-        if (extra <= 0 || serverLimit == 0) {
+        if (serverLimit == 0) {
             return;
         }
-        Duration drain = window.dividedBy(serverLimit);
-        Instant start = now.minus(window);
-        for (int i = 1; i <= extra; i++) {
-            slots.add(start.plus(drain.multipliedBy(i)));
+        if (!limitRead || serverLimit != limit) {
+            limitChanged(serverLimit, now);
         }
-        Collections.sort(slots);
+        if (response.status() == 429) {
+            limited(response, now);
+            return;
+        }
+        counted++;
+        learnDrain(serverUsed, now);
+        if (inFlight.isEmpty() && !account.reservedAfter(now)) {
+            account.setLevel(serverUsed, now);
+        } else {
+            account.raiseTo(serverUsed, now);
+        }
+    }
+
+    /** The first limit read, or a new one: the drain assumed for it, learning started over. */
+    private void limitChanged(int newLimit, Instant now) {
+        drainPerSecond = limitRead ? drainPerSecond * newLimit / limit : newLimit / seconds(ASSUMED_WINDOW);
+        limit = newLimit;
+        limitRead = true;
+        measured = false;
+        anchors.clear();
+        account.resize(limit, drainPerSecond, now);
+    }
+
+    /** A 429: the model drained too fast or others spent the budget; wait what the server says, relearn. */
+    private void limited(TransportResponse response, Instant now) {
+        anchors.clear();
+        measured = false;
+        drainPerSecond = Math.min(drainPerSecond, limit / seconds(ASSUMED_WINDOW));
+        account.resize(limit, drainPerSecond, now);
+        Duration wait = response.header("Retry-after").flatMap(value -> RetryAfter.parse(value, now))
+                .orElse(Duration.ofNanos((long) Math.ceil(1e9 / drainPerSecond)));
+        account.fullUntil(now.plus(wait));
+    }
+
+    /** Raises the drain rate to the largest lower bound that an earlier answer and this one prove. */
+    private void learnDrain(int used, Instant now) {
+        double proven = 0;
+        for (Answer anchor : anchors) {
+            Duration baseline = Duration.between(anchor.at(), now);
+            if (baseline.compareTo(MIN_BASELINE) < 0) {
+                break;
+            }
+            double fell = anchor.used() + (counted - anchor.counted()) - used - 1;
+            proven = Math.max(proven, fell / seconds(baseline));
+        }
+        if (proven > drainPerSecond) {
+            drainPerSecond = proven;
+            measured = true;
+            account.resize(limit, drainPerSecond, now);
+        }
+        anchors.addLast(new Answer(now, used, counted));
+        if (anchors.size() > MAX_ANCHORS) {
+            anchors.removeFirst();
+        }
     }
 
     /** The current state, at {@code now}. */
     public synchronized RateLimitStatus status(Instant now) {
-        forgetBefore(now);
-        return new RateLimitStatus(usedAt(now), limit, window,
+        int used = Math.max(account.used(now), own == null ? 0 : own.used(now));
+        int effectiveLimit = own == null ? limit : Math.min(limit, cap.requests());
+        double rate = own == null ? drainPerSecond : Math.min(drainPerSecond, perSecond(cap));
+        return new RateLimitStatus(used, effectiveLimit, Duration.ofNanos(Math.round(effectiveLimit / rate * 1e9)),
                 serverUsed < 0 ? OptionalInt.empty() : OptionalInt.of(serverUsed),
-                serverLimit < 0 ? OptionalInt.empty() : OptionalInt.of(serverLimit));
+                serverLimit < 0 ? OptionalInt.empty() : OptionalInt.of(serverLimit), measured);
     }
 
-    /** Slots taken in the window ending at {@code now} (reserved future slots not included). */
-    private int usedAt(Instant now) {
-        return (int) slots.stream().filter(slot -> !slot.isAfter(now)).count();
+    private static double perSecond(GorgiasRateLimit budget) {
+        return budget.requests() / seconds(budget.window());
     }
 
-    /** Drops the slots that have left the window ending at {@code now}. */
-    private void forgetBefore(Instant now) {
-        Instant horizon = now.minus(window);
-        slots.removeIf(slot -> !slot.isAfter(horizon));
+    private static double seconds(Duration duration) {
+        return duration.getSeconds() + duration.getNano() / 1e9;
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -108,6 +200,7 @@ public final class RateLimitPacer implements RequestPacer {
 
     @Override
     public String toString() {
-        return "RateLimitPacer[" + limit + " per " + window + "]";
+        return "RateLimitPacer[" + (cap == null ? "learning" : "capped at " + cap.requests() + " per " + cap.window())
+                + "]";
     }
 }

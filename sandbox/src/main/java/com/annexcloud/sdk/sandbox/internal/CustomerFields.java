@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Applies the fields of a {@code POST}/{@code PUT /customers} body (a partial body for PUT: absent
- * fields stay, {@code null} clears). Names are completed as Gorgias does: a {@code name} alone is split
+ * fields stay, {@code null} clears), {@code data} included (the Customer object documents it as a
+ * customer property). Names are completed as Gorgias does: a {@code name} alone is split
  * into first and last name, first and last name alone make the {@code name}. Without an {@code email},
  * the address of the first email channel is used.
  */
@@ -51,12 +52,19 @@ final class CustomerFields {
             Refusal.require(body.get("active").isBoolean(), () -> GorgiasErrors.invalid("active", "Not a valid boolean."));
             next.active(body.get("active").booleanValue());
         }
-        if (body.has("meta")) {
-            JsonNode meta = body.get("meta");
-            Refusal.require(meta.isObject() || meta.isNull(), () -> GorgiasErrors.invalid("meta", "Not a valid mapping type."));
-            next.meta(Optional.ofNullable(meta.isNull() ? null : meta));
-        }
+        mapping(body, "meta").ifPresent(next::meta);
+        mapping(body, "data").ifPresent(next::data);
         return completeNames(next.build(), body);
+    }
+
+    /** A field that must be an object or null (the Customer object's {@code meta} and {@code data}); empty when absent. */
+    private static Optional<Optional<JsonNode>> mapping(ObjectNode body, String field) {
+        if (!body.has(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = body.get(field);
+        Refusal.require(value.isObject() || value.isNull(), () -> GorgiasErrors.invalid(field, "Not a valid mapping type."));
+        return Optional.of(Optional.ofNullable(value.isNull() ? null : value));
     }
 
     private static Optional<String> text(ObjectNode body, String field) {
