@@ -8,14 +8,18 @@ import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudInvalidRequestException;
+import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.PointsSource;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -83,34 +87,52 @@ final class AgentActions {
                 .anyMatch(reward -> reward.id().filter(rewardId::equals).isPresent());
         if (!eligible) {
             // A repeat of a redemption that went through (double click, Gorgias retry) usually finds the
-            // reward no longer affordable: answer it as applied, not as refused.
-            if (alreadyRedeemed(email, orderId)) {
-                return Redemption.builder().rewardId(rewardId).alreadyApplied(true)
-                        .card(lookup.apply(TicketCustomer.of(email))).build();
+            // reward no longer affordable: answer it as applied, with its code, not as refused.
+            Optional<ActivityEntry> earlier = earlierRedemption(email, orderId);
+            if (earlier.isPresent()) {
+                return Redemption.builder().rewardId(rewardId).rewardCode(rewardCodeOf(earlier.get()))
+                        .alreadyApplied(true).card(lookup.apply(TicketCustomer.of(email))).build();
             }
             throw new RewardNotEligibleException(rewardId);
         }
-        PointsResult result = annex.points().redeemReward(RedeemReward.builder()
-                .memberId(email)
-                .rewardId(rewardId)
-                .orderId(orderId)
-                .reason("Redeemed from Gorgias ticket " + ticket)
-                .source(PointsSource.WEB)
-                .build());
+        PointsResult result;
+        try {
+            result = annex.points().redeemReward(RedeemReward.builder()
+                    .memberId(email)
+                    .rewardId(rewardId)
+                    .orderId(orderId)
+                    .reason("Redeemed from Gorgias ticket " + ticket)
+                    .source(PointsSource.WEB)
+                    .build());
+        } catch (AnnexCloudInvalidRequestException raced) {
+            // Eligible a moment ago, refused now: another redemption spent the points first.
+            throw new RewardNotEligibleException(rewardId);
+        }
         invalidate.accept(email);
+        Optional<String> code = result.rewardCode().isPresent() || !result.alreadyApplied() ? result.rewardCode()
+                : earlierRedemption(email, orderId).flatMap(AgentActions::rewardCodeOf);
         return Redemption.builder()
                 .rewardId(rewardId)
-                .rewardCode(result.rewardCode())
+                .rewardCode(code)
                 .alreadyApplied(result.alreadyApplied())
                 .card(lookup.apply(TicketCustomer.of(email)))
                 .build();
     }
 
-    /** Whether the member's newest history (its last 100 entries) already holds this order. */
-    private boolean alreadyRedeemed(String email, String orderId) {
+    /**
+     * The member's history entry for this order, among its newest 100 entries. The history is Annex Cloud's
+     * own record, so the original reward code is found again after a restart of this process.
+     */
+    private Optional<ActivityEntry> earlierRedemption(String email, String orderId) {
         try (var history = annex.activity().list(email)) {
-            return history.limit(100).anyMatch(entry -> entry.orderId().filter(orderId::equals).isPresent());
+            return history.limit(100).filter(entry -> entry.orderId().filter(orderId::equals).isPresent()).findFirst();
         }
+    }
+
+    /** The entry's {@code rewardCode} (an activity field the SAP connector reads), when present. */
+    private static Optional<String> rewardCodeOf(ActivityEntry entry) {
+        JsonNode code = entry.additionalProperties().get("rewardCode");
+        return code == null || !code.isValueNode() || code.asText().isBlank() ? Optional.empty() : Optional.of(code.asText());
     }
 
     private static String ticketId(String ticketId) {

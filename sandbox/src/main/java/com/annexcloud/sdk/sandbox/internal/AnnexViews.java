@@ -100,6 +100,7 @@ final class AnnexViews {
                     .put(t.activity().equals("CREDIT") ? "credit" : "debit", Long.toString(t.points()))
                     .put("actionId", t.actionId().orElse(""))
                     .put("rewardId", t.rewardId().orElse(""))
+                    .put("rewardCode", t.rewardCode().orElse(""))
                     .put("orderId", t.orderId().orElse(""))
                     .put("customId", t.customId().orElse(""))
                     .put("reason", t.reason().orElse(""))

@@ -118,11 +118,12 @@ final class PointsLedger {
         customKey.ifPresent(entry.usedKeys::add);
         orderKey.ifPresent(entry.usedKeys::add);
         long number = book.nextTransaction();
-        entry.history.add(new PointsTransaction(number, call.credit ? "CREDIT" : "DEBIT", call.points,
+        PointsTransaction transaction = new PointsTransaction(number, call.credit ? "CREDIT" : "DEBIT", call.points,
                 call.field("actionId"), call.reward.map(RewardCatalogue.Reward::id), call.field("orderId"),
                 call.field("customId"), call.field("reason").or(() -> call.reward.map(RewardCatalogue.Reward::name)),
-                now, after.availablePoints()));
-        return SandboxResponse.json(200, answer(call, after, number));
+                now, after.availablePoints());
+        entry.history.add(transaction);
+        return SandboxResponse.json(200, answer(call, after, transaction));
     }
 
     private SandboxMember moved(SandboxMember before, Call call, OffsetDateTime now) {
@@ -145,7 +146,7 @@ final class PointsLedger {
         return next.build();
     }
 
-    private ObjectNode answer(Call call, SandboxMember after, long number) {
+    private ObjectNode answer(Call call, SandboxMember after, PointsTransaction transaction) {
         ObjectNode answer = JsonBody.MAPPER.createObjectNode();
         for (String field : ECHOED) {
             JsonNode value = call.body.get(field);
@@ -158,7 +159,7 @@ final class PointsLedger {
             answer.put("credit", call.points).put("pointsAwarded", call.points);
         } else {
             answer.put("debit", Long.toString(call.points));
-            call.reward.ifPresent(r -> answer.put("rewardCode", String.format(Locale.ROOT, "SBX%s-%06d", r.id(), number)));
+            transaction.rewardCode().ifPresent(code -> answer.put("rewardCode", code));
         }
         return answer.put("updatedUserTier", tiers.tierFor(after.earnedPoints()))
                 .put("updatedAvailablePoints", Long.toString(after.availablePoints()))

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.sandbox.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,9 @@ import java.util.Optional;
 record PointsTransaction(long number, String activity, long points, Optional<String> actionId,
                          Optional<String> rewardId, Optional<String> orderId, Optional<String> customId,
                          Optional<String> reason, OffsetDateTime at, long availableAfter) {
+
+    /** The code a reward redemption issued: in the points answer and, as the SAP connector reads it, in the history. */
+    Optional<String> rewardCode() {
+        return rewardId().map(id -> String.format(Locale.ROOT, "SBX%s-%06d", id, number));
+    }
 }
