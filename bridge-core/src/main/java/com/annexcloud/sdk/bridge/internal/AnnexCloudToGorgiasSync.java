@@ -49,7 +49,7 @@ final class AnnexCloudToGorgiasSync {
 
     SyncReport run(Iterator<String> memberIds) {
         String job = "annex-to-gorgias-" + options.jobName();
-        Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
+        Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt)
                 .orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
