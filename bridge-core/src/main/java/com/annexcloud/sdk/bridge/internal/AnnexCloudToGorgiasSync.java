@@ -68,7 +68,7 @@ final class AnnexCloudToGorgiasSync {
                 return tally.report(true, options.dryRun(), resumed);
             }
             String memberId = lookahead.isEmpty() ? memberIds.next() : lookahead.poll();
-            sync(memberId == null ? "" : memberId.trim(), index, tally);
+            sync(memberId == null ? "" : memberId.strip(), index, tally); // strip, not trim: a NUL is refused, not cut
             if (Thread.currentThread().isInterrupted()) {
                 // the item was cut short: the checkpoint stays before it, so a restart redoes it
                 return tally.report(true, options.dryRun(), resumed);
