@@ -27,7 +27,7 @@ public final class EmailAddress {
         if (email.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("email must not contain spaces or control characters");
         }
-        String value = email.strip();
+        String value = email.trim(); // with control characters refused, only spaces are trimmed
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("email must be at most " + MAX_LENGTH + " characters");
         }
