@@ -23,7 +23,10 @@ import java.util.Optional;
  * }</pre>
  *
  * Query strings that cannot be decoded and bodies over 64 KiB are refused with 400 and 413 (after the
- * endpoint has authenticated the caller).
+ * endpoint has authenticated the caller); routes are matched on the raw path. The JDK server has no read
+ * deadlines by default: set {@code sun.net.httpserver.maxReqTime}, {@code maxRspTime},
+ * {@code jdk.httpserver.maxConnections} and a bounded executor, and keep a proxy with body timeouts in
+ * front (docs/security.md, "Serving the endpoint from the JDK server yourself").
  */
 public final class WidgetHttpHandler implements HttpHandler {
     private static final int MAX_BODY_BYTES = 64 * 1024;

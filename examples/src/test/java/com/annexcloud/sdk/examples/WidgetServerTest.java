@@ -202,8 +202,8 @@ class WidgetServerTest {
         String response = exchange(startWithDefaults(), "get /gorgias/loyalty?email=a%40b.com HTTP/1.1\r\nHost: localhost\r\n"
                 + AUTH + "Connection: close\r\n\r\n");
 
-        assertThat(status(response)).isIn(400, 405);
-        assertThat(body(response)).startsWith("{\"error\":");
+        assertThat(status(response)).isEqualTo(405);
+        assertThat(body(response)).startsWith("{\"error\":\"method_not_allowed\"");
     }
 
     @Test
@@ -214,7 +214,7 @@ class WidgetServerTest {
         String response = exchange(startWithDefaults(), "POST /gorgias/loyalty%2Faward HTTP/1.1\r\nHost: localhost\r\n" + AUTH
                 + "Content-Type: application/json\r\nContent-Length: " + award.length() + "\r\nConnection: close\r\n\r\n" + award);
 
-        assertThat(status(response)).isIn(400, 404);
+        assertThat(status(response)).as("Jetty refuses the ambiguous path itself").isEqualTo(400);
         assertThat(body(response)).startsWith("{\"error\":");
         assertThat(sandbox.annexCloud().member(DemoCommand.SAMPLE_MEMBER).orElseThrow().availablePoints()).isEqualTo(before);
     }
