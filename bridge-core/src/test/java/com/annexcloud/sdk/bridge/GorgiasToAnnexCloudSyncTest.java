@@ -92,13 +92,7 @@ class GorgiasToAnnexCloudSyncTest {
     void aResumeAtAWatermarkSharedAcrossPagesSkipsOnlyTheCustomersDone() {
         SyncFixture tied = new SyncFixture(tiedData(), 40, Duration.ofSeconds(20));
         try {
-            tied.time.advance(Duration.ofDays(1)); // the customers were updated before the run started
-            Thread runner = Thread.currentThread();
-            SyncReport interrupted = tied.bridge(soFar -> {
-                if (soFar.scanned() == 110) {
-                    runner.interrupt();
-                }
-            }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+            SyncReport interrupted = interruptedAt(tied, 110);
             Thread.interrupted();
 
             SyncReport resumed = tied.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
@@ -111,6 +105,20 @@ class GorgiasToAnnexCloudSyncTest {
         } finally {
             tied.close();
         }
+    }
+
+    /**
+     * A run, one customer at a time, interrupted once {@code scanned} customers are done; it starts after
+     * the customers' update times, as a real run does. The caller clears the interrupt flag.
+     */
+    private static SyncReport interruptedAt(SyncFixture fixture, long scanned) {
+        fixture.time.advance(Duration.ofDays(1));
+        Thread runner = Thread.currentThread();
+        return fixture.bridge(soFar -> {
+            if (soFar.scanned() == scanned) {
+                runner.interrupt();
+            }
+        }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
     }
 
     /** 150 customers; numbers 40 to 59 (across the first page's end, newest first) were all updated at one time. */
@@ -126,13 +134,7 @@ class GorgiasToAnnexCloudSyncTest {
 
     @Test
     void aRunInterruptedHalfWayResumesToTheSameEndState() {
-        fixture.time.advance(Duration.ofDays(1)); // the customers were updated before the run started
-        Thread runner = Thread.currentThread();
-        SyncReport interrupted = fixture.bridge(soFar -> {
-            if (soFar.scanned() == 120) {
-                runner.interrupt();
-            }
-        }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+        SyncReport interrupted = interruptedAt(fixture, 120);
         boolean flagKept = Thread.interrupted();
 
         SyncReport resumed = fixture.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());

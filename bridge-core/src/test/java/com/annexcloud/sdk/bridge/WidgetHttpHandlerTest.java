@@ -60,14 +60,7 @@ class WidgetHttpHandlerTest {
     /** The JDK server itself refuses a malformed escape before any handler runs; the answer is still a 400. */
     @Test
     void undecodableQueryIs400() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
-            socket.getOutputStream().write(("GET /gorgias/loyalty?email=%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-
-            assertThat(statusLine).startsWith("HTTP/1.1 400");
-        }
+        assertThat(statusLineOf("GET /gorgias/loyalty?email=%zz")).startsWith("HTTP/1.1 400");
         assertThat(bridge.lookups).isEmpty();
     }
 
@@ -92,15 +85,17 @@ class WidgetHttpHandlerTest {
     /** Methods are case-sensitive (RFC 9110, section 9.1): {@code get} is not {@code GET}. */
     @Test
     void lowercaseMethodIs405() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
-            socket.getOutputStream().write(("get /gorgias/loyalty?email=a%40b.com HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-
-            assertThat(statusLine).startsWith("HTTP/1.1 405");
-        }
+        assertThat(statusLineOf("get /gorgias/loyalty?email=a%40b.com")).startsWith("HTTP/1.1 405");
         assertThat(bridge.lookups).isEmpty();
+    }
+
+    /** The status line answering a request line written as given, with the token. */
+    private String statusLineOf(String requestLine) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     @Test

@@ -3,64 +3,40 @@ package com.annexcloud.sdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.sandbox.Sandbox;
-import com.annexcloud.sdk.sandbox.SandboxData;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.annexcloud.sdk.sandbox.SandboxExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sync commands in process against the sandbox: hostile members files, exit codes, unreadable checkpoints. */
+@ExtendWith(SandboxExtension.class)
 class SyncCommandTest {
-    private static Sandbox sandbox;
+    private final Sandbox sandbox;
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.builder().data(SandboxData.sample()).start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    SyncCommandTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("ANNEXCLOUD_BASE_URL", sandbox.annexCloud().baseUri().toString());
-        env.put("ANNEXCLOUD_SITE_ID", sandbox.annexCloud().siteId());
-        env.put("ANNEXCLOUD_SECRET", sandbox.annexCloud().secret().reveal());
-        env.put("GORGIAS_BASE_URL", sandbox.gorgias().baseUri().toString());
-        env.put("GORGIAS_EMAIL", sandbox.gorgias().email());
-        env.put("GORGIAS_API_KEY", sandbox.gorgias().apiKey().reveal());
-        env.put("BRIDGE_CHECKPOINT_DIR", work.resolve("checkpoints").toString());
-        return env;
+        return SandboxEnvironment.of(sandbox, work.resolve("checkpoints"));
     }
 
-    private record Result(int exit, String out, String err) {
-        JsonNode summary() throws Exception {
-            String[] lines = out.strip().split("\\R");
-            return new ObjectMapper().readTree(lines[lines.length - 1]);
-        }
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
+    private static CommandResult run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = BridgeExample.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CommandResult(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private Path members(byte[]... lines) throws Exception {
@@ -83,12 +59,12 @@ class SyncCommandTest {
         Path file = members(text(DemoCommand.SAMPLE_MEMBER + "\r"), text(""), text("x".repeat(10 * 1024 * 1024)),
                 new byte[] {'a', (byte) 0xC3, '(', '@', 'b', '.', 'c', 'o'}, text(DemoCommand.SAMPLE_MEMBER + "\u0000"));
 
-        Result result = run(env(), "sync", "annex-to-gorgias", "--members", file.toString());
+        CommandResult result = run(env(), "sync", "annex-to-gorgias", "--members", file.toString());
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.summary().path("scanned").asInt()).isEqualTo(4);
-        assertThat(result.summary().path("skipped").asInt()).isEqualTo(3);
-        assertThat(result.summary().path("failed").asInt()).isZero();
+        assertThat(result.lastLineJson().path("scanned").asInt()).isEqualTo(4);
+        assertThat(result.lastLineJson().path("skipped").asInt()).isEqualTo(3);
+        assertThat(result.lastLineJson().path("failed").asInt()).isZero();
         assertThat(result.err()).doesNotContain("Exception").hasSizeLessThan(10_000);
         assertThat(Files.exists(work.resolve("checkpoints/annex-to-gorgias-default.checkpoint.json"))).isFalse();
     }
@@ -109,13 +85,13 @@ class SyncCommandTest {
         Files.createDirectories(work.resolve("checkpoints"));
         Files.writeString(work.resolve("checkpoints/annex-to-gorgias-default.checkpoint.json"), "{\"position\":");
 
-        Result stopped = run(env(), "sync", "annex-to-gorgias", "--members", file.toString());
-        Result restarted = run(env(), "sync", "annex-to-gorgias", "--members", file.toString(), "--restart");
+        CommandResult stopped = run(env(), "sync", "annex-to-gorgias", "--members", file.toString());
+        CommandResult restarted = run(env(), "sync", "annex-to-gorgias", "--members", file.toString(), "--restart");
 
         assertThat(stopped.exit()).isEqualTo(3);
         assertThat(stopped.err()).contains("--restart").doesNotContain("\tat ");
         assertThat(restarted.exit()).as(restarted.err()).isZero();
-        assertThat(restarted.summary().path("scanned").asInt()).isEqualTo(1);
+        assertThat(restarted.lastLineJson().path("scanned").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -123,7 +99,7 @@ class SyncCommandTest {
         Map<String, String> env = env();
         env.put("GORGIAS_BASE_URL", "http://127.0.0.1:9/api");
 
-        Result result = run(env, "sync", "gorgias-to-annex");
+        CommandResult result = run(env, "sync", "gorgias-to-annex");
 
         assertThat(result.exit()).isEqualTo(3);
         assertThat(result.err()).contains("could not run").doesNotContain(sandbox.gorgias().apiKey().reveal());
