@@ -104,6 +104,17 @@ class AgentActionsTest {
     }
 
     @Test
+    void aQueryParameterGivenTwiceIsRefused() {
+        WidgetResponse response = endpoint.handle(WidgetRequest.builder().method("POST").path("/gorgias/loyalty/award")
+                .putHeaders("Authorization", List.of("Bearer " + TOKEN))
+                .putQuery("email", List.of(MEMBER)).putQuery("ticketId", List.of("1"))
+                .putQuery("points", List.of("1", "150")).build());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(available()).isEqualTo(800);
+    }
+
+    @Test
     void pointsAsAStringOfDigitsAreWhatATemplatedButtonSends() {
         assertThat(post("award", "{\"email\":\"member@example.com\",\"ticketId\":\"1\",\"points\":\"7\"}").status())
                 .isEqualTo(200);

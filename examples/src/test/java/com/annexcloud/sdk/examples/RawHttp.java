@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -44,6 +45,19 @@ final class RawHttp implements AutoCloseable {
             // closed by the server with unread input on its side
         }
         return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether anything (data or a close) arrives within the wait; the read that saw it is lost. */
+    boolean answersWithin(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        try {
+            socket.getInputStream().read();
+            return true;
+        } catch (SocketTimeoutException silent) {
+            return false;
+        } finally {
+            socket.setSoTimeout(PATIENCE_MILLIS);
+        }
     }
 
     /** The status code of a response text, or -1 when nothing was answered. */

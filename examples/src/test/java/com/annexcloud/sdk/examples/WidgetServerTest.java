@@ -131,10 +131,13 @@ class WidgetServerTest {
             holders.add(RawHttp.connect(uri).send("GET / HTTP/1.1\r\n"));
         }
         // connected after the holders, so accepted after them (the accept queue is first in, first out)
-        try (RawHttp waiting = RawHttp.connect(uri)) {
+        try (RawHttp waiting = RawHttp.connect(uri); RawHttp probe = RawHttp.connect(uri)) {
             waiting.send(get("/gorgias/loyalty?email=" + DemoCommand.SAMPLE_MEMBER, AUTH));
-            holders.get(0).close();
+            probe.send(get("/gorgias/loyalty?email=" + DemoCommand.SAMPLE_MEMBER, AUTH));
 
+            // held in the accept queue: nothing can come while both slots are taken, however long one waits
+            assertThat(probe.answersWithin(500)).isFalse();
+            holders.get(0).close();
             assertThat(status(waiting.readUntilClosed())).isEqualTo(200);
         } finally {
             for (RawHttp holder : holders) {

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads an agent action from a widget request: a JSON object body (what a Gorgias action button sends),
- * or the query string when the body is empty. Bodies are read strictly, unlike vendor responses: a
- * duplicated key or anything after the object is refused, so a proxy that reads the first key and this
+ * or the query string when the body is empty. Both are read strictly, unlike vendor responses: a
+ * duplicated key or parameter, or anything after the object, is refused, so a proxy that reads the first key and this
  * endpoint can never disagree about what was asked. Every problem is an {@link IllegalArgumentException}
  * whose message names the field and never repeats the input.
  */
@@ -81,6 +82,9 @@ final class ActionRequests {
         Optional<String> optional(String name) {
             Optional<String> value;
             if (body == null) {
+                if (request.query().getOrDefault(name, List.of()).size() > 1) {
+                    throw new IllegalArgumentException(name + " must be given once"); // first or last? neither
+                }
                 value = request.queryParameter(name);
             } else {
                 JsonNode node = body.get(name);
