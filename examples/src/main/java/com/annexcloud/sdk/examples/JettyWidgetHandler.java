@@ -55,9 +55,8 @@ final class JettyWidgetHandler extends Handler.Abstract {
         CompletableFuture<byte[]> body = declared > maxBodyBytes
                 ? CompletableFuture.failedFuture(new IllegalArgumentException("declared body over the limit"))
                 : Content.Source.asByteArrayAsync(request, maxBodyBytes);
-        deadline.reading(connection, body);
+        deadline.started(connection, body);
         body.whenCompleteAsync((bytes, failure) -> {
-            deadline.disarm(connection);
             if (query.isEmpty()) {
                 widgetRequest.unreadable(400);
             } else if (failure != null) {
@@ -65,11 +64,15 @@ final class JettyWidgetHandler extends Handler.Abstract {
             } else {
                 widgetRequest.query(query.get()).body(new String(bytes, StandardCharsets.UTF_8));
             }
-            respond(endpoint.handle(widgetRequest.build()), failure != null, request, response,
-                    Callback.from(() -> {
-                        deadline.arm(connection); // the next request on this connection starts its own clock
-                        callback.succeeded();
-                    }, callback::failed));
+            Callback done = Callback.from(() -> {
+                deadline.finished(connection);
+                callback.succeeded();
+            }, callback::failed);
+            try {
+                respond(endpoint.handle(widgetRequest.build()), failure != null, request, response, done);
+            } catch (RuntimeException e) {
+                done.failed(e); // the endpoint never throws; a broken response still ends the request
+            }
         }, workers);
         return true;
     }
