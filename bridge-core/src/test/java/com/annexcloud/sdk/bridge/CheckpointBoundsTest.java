@@ -82,4 +82,17 @@ class CheckpointBoundsTest {
         assertThat(restarted.skipped()).isEqualTo(1);
         assertThat(directory.resolve("annex-to-gorgias-default.checkpoint.json")).doesNotExist();
     }
+
+    @Test
+    void aDryRunRestartLeavesTheCheckpointAlone() throws Exception {
+        FileCheckpointStore store = new FileCheckpointStore(directory);
+        Path file = directory.resolve("annex-to-gorgias-default.checkpoint.json");
+        Files.writeString(file, "{\"runStartedAt\":\"garbage");
+
+        SyncReport dryRun = bridge(store).syncAnnexCloudToGorgias(List.of("nobody@example.com").iterator(),
+                SyncOptions.builder().dryRun(true).restart(true).build());
+
+        assertThat(dryRun.dryRun()).isTrue();
+        assertThat(file).hasContent("{\"runStartedAt\":\"garbage");
+    }
 }

@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** A client that writes exactly the bytes a test gives, as a hostile client would, and reads what comes back. */
 final class RawHttp implements AutoCloseable {
@@ -30,6 +31,23 @@ final class RawHttp implements AutoCloseable {
         socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
         socket.getOutputStream().flush();
         return this;
+    }
+
+    /** One response on a connection kept open: the status line and headers, then Content-Length bytes of body. */
+    String readResponse() throws IOException {
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed before the end of the headers");
+            }
+            head.write(b);
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        int at = headers.toLowerCase(Locale.ROOT).indexOf("content-length:");
+        int length = at < 0 ? 0 : Integer.parseInt(headers.substring(at + 15, headers.indexOf("\r\n", at)).strip());
+        return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /** Everything the server sends until it closes the connection (a reset counts as closed). */

@@ -111,6 +111,20 @@ class WidgetServerTest {
         }
     }
 
+    /** A kept-alive connection's next request gets its own deadline, counted from the previous response. */
+    @Test
+    void theNextRequestOnAKeptAliveConnectionHasItsOwnDeadline() throws Exception {
+        URI uri = start(new ServerLimits(LONG, Duration.ofMillis(300), 100, 8192, 65536));
+        try (RawHttp client = RawHttp.connect(uri)) {
+            String first = client.send("GET /gorgias/loyalty?email=" + DemoCommand.SAMPLE_MEMBER + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + AUTH + "\r\n").readResponse();
+            client.send("GET /gorgias/loyalty?email=a%40b.com HTTP/1.1\r\nHost: local");
+
+            assertThat(status(first)).isEqualTo(200);
+            assertThat(client.readUntilClosed()).isEmpty();
+        }
+    }
+
     @Test
     void aBodyThatNeverCompletesIs408AsJson() throws Exception {
         URI uri = start(new ServerLimits(LONG, Duration.ofMillis(300), 100, 8192, 65536));
