@@ -60,7 +60,7 @@ final class JettyWidgetHandler extends Handler.Abstract {
             if (query.isEmpty()) {
                 widgetRequest.unreadable(400);
             } else if (failure != null) {
-                widgetRequest.unreadable(isTimeout(failure) ? 408 : 413);
+                widgetRequest.unreadable(isTimeout(failure) ? 408 : isTooLarge(declared) ? 413 : 400);
             } else {
                 widgetRequest.query(query.get()).body(new String(bytes, StandardCharsets.UTF_8));
             }
@@ -95,6 +95,14 @@ final class JettyWidgetHandler extends Handler.Abstract {
             headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
         }
         return headers;
+    }
+
+    /**
+     * Over the cap: declared so, or a body without a declared length whose read failed (growing past the cap
+     * is how such a read fails; a client that broke off its chunks reads no answer anyway).
+     */
+    private boolean isTooLarge(long declared) {
+        return declared > maxBodyBytes || declared < 0;
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -203,6 +203,16 @@ class WidgetServerTest {
     }
 
     @Test
+    void anOversizedChunkedBodyIs413() throws Exception {
+        String chunk = "x".repeat(40_000);
+        String chunked = Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n";
+        String response = exchange(startWithDefaults(), "POST /gorgias/loyalty/award HTTP/1.1\r\nHost: localhost\r\n" + AUTH
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked + chunked + "0\r\n\r\n");
+
+        assertThat(status(response)).isEqualTo(413);
+    }
+
+    @Test
     void anUndecodableQueryIsAJson400AfterAuthentication() throws Exception {
         URI uri = startWithDefaults();
 
