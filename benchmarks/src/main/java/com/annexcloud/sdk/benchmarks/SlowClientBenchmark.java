@@ -62,6 +62,7 @@ public final class SlowClientBenchmark {
         Path jar = Path.of(args.length > 4 ? args[4] : "examples/target/bridge-example.jar");
         Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "demo", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean passed;
         try {
             String[] endpoint = endpointOf(demo);
             URI card = URI.create(endpoint[0] + "?email=john.doe%40example.com");
@@ -71,10 +72,15 @@ public final class SlowClientBenchmark {
             SlowClientBenchmark attack = new SlowClientBenchmark(new InetSocketAddress(card.getHost(), card.getPort()), connections);
             System.out.printf("%d slow connections, one byte every %d s, for %d s against %s%n", connections,
                     interval.toSeconds(), duration.toSeconds(), endpoint[0]);
-            attack.run(card, endpoint[1], duration, interval, maxLife);
+            passed = attack.run(card, endpoint[1], duration, interval, maxLife);
         } finally {
             demo.destroy();
-            demo.waitFor(10, TimeUnit.SECONDS);
+            if (!demo.waitFor(30, TimeUnit.SECONDS)) {
+                demo.destroyForcibly();
+            }
+        }
+        if (!passed) {
+            System.exit(1);
         }
     }
 
@@ -95,7 +101,8 @@ public final class SlowClientBenchmark {
         throw new IllegalStateException("the demo stopped before it listened");
     }
 
-    private void run(URI card, String token, Duration duration, Duration interval, Duration maxLife) throws Exception {
+    /** Runs the attack and the probes; true when the server held. */
+    private boolean run(URI card, String token, Duration duration, Duration interval, Duration maxLife) throws Exception {
         ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<Long> latenciesMicros = new ArrayList<>();
@@ -131,7 +138,7 @@ public final class SlowClientBenchmark {
             }
             selector.close();
         }
-        report(latenciesMicros, failures, maxLife);
+        return report(latenciesMicros, failures, maxLife);
     }
 
     /**
@@ -183,7 +190,7 @@ public final class SlowClientBenchmark {
         selector.selectedKeys().clear();
     }
 
-    private void report(List<Long> latenciesMicros, int failures, Duration maxLife) {
+    private boolean report(List<Long> latenciesMicros, int failures, Duration maxLife) {
         List<Long> lifetimes = new ArrayList<>(lifetimesMillis);
         Collections.sort(lifetimes);
         Collections.sort(latenciesMicros);
@@ -197,9 +204,7 @@ public final class SlowClientBenchmark {
         boolean ok = failures == 0 && !latenciesMicros.isEmpty() && at(latenciesMicros, 1.0) < 1_000_000
                 && !lifetimes.isEmpty() && at(lifetimes, 1.0) <= maxLife.toMillis();
         System.out.println(ok ? "PASS" : "FAIL");
-        if (!ok) {
-            System.exit(1);
-        }
+        return ok;
     }
 
     private static long at(List<Long> sorted, double quantile) {
