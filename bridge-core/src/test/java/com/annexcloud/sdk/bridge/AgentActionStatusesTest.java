@@ -87,10 +87,8 @@ class AgentActionStatusesTest {
         assertThat(body(response).path("error").asText()).isEqualTo("reward_not_eligible");
     }
 
-    @Test
-    void aRepeatedRedemptionAnswersTheOriginalRewardCodeFromTheHistory() throws Exception {
-        AnnexStubs.member(wm, EMAIL, 0);
-        rewards("");
+    /** The history of the member: one redemption made on ticket 99, with the code Annex Cloud issued. */
+    private static void historyWithTheRedemption() {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/activity"))
                 .withQueryParam("page", WireMock.equalTo("1"))
                 .willReturn(json(200, "{\"id\":\"" + EMAIL + "\",\"currentPage\":\"1\",\"pages\":\"1\",\"totalActivityCount\":\"1\","
@@ -100,6 +98,13 @@ class AgentActionStatusesTest {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/activity"))
                 .withQueryParam("page", WireMock.equalTo("2"))
                 .willReturn(json(200, "{\"id\":\"" + EMAIL + "\",\"currentPage\":\"2\",\"pages\":\"1\",\"activityDetail\":[]}")));
+    }
+
+    @Test
+    void aRepeatedRedemptionAnswersTheOriginalRewardCodeFromTheHistory() throws Exception {
+        AnnexStubs.member(wm, EMAIL, 0);
+        rewards("");
+        historyWithTheRedemption();
 
         WidgetResponse again = act("redeem", "{\"email\":\"" + EMAIL + "\",\"ticketId\":\"99\",\"rewardId\":\"111\"}");
 
@@ -107,5 +112,21 @@ class AgentActionStatusesTest {
         assertThat(body(again).path("alreadyApplied").asBoolean()).isTrue();
         assertThat(body(again).path("rewardCode").asText()).isEqualTo("AC-5OFF-XY12");
         wm.verify(0, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    /** Still affordable, so the debit is sent again: Annex Cloud answers the duplicate order id (AC1010; its HTTP status is not published, 409 assumed). */
+    @Test
+    void aRepeatAnsweredAsADuplicateOrderAlsoGetsTheOriginalCode() throws Exception {
+        AnnexStubs.member(wm, EMAIL, 0);
+        rewards("{\"rewardId\":\"111\",\"displayText\":\"$5 off\",\"creditRequired\":\"500\",\"eligible\":true}");
+        historyWithTheRedemption();
+        wm.stubFor(post(urlPathEqualTo("/api/3.0/points"))
+                .willReturn(json(409, "{\"errorCode\":\"AC1010\",\"errorMessage\":\"Duplicate order ID\"}")));
+
+        WidgetResponse again = act("redeem", "{\"email\":\"" + EMAIL + "\",\"ticketId\":\"99\",\"rewardId\":\"111\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(body(again).path("alreadyApplied").asBoolean()).isTrue();
+        assertThat(body(again).path("rewardCode").asText()).isEqualTo("AC-5OFF-XY12");
     }
 }
