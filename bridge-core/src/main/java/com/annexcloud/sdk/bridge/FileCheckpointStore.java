@@ -3,17 +3,22 @@ package com.annexcloud.sdk.bridge;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.core.internal.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Keeps each job's checkpoint as {@code <jobName>.checkpoint.json} in a directory, written to a
- * temporary file and moved into place so a crash never leaves half a checkpoint.
+ * temporary file, flushed to disk and moved into place ({@code ATOMIC_MOVE}) so a crash leaves either the
+ * old checkpoint or the new one, never half of one. A checkpoint that cannot be read is a
+ * {@link CheckpointUnreadableException}, never silently ignored.
  */
 public final class FileCheckpointStore implements CheckpointStore {
     private final Path directory;
@@ -32,24 +37,31 @@ public final class FileCheckpointStore implements CheckpointStore {
         try {
             return Optional.of(Json.mapper().readValue(file.toFile(), Checkpoint.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read checkpoint " + file, e);
+            throw new CheckpointUnreadableException(file, e);
         }
     }
 
     @Override
     public void save(String jobName, Checkpoint checkpoint) {
         Path file = fileOf(jobName);
+        Path temporary = null;
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, jobName, ".tmp");
-            Files.write(temporary, Json.write(checkpoint));
+            temporary = Files.createTempFile(directory, jobName, ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(Json.write(checkpoint)));
+                channel.force(true); // on disk before the rename, or a crash could leave an empty checkpoint
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            temporary = null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + file, e);
+        } finally {
+            deleteQuietly(temporary);
         }
     }
 
@@ -59,6 +71,16 @@ public final class FileCheckpointStore implements CheckpointStore {
             Files.deleteIfExists(fileOf(jobName));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete checkpoint of " + jobName, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the write already failed with its own exception; a stray .tmp file is harmless
+            }
         }
     }
 

@@ -15,7 +15,10 @@ import java.util.Objects;
  * <p>{@code GET /gorgias/loyalty?email=…} with {@code Authorization: Bearer <token>} answers:
  * 200 with the card (also {@code "member": false} for non-members and {@code "_partial": true} when a
  * section is missing); 400 with a JSON error for a bad email; 401 for a missing, wrong or malformed
- * token; 404 and 405 for other paths and methods; 502 when Annex Cloud cannot be reached. The token is
+ * token; 404 and 405 for other paths and methods (methods are case-sensitive); 502 when Annex Cloud cannot
+ * be reached. The agent actions below the path ({@code POST …/award}, {@code POST …/redeem}) read strict
+ * JSON bodies and answer refusals the caller must not retry with 4xx and a machine-readable {@code error}
+ * code (409 {@code reward_not_eligible}, 422 {@code member_opted_out}, …), upstream failures with 502. The token is
  * either the endpoint's own bearer token (compared in constant time) or an Annex Cloud connector
  * access token resolved to a tenant by the {@link TenantResolver}. Authentication comes first: an
  * unauthenticated caller learns nothing else.

@@ -7,13 +7,11 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Serves a {@link WidgetEndpoint} from the JDK's built-in {@code com.sun.net.httpserver.HttpServer}:
@@ -25,11 +23,13 @@ import java.util.Objects;
  * }</pre>
  *
  * Query strings that cannot be decoded and bodies over 64 KiB are refused with 400 and 413 (after the
- * endpoint has authenticated the caller).
+ * endpoint has authenticated the caller); routes are matched on the raw path. The JDK server has no read
+ * deadlines by default: set {@code sun.net.httpserver.maxReqTime}, {@code maxRspTime},
+ * {@code jdk.httpserver.maxConnections} and a bounded executor, and keep a proxy with body timeouts in
+ * front (docs/security.md, "Serving the endpoint from the JDK server yourself").
  */
 public final class WidgetHttpHandler implements HttpHandler {
     private static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final int MAX_QUERY_LENGTH = 8 * 1024;
 
     private final WidgetEndpoint endpoint;
 
@@ -41,25 +41,24 @@ public final class WidgetHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String rawQuery = exchange.getRequestURI().getRawQuery();
-            Map<String, List<String>> query = rawQuery == null || rawQuery.length() <= MAX_QUERY_LENGTH
-                    ? decodeQuery(rawQuery) : null;
+            Optional<Map<String, List<String>>> query = WidgetRequest.parseQuery(exchange.getRequestURI().getRawQuery());
             byte[] body = readBody(exchange.getRequestBody());
+            // The raw path: an encoded slash (/gorgias/loyalty%2Faward) must not reach another route.
             var request = WidgetRequest.builder()
                     .method(exchange.getRequestMethod())
-                    .path(exchange.getRequestURI().getPath())
+                    .path(exchange.getRequestURI().getRawPath())
                     .headers(exchange.getRequestHeaders());
-            if (query == null) {
+            if (query.isEmpty()) {
                 request.unreadable(400);
             } else if (body == null) {
                 request.unreadable(413);
             } else {
-                request.query(query).body(new String(body, StandardCharsets.UTF_8));
+                request.query(query.get()).body(new String(body, StandardCharsets.UTF_8));
             }
             WidgetResponse response = endpoint.handle(request.build());
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] bytes = response.bodyBytes();
-            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
             exchange.sendResponseHeaders(response.status(), head ? -1 : bytes.length);
             if (!head) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -67,28 +66,6 @@ public final class WidgetHttpHandler implements HttpHandler {
                 }
             }
         }
-    }
-
-    /** The decoded parameters, or null when the query cannot be decoded. */
-    static Map<String, List<String>> decodeQuery(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        try {
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            }
-        } catch (IllegalArgumentException badEscape) {
-            return null;
-        }
-        return query;
     }
 
     /** The body, or null when it is larger than the limit. */

@@ -25,7 +25,7 @@ class AgentActionsTest {
             .id(MEMBER).email(MEMBER).firstName("Mia").availablePoints(800L).lifetimePoints(900L).build()).build(),
             40, Duration.ofSeconds(20));
     private final LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
-            .maxGoodwillPoints(200).recentActivity(5).eligibleRewards(true).build();
+            .maxGoodwillPoints(200).recentActivity(5).eligibleRewards(true).clock(fixture.time.clock()).build();
     private final WidgetEndpoint endpoint = bridge.widgetEndpoint(Secret.of(TOKEN));
 
     @AfterEach
@@ -91,6 +91,48 @@ class AgentActionsTest {
         assertThat(available()).isEqualTo(800);
     }
 
+    /** Strict bodies: what a proxy reading the first key sees is what is credited, or nothing is. */
+    @Test
+    void duplicateKeysTrailingTokensAndLooseNumbersAre400() {
+        String head = "{\"email\":\"member@example.com\",\"ticketId\":\"1\",";
+        for (String body : List.of(head + "\"points\":1,\"points\":150}", head + "\"points\":5} {\"x\":1}",
+                head + "\"points\":5}garbage", head + "\"points\":\"+7\"}", head + "\"points\":\"\uFF17\"}",
+                head + "\"points\":7.5}", head + "\"points\":7.0}", head + "\"points\":1e2}", head + "\"points\":\"1e2\"}",
+                head + "\"points\":\" 7\"}", head + "\"points\":\"-7\"}", head + "\"points\":99999999999999999999}")) {
+            assertThat(post("award", body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(available()).isEqualTo(800);
+    }
+
+    @Test
+    void aQueryParameterGivenTwiceIsRefused() {
+        WidgetResponse response = endpoint.handle(WidgetRequest.builder().method("POST").path("/gorgias/loyalty/award")
+                .putHeaders("Authorization", List.of("Bearer " + TOKEN))
+                .putQuery("email", List.of(MEMBER)).putQuery("ticketId", List.of("1"))
+                .putQuery("points", List.of("1", "150")).build());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(available()).isEqualTo(800);
+    }
+
+    @Test
+    void pointsAsAStringOfDigitsAreWhatATemplatedButtonSends() {
+        assertThat(post("award", "{\"email\":\"member@example.com\",\"ticketId\":\"1\",\"points\":\"7\"}").status())
+                .isEqualTo(200);
+        assertThat(available()).isEqualTo(807);
+    }
+
+    @Test
+    void aTrailingNulOrLineBreakIsRefusedNotTrimmed() {
+        for (String email : List.of("member@example.com\\u0000", "member@example.com\\r\\n")) {
+            assertThat(post("award", "{\"email\":\"" + email + "\",\"ticketId\":\"1\",\"points\":5}").status())
+                    .as(email).isEqualTo(400);
+        }
+        assertThat(post("award", "{\"email\":\"member@example.com\",\"ticketId\":\"1\\r\\n\",\"points\":5}").status())
+                .isEqualTo(400);
+        assertThat(available()).isEqualTo(800);
+    }
+
     @Test
     void awardingANonMemberIs404() {
         assertThat(post("award", "{\"email\":\"stranger@example.com\",\"ticketId\":\"1\",\"points\":5}").status())
@@ -120,8 +162,24 @@ class AgentActionsTest {
         assertThat(json(first).path("rewardCode").asText()).isNotBlank();
         assertThat(json(first).path("alreadyApplied").asBoolean()).isFalse();
         assertThat(json(again).path("alreadyApplied").asBoolean()).isTrue();
+        assertThat(json(again).path("rewardCode").asText()).isEqualTo(json(first).path("rewardCode").asText());
         assertThat(available()).isEqualTo(300);
         assertThat(json(again).path("card").path("points").path("available").asLong()).isEqualTo(300);
+    }
+
+    @Test
+    void aRedemptionOfTheSameRewardLongAgoIsNotTakenForThisOne() throws Exception {
+        // The vendor's activity entries name no order (activityDetail: SAP connector beans, API portal), so an
+        // earlier debit of the reward counts as this ticket's only while it is recent.
+        assertThat(post("redeem", "{\"email\":\"member@example.com\",\"ticketId\":\"98\",\"rewardId\":\"111\"}").status())
+                .isEqualTo(200);
+        fixture.time.advance(Duration.ofMinutes(11));
+
+        WidgetResponse later = post("redeem", "{\"email\":\"member@example.com\",\"ticketId\":\"99\",\"rewardId\":\"111\"}");
+
+        assertThat(later.status()).isEqualTo(409);
+        assertThat(json(later).path("error").asText()).isEqualTo("reward_not_eligible");
+        assertThat(available()).isEqualTo(300);
     }
 
     @Test

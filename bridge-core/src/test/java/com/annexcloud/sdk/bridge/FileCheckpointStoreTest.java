@@ -70,6 +70,31 @@ class FileCheckpointStoreTest {
     }
 
     @Test
+    void anUnreadableCheckpointNamesItsFileAndTheWayOut() throws Exception {
+        Files.writeString(directory.resolve("job.checkpoint.json"), "{\"runStartedAt\":");
+
+        assertThatThrownBy(() -> new FileCheckpointStore(directory).load("job"))
+                .isInstanceOfSatisfying(CheckpointUnreadableException.class,
+                        e -> assertThat(e.file()).isEqualTo(directory.resolve("job.checkpoint.json")))
+                .hasMessageContaining("restart");
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldCheckpointAndLeavesNoTemporaryFile() throws Exception {
+        FileCheckpointStore store = new FileCheckpointStore(directory);
+        store.save("job", checkpoint(1));
+        Path target = directory.resolve("job.checkpoint.json");
+        Files.delete(target);
+        Files.createDirectory(target); // a directory in the way: the move into place fails
+        Files.writeString(target.resolve("keep"), "x");
+
+        assertThatThrownBy(() -> store.save("job", checkpoint(2))).isInstanceOf(UncheckedIOException.class);
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("job.checkpoint.json");
+        }
+    }
+
+    @Test
     void inMemoryStoreKeepsCheckpointsPerJob() {
         CheckpointStore store = CheckpointStore.inMemory();
 

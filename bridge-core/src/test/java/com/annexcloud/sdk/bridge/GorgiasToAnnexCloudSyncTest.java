@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
+import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
 import java.time.Duration;
@@ -86,14 +87,54 @@ class GorgiasToAnnexCloudSyncTest {
         assertThat(report.created()).isZero();
     }
 
+    /** Customers sharing the page boundary's exact time: the ones on the finished page are done, the rest are not. */
     @Test
-    void aRunInterruptedHalfWayResumesToTheSameEndState() {
+    void aResumeAtAWatermarkSharedAcrossPagesSkipsOnlyTheCustomersDone() {
+        SyncFixture tied = new SyncFixture(tiedData(), 40, Duration.ofSeconds(20));
+        try {
+            SyncReport interrupted = interruptedAt(tied, 110);
+            Thread.interrupted();
+
+            SyncReport resumed = tied.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
+
+            assertThat(interrupted.interrupted()).isTrue();
+            assertThat(resumed.scanned()).isEqualTo(150);
+            assertThat(resumed.created() + resumed.unchanged()).isEqualTo(150);
+            assertThat(tied.sandbox.annexCloud().memberCount()).isEqualTo(150);
+            assertThat(tied.sandbox.annexCloud().requests().count("POST", "/users")).as("no create sent twice").isEqualTo(150);
+        } finally {
+            tied.close();
+        }
+    }
+
+    /**
+     * A run, one customer at a time, interrupted once {@code scanned} customers are done; it starts after
+     * the customers' update times, as a real run does. The caller clears the interrupt flag.
+     */
+    private static SyncReport interruptedAt(SyncFixture fixture, long scanned) {
+        fixture.time.advance(Duration.ofDays(1));
         Thread runner = Thread.currentThread();
-        SyncReport interrupted = fixture.bridge(soFar -> {
-            if (soFar.scanned() == 120) {
+        return fixture.bridge(soFar -> {
+            if (soFar.scanned() == scanned) {
                 runner.interrupt();
             }
         }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+    }
+
+    /** 150 customers; numbers 40 to 59 (across the first page's end, newest first) were all updated at one time. */
+    private static SandboxData tiedData() {
+        var data = SandboxData.builder();
+        OffsetDateTime tie = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMinutes(40);
+        IntStream.range(0, 150).forEach(i -> {
+            SandboxCustomer customer = SyncFixture.customer(i, true);
+            data.addCustomers(i >= 40 && i < 60 ? SandboxCustomer.builder().from(customer).updatedDatetime(tie).build() : customer);
+        });
+        return data.build();
+    }
+
+    @Test
+    void aRunInterruptedHalfWayResumesToTheSameEndState() {
+        SyncReport interrupted = interruptedAt(fixture, 120);
         boolean flagKept = Thread.interrupted();
 
         SyncReport resumed = fixture.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
@@ -103,6 +144,7 @@ class GorgiasToAnnexCloudSyncTest {
         assertThat(interrupted.scanned()).isLessThan(250);
         assertThat(interrupted.failed()).as("items cut short by the interrupt are not failures").isZero();
         assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.scanned()).as("the customer at the page boundary is counted once").isEqualTo(250);
         assertThat(resumed.failed()).isZero();
         assertThat(fixture.sandbox.annexCloud().memberCount()).isEqualTo(240);
         assertThat(fixture.sandbox.annexCloud().requests().count("POST", "/users")).isEqualTo(190);

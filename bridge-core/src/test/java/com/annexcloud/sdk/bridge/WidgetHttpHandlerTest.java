@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.core.Secret;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
@@ -59,23 +60,42 @@ class WidgetHttpHandlerTest {
     /** The JDK server itself refuses a malformed escape before any handler runs; the answer is still a 400. */
     @Test
     void undecodableQueryIs400() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
-            socket.getOutputStream().write(("GET /gorgias/loyalty?email=%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + TOKEN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-
-            assertThat(statusLine).startsWith("HTTP/1.1 400");
-        }
+        assertThat(statusLineOf("GET /gorgias/loyalty?email=%zz")).startsWith("HTTP/1.1 400");
         assertThat(bridge.lookups).isEmpty();
     }
 
     @Test
     void queryDecodingKeepsRepeatsAndRefusesBadEscapes() {
-        assertThat(WidgetHttpHandler.decodeQuery("a=1&a=2&b=x%20y&flag"))
+        assertThat(WidgetRequest.parseQuery("a=1&a=2&b=x%20y&flag").orElseThrow())
                 .containsEntry("a", List.of("1", "2")).containsEntry("b", List.of("x y")).containsEntry("flag", List.of(""));
-        assertThat(WidgetHttpHandler.decodeQuery("email=%zz")).isNull();
-        assertThat(WidgetHttpHandler.decodeQuery(null)).isEmpty();
+        assertThat(WidgetRequest.parseQuery("email=%zz")).isEmpty();
+        assertThat(WidgetRequest.parseQuery(null).orElseThrow()).isEmpty();
+        assertThat(WidgetRequest.parseQuery("pad=" + "x".repeat(WidgetRequest.MAX_QUERY_LENGTH))).isEmpty();
+    }
+
+    /** The route is matched on the raw path: an encoded slash is not the award action. */
+    @Test
+    void encodedSlashIsNotRoutedToTheAwardAction() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/gorgias/loyalty%2Faward"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.com\",\"ticketId\":\"1\",\"points\":5}")));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    /** Methods are case-sensitive (RFC 9110, section 9.1): {@code get} is not {@code GET}. */
+    @Test
+    void lowercaseMethodIs405() throws Exception {
+        assertThat(statusLineOf("get /gorgias/loyalty?email=a%40b.com")).startsWith("HTTP/1.1 405");
+        assertThat(bridge.lookups).isEmpty();
+    }
+
+    /** The status line answering a request line written as given, with the token. */
+    private String statusLineOf(String requestLine) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     @Test

@@ -19,24 +19,30 @@ import java.util.Map;
  * uninstall                                 removes them
  * </pre>
  *
- * Exit codes: 0 done, 1 upstream failure, 2 usage or configuration error.
+ * Exit codes: 0 done; 1 upstream failure ({@code lookup}) or done with failed items (syncs); 2 usage or
+ * configuration error; 3 could not run (a sync stopped before its items: upstream down, unreadable
+ * members file or checkpoint).
  */
 public final class BridgeExample {
     static final int OK = 0;
-    static final int UPSTREAM_FAILURE = 1;
+    static final int FAILED = 1;
     static final int USAGE = 2;
+    static final int COULD_NOT_RUN = 3;
 
     private static final String HELP = String.join(System.lineSeparator(),
             "usage: java -jar bridge-example.jar <command>",
             "  demo [--port N]                           sandbox with sample data and the widget server",
             "  serve [--port N]                          the widget endpoint (default port 8080)",
             "  lookup <email>                            print the widget JSON of one customer",
-            "  sync gorgias-to-annex [--dry-run]         enrol every Gorgias customer with an email",
-            "  sync annex-to-gorgias --members <file> [--dry-run]",
+            "  sync gorgias-to-annex [--dry-run] [--restart]",
+            "                                            enrol every Gorgias customer with an email",
+            "  sync annex-to-gorgias --members <file> [--dry-run] [--restart]",
             "                                            ensure each member is a Gorgias customer with loyalty data",
             "  install --public-url <url> [--name N] [--award-points N]",
             "                                            create or update the Gorgias HTTP integration and widget",
             "  uninstall [--name N]                      remove that integration and its widget",
+            "  (--restart discards the checkpoint of an earlier run and starts over)",
+            "exit codes: 0 done, 1 failed items or upstream failure, 2 usage, 3 could not run",
             "configuration (environment): ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
             "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR,",
             "  GORGIAS_RATE_LIMIT (optional cap such as 20/20s; the Gorgias budget is otherwise learnt)");
@@ -95,7 +101,7 @@ public final class BridgeExample {
             return USAGE;
         } catch (SdkException e) {
             err.println("upstream failure: " + e.getMessage());
-            return UPSTREAM_FAILURE;
+            return FAILED;
         }
     }
 

@@ -1,22 +1,23 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.bridge.CheckpointUnreadableException;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
-import java.io.BufferedReader;
+import com.annexcloud.sdk.core.SdkException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * {@code sync gorgias-to-annex} and {@code sync annex-to-gorgias --members <file>}: progress on stderr,
- * the JSON summary as the last stdout line; exit 1 when any item failed.
+ * the JSON summary as the last stdout line. Exit 0 when done, 1 when done with failed items, 2 for bad
+ * usage or configuration, 3 when the run could not run (an upstream failure before any item, an unreadable
+ * members file or checkpoint). {@code --restart} discards the checkpoint and starts over.
  */
 final class SyncCommand {
     private final ExampleConfig config;
@@ -33,40 +34,53 @@ final class SyncCommand {
         if (args.isEmpty()) {
             throw new UsageException("sync needs a direction: gorgias-to-annex or annex-to-gorgias");
         }
-        SyncOptions options = SyncOptions.builder().dryRun(args.contains("--dry-run")).build();
+        SyncOptions options = SyncOptions.builder().dryRun(args.contains("--dry-run"))
+                .restart(args.contains("--restart")).build();
         SyncReport report;
-        switch (args.get(0)) {
-            case "gorgias-to-annex":
-                SyncProgress toAnnex = progress(OptionalLong.empty());
-                try (Upstreams upstreams = Upstreams.fromConfig(config, toAnnex)) {
-                    toAnnex.budget(upstreams::gorgiasBudget);
-                    report = upstreams.bridge().syncGorgiasToAnnexCloud(options);
-                    err.println(upstreams.gorgiasBudget());
-                }
-                break;
-            case "annex-to-gorgias":
-                Path members = membersFile(args);
-                long total = countLines(members);
-                SyncProgress toGorgias = progress(OptionalLong.of(total));
-                try (Upstreams upstreams = Upstreams.fromConfig(config, toGorgias);
-                     BufferedReader reader = Files.newBufferedReader(members, StandardCharsets.UTF_8)) {
-                    toGorgias.budget(upstreams::gorgiasBudget);
-                    Iterator<String> ids = reader.lines().map(String::trim).filter(line -> !line.isEmpty()).iterator();
-                    report = upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
-                    err.println(upstreams.gorgiasBudget());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                break;
-            default:
-                throw new UsageException("unknown sync direction '" + args.get(0) + "'");
+        try {
+            report = sync(args, options);
+        } catch (CheckpointUnreadableException e) {
+            err.println("could not run: " + e.getMessage());
+            err.println("run the same command with --restart to discard the checkpoint; nothing already written is redone");
+            return BridgeExample.COULD_NOT_RUN;
+        } catch (SdkException e) {
+            err.println("could not run: upstream failure: " + e.getMessage());
+            return BridgeExample.COULD_NOT_RUN;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("could not run: " + e.getMessage());
+            return BridgeExample.COULD_NOT_RUN;
         }
         report.failures().forEach(f -> err.println("failed: " + f.key() + ": " + f.reason()));
         if (report.interrupted()) {
             err.println("interrupted: run the same command again to resume");
         }
         out.println(report.toJson());
-        return report.failed() > 0 ? BridgeExample.UPSTREAM_FAILURE : BridgeExample.OK;
+        return report.failed() > 0 ? BridgeExample.FAILED : BridgeExample.OK;
+    }
+
+    private SyncReport sync(List<String> args, SyncOptions options) throws IOException {
+        switch (args.get(0)) {
+            case "gorgias-to-annex":
+                SyncProgress toAnnex = progress(OptionalLong.empty());
+                try (Upstreams upstreams = Upstreams.fromConfig(config, toAnnex)) {
+                    toAnnex.budget(upstreams::gorgiasBudget);
+                    SyncReport report = upstreams.bridge().syncGorgiasToAnnexCloud(options);
+                    err.println(upstreams.gorgiasBudget());
+                    return report;
+                }
+            case "annex-to-gorgias":
+                Path members = membersFile(args);
+                SyncProgress toGorgias = progress(OptionalLong.of(MembersFile.count(members)));
+                try (Upstreams upstreams = Upstreams.fromConfig(config, toGorgias);
+                     MembersFile ids = MembersFile.open(members)) {
+                    toGorgias.budget(upstreams::gorgiasBudget);
+                    SyncReport report = upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
+                    err.println(upstreams.gorgiasBudget());
+                    return report;
+                }
+            default:
+                throw new UsageException("unknown sync direction '" + args.get(0) + "'");
+        }
     }
 
     private SyncProgress progress(OptionalLong total) {
@@ -79,17 +93,9 @@ final class SyncCommand {
             throw new UsageException("annex-to-gorgias needs --members <file> (one member id a line)");
         }
         Path file = Path.of(args.get(at + 1));
-        if (!Files.isReadable(file)) {
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new UsageException("cannot read members file " + file);
         }
         return file;
-    }
-
-    private static long countLines(Path file) {
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.isBlank()).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,15 +46,8 @@ class BridgeExampleProcessIT {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("ANNEXCLOUD_BASE_URL", sandbox.annexCloud().baseUri().toString());
-        env.put("ANNEXCLOUD_SITE_ID", sandbox.annexCloud().siteId());
-        env.put("ANNEXCLOUD_SECRET", sandbox.annexCloud().secret().reveal());
-        env.put("GORGIAS_BASE_URL", sandbox.gorgias().baseUri().toString());
-        env.put("GORGIAS_EMAIL", sandbox.gorgias().email());
-        env.put("GORGIAS_API_KEY", sandbox.gorgias().apiKey().reveal());
+        Map<String, String> env = SandboxEnvironment.of(sandbox, work.resolve("checkpoints"));
         env.put("BRIDGE_TOKEN", TOKEN);
-        env.put("BRIDGE_CHECKPOINT_DIR", work.resolve("checkpoints").toString());
         return env;
     }
 
@@ -69,25 +61,18 @@ class BridgeExampleProcessIT {
         return builder.start();
     }
 
-    private Result run(Map<String, String> env, String... args) throws Exception {
+    private CommandResult run(Map<String, String> env, String... args) throws Exception {
         Process process = start(env, args);
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exit, String out, String err) {
-        JsonNode lastLineJson() throws IOException {
-            String[] lines = out.strip().split("\\R");
-            return JSON.readTree(lines[lines.length - 1]);
-        }
+        return new CommandResult(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void lookupOfAMemberPrintsTheCard() throws Exception {
-        Result result = run(env(), "lookup", "john.doe@example.com");
+        CommandResult result = run(env(), "lookup", "john.doe@example.com");
 
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode card = result.lastLineJson();
@@ -99,7 +84,7 @@ class BridgeExampleProcessIT {
 
     @Test
     void lookupOfANonMemberIsStillExitZero() throws Exception {
-        Result result = run(env(), "lookup", "nina.nonmember@example.com");
+        CommandResult result = run(env(), "lookup", "nina.nonmember@example.com");
 
         assertThat(result.exit()).isZero();
         assertThat(result.lastLineJson().path("member").asBoolean(true)).isFalse();
@@ -110,7 +95,7 @@ class BridgeExampleProcessIT {
         Map<String, String> env = env();
         env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:9/api/3.0");
 
-        Result result = run(env, "lookup", "john.doe@example.com");
+        CommandResult result = run(env, "lookup", "john.doe@example.com");
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("upstream failure").doesNotContain(sandbox.annexCloud().secret().reveal());
@@ -118,8 +103,8 @@ class BridgeExampleProcessIT {
 
     @Test
     void syncGorgiasToAnnexEnrolsTheNonMembers() throws Exception {
-        Result first = run(env(), "sync", "gorgias-to-annex");
-        Result second = run(env(), "sync", "gorgias-to-annex");
+        CommandResult first = run(env(), "sync", "gorgias-to-annex");
+        CommandResult second = run(env(), "sync", "gorgias-to-annex");
 
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode summary = first.lastLineJson();
@@ -137,7 +122,7 @@ class BridgeExampleProcessIT {
         List<String> ids = SandboxData.sample().members().stream().map(SandboxMember::id).toList();
         Files.write(members, ids);
 
-        Result result = run(env(), "sync", "annex-to-gorgias", "--members", members.toString());
+        CommandResult result = run(env(), "sync", "annex-to-gorgias", "--members", members.toString());
 
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode summary = result.lastLineJson();
@@ -170,8 +155,8 @@ class BridgeExampleProcessIT {
 
     @Test
     void installTwiceThenUninstallLeavesOneThenNothing() throws Exception {
-        Result first = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
-        Result second = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
+        CommandResult first = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
+        CommandResult second = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.lastLineJson().path("integrationCreated").asBoolean()).isTrue();
@@ -179,7 +164,7 @@ class BridgeExampleProcessIT {
         assertThat(sandbox.gorgias().integrations()).hasSize(1);
         assertThat(sandbox.gorgias().widgets()).hasSize(1);
 
-        Result removed = run(env(), "uninstall");
+        CommandResult removed = run(env(), "uninstall");
 
         assertThat(removed.exit()).isZero();
         assertThat(removed.out()).contains("removed");
@@ -190,9 +175,9 @@ class BridgeExampleProcessIT {
 
     @Test
     void badUsageIsExitTwoWithAMessage() throws Exception {
-        Result unknown = run(env(), "frobnicate");
-        Result noEmail = run(env(), "lookup");
-        Result badPort = run(env(), "serve", "--port", "http");
+        CommandResult unknown = run(env(), "frobnicate");
+        CommandResult noEmail = run(env(), "lookup");
+        CommandResult badPort = run(env(), "serve", "--port", "http");
 
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown command 'frobnicate'").contains("usage:");
@@ -203,7 +188,7 @@ class BridgeExampleProcessIT {
 
     @Test
     void missingConfigurationIsExitTwoNamingEveryMissingVariable() throws Exception {
-        Result result = run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), "lookup", "john.doe@example.com");
+        CommandResult result = run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), "lookup", "john.doe@example.com");
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("ANNEXCLOUD_SITE_ID").contains("ANNEXCLOUD_SECRET");
@@ -211,7 +196,7 @@ class BridgeExampleProcessIT {
 
     @Test
     void invalidEmailIsAUsageError() throws Exception {
-        Result result = run(env(), "lookup", "not-an-email");
+        CommandResult result = run(env(), "lookup", "not-an-email");
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("@");

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.testsupport;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -9,23 +10,32 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** A logger with every level enabled that formats each call and keeps it in {@link CapturedLogs}. */
+/**
+ * A logger with every level enabled that formats each call and keeps it in {@link CapturedLogs}. Loggers
+ * named under a prefix in the {@code testsupport.quietLoggers} system property (comma-separated) run at
+ * INFO, as the module's own logging configuration keeps them: for third-party code such as Jetty, whose
+ * DEBUG lines print request headers.
+ */
 final class CapturingLogger extends LegacyAbstractLogger {
     private static final long serialVersionUID = 1L;
     private static final PrintStream STDERR = System.err;
 
+    private final boolean verbose;
+
     CapturingLogger(String name) {
         this.name = name;
+        this.verbose = Arrays.stream(System.getProperty("testsupport.quietLoggers", "").split(","))
+                .map(String::strip).filter(prefix -> !prefix.isEmpty()).noneMatch(name::startsWith);
     }
 
     @Override
     public boolean isTraceEnabled() {
-        return true;
+        return verbose;
     }
 
     @Override
     public boolean isDebugEnabled() {
-        return true;
+        return verbose;
     }
 
     @Override

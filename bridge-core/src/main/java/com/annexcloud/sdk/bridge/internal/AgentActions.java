@@ -8,6 +8,8 @@ import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudInvalidRequestException;
+import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.PointsRequest;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
@@ -16,7 +18,11 @@ import com.annexcloud.sdk.loyalty.model.RedeemReward;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -30,15 +36,19 @@ final class AgentActions {
     private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern REWARD_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final int MAX_REASON = 200;
+    /** How recent a debit of the same reward must be to count as this ticket's when the history names no order. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
     private final AnnexCloudClient annex;
     private final long maxPoints;
     private final Consumer<String> invalidate;
     private final Function<TicketCustomer, LoyaltyCard> lookup;
+    private final Clock clock;
 
     AgentActions(AnnexCloudClient annex, long maxPoints, Consumer<String> invalidate,
-                 Function<TicketCustomer, LoyaltyCard> lookup) {
+                 Function<TicketCustomer, LoyaltyCard> lookup, Clock clock) {
         this.annex = annex;
+        this.clock = clock;
         this.maxPoints = maxPoints;
         this.invalidate = invalidate;
         this.lookup = lookup;
@@ -85,40 +95,63 @@ final class AgentActions {
                         && (reward.eligible().isEmpty() || reward.isEligible()));
         if (!eligible) {
             // A repeat of a redemption that went through (double click, Gorgias retry) usually finds the
-            // reward no longer affordable: answer it as applied, not as refused.
-            if (alreadyRedeemed(email, orderId, rewardId)) {
-                return Redemption.builder().rewardId(rewardId).alreadyApplied(true)
-                        .card(lookup.apply(TicketCustomer.of(email))).build();
+            // reward no longer affordable: answer it as applied, with its code, not as refused.
+            Optional<ActivityEntry> earlier = earlierRedemption(email, orderId, rewardId);
+            if (earlier.isPresent()) {
+                return Redemption.builder().rewardId(rewardId).rewardCode(rewardCodeOf(earlier.get()))
+                        .alreadyApplied(true).card(lookup.apply(TicketCustomer.of(email))).build();
             }
             throw new RewardNotEligibleException(rewardId);
         }
-        PointsResult result = annex.points().redeemReward(RedeemReward.builder()
-                .memberId(email)
-                .rewardId(rewardId)
-                .orderId(orderId)
-                .reason("Redeemed from Gorgias ticket " + ticket)
-                .source(PointsSource.WEB)
-                .build());
+        PointsResult result;
+        try {
+            result = annex.points().redeemReward(RedeemReward.builder()
+                    .memberId(email)
+                    .rewardId(rewardId)
+                    .orderId(orderId)
+                    .reason("Redeemed from Gorgias ticket " + ticket)
+                    .source(PointsSource.WEB)
+                    .build());
+        } catch (AnnexCloudInvalidRequestException raced) {
+            // Eligible a moment ago, refused now: another redemption spent the points first.
+            throw new RewardNotEligibleException(rewardId);
+        }
         invalidate.accept(email);
+        Optional<String> code = result.rewardCode().isPresent() || !result.alreadyApplied() ? result.rewardCode()
+                : earlierRedemption(email, orderId, rewardId).flatMap(AgentActions::rewardCodeOf);
         return Redemption.builder()
                 .rewardId(rewardId)
-                .rewardCode(result.rewardCode())
+                .rewardCode(code)
                 .alreadyApplied(result.alreadyApplied())
                 .card(lookup.apply(TicketCustomer.of(email)))
                 .build();
     }
 
     /**
-     * Whether the member's newest history (its last 20 entries) already holds this redemption: the entry
-     * of its order where the site echoes order ids, else (the vendor's documented activity shows none) a
-     * debit of the same reward.
+     * This ticket's earlier redemption among the member's newest 100 history entries. The history is Annex
+     * Cloud's own record, so the original reward code is found again after a restart of this process. An
+     * entry that names an order is this redemption only if the order is this ticket's. The vendor's
+     * documented entries name none ({@code activityDetail}: SAP connector beans, API portal); then a debit of
+     * the same reward dated within {@link #REPEAT_WINDOW} is taken for it (a double click or a Gorgias retry),
+     * and an older or undated one is not, so a redemption made long ago is never passed off as this one.
      */
-    private boolean alreadyRedeemed(String email, String orderId, String rewardId) {
+    private Optional<ActivityEntry> earlierRedemption(String email, String orderId, String rewardId) {
+        OffsetDateTime since = OffsetDateTime.now(clock).minus(REPEAT_WINDOW);
         try (var history = annex.activity().list(email)) {
-            return history.limit(20).anyMatch(entry -> entry.orderId().map(orderId::equals)
-                    .orElseGet(() -> entry.rewardId().filter(rewardId::equals).isPresent()
-                            && entry.activity().filter(PointsRequest.DEBIT::equalsIgnoreCase).isPresent()));
+            return history.limit(100).filter(entry -> entry.orderId().map(orderId::equals)
+                    .orElseGet(() -> isDebitOf(entry, rewardId) && entry.createDate().filter(at -> !at.isBefore(since)).isPresent()))
+                    .findFirst();
         }
+    }
+
+    private static boolean isDebitOf(ActivityEntry entry, String rewardId) {
+        return entry.rewardId().filter(rewardId::equals).isPresent()
+                && entry.activity().filter(PointsRequest.DEBIT::equalsIgnoreCase).isPresent();
+    }
+
+    /** The entry's {@code rewardCode} (an activity field the SAP connector reads), when present. */
+    private static Optional<String> rewardCodeOf(ActivityEntry entry) {
+        return entry.rewardCode().filter(code -> !code.isBlank());
     }
 
     private static String ticketId(String ticketId) {

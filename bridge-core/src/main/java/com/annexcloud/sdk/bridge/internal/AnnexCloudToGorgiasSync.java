@@ -63,7 +63,7 @@ final class AnnexCloudToGorgiasSync {
 
     SyncReport run(Iterator<String> memberIds) {
         String job = "annex-to-gorgias-" + options.jobName();
-        Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
+        Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt)
                 .orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
@@ -109,7 +109,7 @@ final class AnnexCloudToGorgiasSync {
         long read = 0;
         while (ahead.size() < READ_AHEAD && memberIds.hasNext()) {
             String memberId = memberIds.next();
-            ahead.add(memberId == null ? "" : memberId.trim());
+            ahead.add(memberId == null ? "" : memberId.strip()); // strip, not trim: a NUL is refused, not cut
             read++;
         }
         index.membersRead(read, !memberIds.hasNext());

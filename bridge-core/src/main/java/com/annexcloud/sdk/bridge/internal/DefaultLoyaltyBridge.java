@@ -54,7 +54,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.checkpoints = settings.checkpoints();
         this.syncListener = settings.syncListener();
         this.clock = settings.clock();
-        this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup);
+        this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup, clock);
         this.installer = new GorgiasInstaller(gorgias);
     }
 

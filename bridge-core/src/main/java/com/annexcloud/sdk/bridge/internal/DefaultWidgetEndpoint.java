@@ -13,6 +13,9 @@ import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Json;
+import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
+import com.annexcloud.sdk.loyalty.AnnexCloudException;
+import com.annexcloud.sdk.loyalty.AnnexCloudInvalidRequestException;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -54,7 +57,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             if (route == null) {
                 return error(404, "not_found", "no such endpoint");
             }
-            if (!route.method.equalsIgnoreCase(request.method())) {
+            if (!route.method.equals(request.method())) { // methods are case-sensitive (RFC 9110, 9.1)
                 return WidgetResponse.builder().from(error(405, "method_not_allowed", "use " + route.method))
                         .putHeaders("Allow", route.method).build();
             }
@@ -66,7 +69,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             if (request.unreadable().isPresent()) {
                 int status = request.unreadable().getAsInt();
                 return error(status, "invalid_request", status == 413 ? "request body is too large"
-                        : "request could not be read");
+                        : status == 408 ? "request was not received in time" : "request could not be read");
             }
             switch (route) {
                 case CARD:
@@ -112,7 +115,10 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         return null;
     }
 
-    /** Runs an agent action, mapping its outcomes to statuses. */
+    /**
+     * Runs an agent action, mapping its outcomes to statuses: refusals the caller must not retry are 4xx
+     * with a machine-readable {@code error} code; only upstream failures are 502.
+     */
     private static WidgetResponse act(Supplier<byte[]> action) {
         try {
             return json(200, action.get());
@@ -122,10 +128,31 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             return error(400, "invalid_request", e.getMessage());
         } catch (AnnexCloudNotFoundException e) {
             return error(404, "not_a_member", "the customer is not a loyalty member");
+        } catch (AnnexCloudException e) {
+            return refusal(e).orElseGet(() -> upstreamError(e));
         } catch (SdkException e) {
-            LOG.debug("agent action failed upstream: {}", e.getMessage());
-            return error(502, "upstream_error", "the loyalty service failed");
+            return upstreamError(e);
         }
+    }
+
+    /** A member state Annex Cloud refuses points for: retrying cannot help. */
+    private static Optional<WidgetResponse> refusal(AnnexCloudException e) {
+        Optional<AnnexCloudErrorCode> code = e.errorCode();
+        if (code.filter(AnnexCloudErrorCode.AC1009::equals).isPresent()) {
+            return Optional.of(error(422, "member_opted_out", "the member opted out of the loyalty program"));
+        }
+        if (code.filter(AnnexCloudErrorCode.AC1008::equals).isPresent()) {
+            return Optional.of(error(422, "member_blocked", "the member is blocked in the loyalty program"));
+        }
+        if (e instanceof AnnexCloudInvalidRequestException) {
+            return Optional.of(error(422, "refused_by_loyalty_service", "the loyalty service refused the action"));
+        }
+        return Optional.empty();
+    }
+
+    private static WidgetResponse upstreamError(SdkException e) {
+        LOG.debug("agent action failed upstream: {}", e.getMessage());
+        return error(502, "upstream_error", "the loyalty service failed");
     }
 
     private WidgetResponse lookup(LoyaltyBridge tenant, TicketCustomer customer) {
@@ -183,9 +210,10 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     }
 
     private static Optional<String> name(WidgetRequest request, String parameter) {
-        Optional<String> value = request.queryParameter(parameter).map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> raw = request.queryParameter(parameter);
+        Optional<String> value = raw.map(String::strip).filter(s -> !s.isEmpty());
         value.ifPresent(text -> {
-            if (text.length() > MAX_NAME_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
+            if (text.length() > MAX_NAME_LENGTH || raw.get().chars().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException(parameter + " must be at most " + MAX_NAME_LENGTH
                         + " characters without control characters");
             }

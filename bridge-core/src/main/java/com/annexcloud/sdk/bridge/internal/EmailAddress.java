@@ -15,7 +15,8 @@ public final class EmailAddress {
     }
 
     /**
-     * The address, trimmed.
+     * The address without surrounding spaces. A control character anywhere (a trailing {@code %00}, CR
+     * or LF included) is refused, never trimmed away.
      *
      * @throws IllegalArgumentException with a message a caller may show (it does not repeat the input)
      */
@@ -23,7 +24,10 @@ public final class EmailAddress {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email is required");
         }
-        String value = email.trim();
+        if (email.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("email must not contain spaces or control characters");
+        }
+        String value = email.trim(); // with control characters refused, only spaces are trimmed
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("email must be at most " + MAX_LENGTH + " characters");
         }

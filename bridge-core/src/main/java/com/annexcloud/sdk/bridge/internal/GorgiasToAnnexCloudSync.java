@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,15 +65,18 @@ final class GorgiasToAnnexCloudSync {
 
     SyncReport run() {
         String job = "gorgias-to-annex-" + options.jobName();
-        Optional<Checkpoint> resume = options.dryRun() ? Optional.empty() : checkpoints.load(job);
+        Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt).orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         Optional<OffsetDateTime> done = resume.flatMap(Checkpoint::watermark);
+        Set<Long> doneAtWatermark = new HashSet<>(resume.map(Checkpoint::doneAtWatermark).orElse(List.of()));
         SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
         boolean resumed = resume.isPresent();
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), SyncThreads.named("bridge-sync-annex"));
         try {
             String cursor = null;
             boolean more = true;
+            OffsetDateTime oldest = done.orElse(null);
+            Set<Long> atOldest = new HashSet<>(doneAtWatermark);
             while (more) {
                 if (Thread.currentThread().isInterrupted()) {
                     return tally.report(true, options.dryRun(), resumed);
@@ -87,7 +92,6 @@ final class GorgiasToAnnexCloudSync {
                     throw e;
                 }
                 List<Customer> batch = new ArrayList<>();
-                OffsetDateTime oldest = null;
                 for (Customer customer : page.data()) {
                     Optional<OffsetDateTime> updated = customer.updatedDatetime();
                     if (options.updatedSince().isPresent() && updated.isPresent()
@@ -95,8 +99,14 @@ final class GorgiasToAnnexCloudSync {
                         more = false;
                         break;
                     }
-                    oldest = updated.orElse(oldest);
-                    if (isDoneBefore(updated, done, runStart)) {
+                    if (updated.isPresent() && (oldest == null || !updated.get().isAfter(oldest))) {
+                        if (oldest == null || updated.get().isBefore(oldest)) {
+                            oldest = updated.get();
+                            atOldest.clear();
+                        }
+                        atOldest.add(customer.id());
+                    }
+                    if (isDoneBefore(customer, done, doneAtWatermark, runStart)) {
                         continue;
                     }
                     batch.add(customer);
@@ -105,7 +115,8 @@ final class GorgiasToAnnexCloudSync {
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 if (!options.dryRun() && oldest != null) {
-                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).watermark(oldest)));
+                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart)
+                            .watermark(oldest).doneAtWatermark(atOldest)));
                 }
                 cursor = page.nextCursor().orElse(null);
                 more = more && cursor != null;
@@ -119,11 +130,20 @@ final class GorgiasToAnnexCloudSync {
         }
     }
 
-    /** Whether an interrupted earlier run already did this customer. */
-    private static boolean isDoneBefore(Optional<OffsetDateTime> updated, Optional<OffsetDateTime> done,
+    /**
+     * Whether an interrupted earlier run already did this customer: updated after its watermark (and not
+     * after it started), or at the watermark itself and listed as done there. The customers at the
+     * watermark's exact time are the page boundary: done if they were on the finished page, not if they
+     * are on the next one.
+     */
+    private static boolean isDoneBefore(Customer customer, Optional<OffsetDateTime> done, Set<Long> doneAtWatermark,
                                         OffsetDateTime runStart) {
-        return updated.isPresent() && done.isPresent()
-                && updated.get().isAfter(done.get()) && !updated.get().isAfter(runStart);
+        Optional<OffsetDateTime> updated = customer.updatedDatetime();
+        if (updated.isEmpty() || done.isEmpty() || updated.get().isAfter(runStart)) {
+            return false;
+        }
+        return updated.get().isAfter(done.get())
+                || updated.get().isEqual(done.get()) && doneAtWatermark.contains(customer.id());
     }
 
     /** Works on a batch; false when interrupted. */

@@ -9,10 +9,13 @@ import java.util.List;
 
 /**
  * The running counts of a sync, safe to update from several workers. Each outcome also counts the item
- * as scanned, so an item cut short (by an interrupt) leaves no trace and is redone on resume.
+ * as scanned, so an item cut short (by an interrupt) leaves no trace and is redone on resume. The reasons
+ * kept are bounded (at most {@value #MAX_REASONS}, keys and reasons cut to {@value #MAX_TEXT} characters,
+ * control characters replaced), so the checkpoint saved after every item stays small whatever the input.
  */
 final class SyncTally {
     private static final int MAX_REASONS = 1000;
+    static final int MAX_TEXT = 200;
 
     private long scanned;
     private long created;
@@ -61,7 +64,7 @@ final class SyncTally {
         scanned++;
         skipped++;
         if (skips.size() < MAX_REASONS) {
-            skips.add(SyncFailure.of(key, reason));
+            skips.add(bounded(key, reason));
         }
     }
 
@@ -69,8 +72,25 @@ final class SyncTally {
         scanned++;
         failed++;
         if (failures.size() < MAX_REASONS) {
-            failures.add(SyncFailure.of(key, reason));
+            failures.add(bounded(key, reason));
         }
+    }
+
+    private static SyncFailure bounded(String key, String reason) {
+        return SyncFailure.of(bounded(key), bounded(reason));
+    }
+
+    /** The text cut to {@value #MAX_TEXT} characters (marked with an ellipsis), control characters as '?'. */
+    static String bounded(String text) {
+        String value = text == null ? "" : text;
+        String cut = value;
+        if (value.length() > MAX_TEXT) {
+            int end = Character.isHighSurrogate(value.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+            cut = value.substring(0, end) + "…";
+        }
+        StringBuilder clean = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.toString();
     }
 
     /** A checkpoint of the work done so far. */

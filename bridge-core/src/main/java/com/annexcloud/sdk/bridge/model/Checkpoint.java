@@ -29,6 +29,13 @@ public interface Checkpoint {
     /** Gorgias → Annex Cloud: customers updated after this (and before the run start) are done. */
     Optional<OffsetDateTime> watermark();
 
+    /**
+     * Gorgias → Annex Cloud: the ids of the customers done whose {@code updated_datetime} equals the
+     * {@link #watermark()} (at most one page), so a resumed run neither redoes them nor skips the customers
+     * with the same time on the next page.
+     */
+    List<Long> doneAtWatermark();
+
     /** Annex Cloud → Gorgias: how many input ids are done. */
     @Value.Default
     default long position() {
@@ -38,7 +45,7 @@ public interface Checkpoint {
     /** The counts of the work done before the checkpoint. */
     SyncReport progress();
 
-    /** Why items failed before the checkpoint (kept so a resumed run still reports them). */
+    /** Why items failed before the checkpoint (kept so a resumed run still reports them; bounded in number and length). */
     List<SyncFailure> failures();
 
     /** Why items were skipped before the checkpoint. */

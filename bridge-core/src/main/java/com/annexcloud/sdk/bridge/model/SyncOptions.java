@@ -42,6 +42,16 @@ public interface SyncOptions {
         return false;
     }
 
+    /**
+     * When true, the job's checkpoint is discarded unread and the run starts from the beginning: the way out
+     * of a {@code CheckpointUnreadableException}. Both syncs are idempotent, so nothing that already landed is
+     * written again (those items count as unchanged); only the earlier run's counts are lost.
+     */
+    @Value.Default
+    default boolean restart() {
+        return false;
+    }
+
     /** The name under which the checkpoint is kept; runs with the same name resume each other. */
     @Value.Default
     default String jobName() {

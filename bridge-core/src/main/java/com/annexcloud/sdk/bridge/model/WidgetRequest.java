@@ -1,5 +1,9 @@
 package com.annexcloud.sdk.bridge.model;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface WidgetRequest {
+    /** The longest raw query string {@link #parseQuery} decodes. */
+    int MAX_QUERY_LENGTH = 8 * 1024;
 
     /** A builder. */
     static ImmutableWidgetRequest.Builder builder() {
@@ -59,5 +65,34 @@ public interface WidgetRequest {
                 .filter(e -> e.getKey() != null && e.getKey().toLowerCase(Locale.ROOT).equals(wanted))
                 .flatMap(e -> e.getValue().stream())
                 .findFirst();
+    }
+
+    /**
+     * Decodes a raw (still percent-encoded) query string into parameters, each with its values in order,
+     * for server adapters. Empty when the query is longer than {@link #MAX_QUERY_LENGTH} or holds a
+     * malformed escape such as {@code %zz}: the adapter then sets {@link #unreadable()} to 400.
+     */
+    static Optional<Map<String, List<String>>> parseQuery(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Optional.of(query);
+        }
+        if (rawQuery.length() > MAX_QUERY_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            for (String pair : rawQuery.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            }
+        } catch (IllegalArgumentException badEscape) {
+            return Optional.empty();
+        }
+        return Optional.of(query);
     }
 }

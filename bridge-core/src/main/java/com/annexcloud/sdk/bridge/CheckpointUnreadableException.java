@@ -1,0 +1,29 @@
+package com.annexcloud.sdk.bridge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * A checkpoint exists but cannot be read (damaged, or written by an incompatible version). The sync stops
+ * before doing anything: run it again with {@code SyncOptions.restart(true)} (the example app's
+ * {@code --restart}) to discard the checkpoint and start over. Both syncs are idempotent, so a restart
+ * redoes no write that already landed: those items are counted as unchanged.
+ */
+public class CheckpointUnreadableException extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+
+    /** Creates the exception for the checkpoint file. */
+    public CheckpointUnreadableException(Path file, IOException cause) {
+        super("cannot read checkpoint " + file + " (" + cause.getClass().getSimpleName()
+                + "); run again with restart to discard it and start over", cause);
+        this.file = file;
+    }
+
+    /** The checkpoint file that could not be read. */
+    public Path file() {
+        return file;
+    }
+}
