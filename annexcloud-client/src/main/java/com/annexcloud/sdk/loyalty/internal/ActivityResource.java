@@ -43,7 +43,7 @@ final class ActivityResource implements Activity {
         return pageAsync(memberId, 1).thenApply(Page::entries);
     }
 
-    /** One page of the member's history (page 1 is the newest), without blocking. */
+    /** One page of the member's history, without blocking. */
     CompletableFuture<Page> pageAsync(String memberId, int page) {
         return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, page), READ_PAGE);
     }

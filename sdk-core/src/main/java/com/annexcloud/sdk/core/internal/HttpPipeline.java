@@ -5,6 +5,7 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.ImmutableRequestEvent;
 import com.annexcloud.sdk.core.JdkHttpTransport;
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.SdkException;
@@ -310,14 +311,31 @@ public final class HttpPipeline implements AutoCloseable {
                     end(answer.get(), null);
                     return answer;
                 }
+                Throwable cause = unwrap(failure);
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
-                        request.method(), request.path(), unwrap(failure).getClass().getSimpleName());
+                        request.method(), request.path(), cause.getClass().getSimpleName());
+                if (cause instanceof ResendCheck.Undecided) {
+                    throw unknownOutcome(lost, cause);
+                }
                 end(lost.response(), lost.failure());
                 if (lost.failure() != null) {
                     throw lost.failure();
                 }
                 return Optional.of(lost.response());
             });
+        }
+
+        /** The check's verdict that the lost attempt may have taken effect, as the call's failure. */
+        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable verdict) {
+            boolean timeout = lost.failure() instanceof TransportException && ((TransportException) lost.failure()).isTimeout();
+            OutcomeUnknownException unknown = new OutcomeUnknownException("the answer was lost and whether the request"
+                    + " took effect is unknown (" + verdict.getMessage() + "); not sent again", request.description(),
+                    timeout, verdict);
+            if (lost.failure() != null) {
+                unknown.addSuppressed(lost.failure());
+            }
+            end(null, unknown);
+            return unknown;
         }
 
         private Duration retryDelay(TransportResponse response, Instant now) {

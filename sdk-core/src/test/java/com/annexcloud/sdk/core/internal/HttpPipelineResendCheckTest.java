@@ -3,6 +3,7 @@ package com.annexcloud.sdk.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.core.TransportResponse;
@@ -80,6 +81,23 @@ class HttpPipelineResendCheckTest {
         assertThat(sent).hasValue(1);
         assertThat(pipeline(503).execute(write(unknown)).status()).isEqualTo(503);
         assertThat(sent).hasValue(2);
+    }
+
+    @ParameterizedTest(name = "after {0} (0: I/O error) an undecided check ends the call as outcome unknown")
+    @ValueSource(ints = {0, 502})
+    void anUndecidedCheckEndsTheCallWithOutcomeUnknown(int firstStatus) {
+        CompletableFuture<Optional<TransportResponse>> undecided =
+                CompletableFuture.failedFuture(new ResendCheck.Undecided("a like entry is not dated"));
+
+        assertThatThrownBy(() -> pipeline(firstStatus).execute(write(undecided)))
+                .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("a like entry is not dated");
+        assertThat(sent).hasValue(1);
+        RequestEvent end = fixture.events.get(fixture.events.size() - 1);
+        assertThat(end.kind()).isEqualTo(RequestEvent.Kind.END);
+        assertThat(end.status()).isEmpty();
+        assertThat(end.failure()).containsInstanceOf(OutcomeUnknownException.class);
+        assertThatThrownBy(() -> pipeline(firstStatus).executeAsync(write(undecided)).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
     }
 
     @Test
