@@ -11,7 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.OutcomeUnknownException;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
@@ -19,6 +23,9 @@ import com.annexcloud.sdk.loyalty.model.RedeemReward;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +194,29 @@ class PointsLostAnswerTest extends WireMockTestBase {
                 + "\"createDate\":\"2025-12-31T23:50:00Z\"}", 1, 1));
 
         assertThat(client.points().award(AWARD).alreadyApplied()).isTrue();
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void theActivitySearchKeepsToTheWritesOverallDeadline() {
+        firstPostLostThenOk();
+        // The write applied, but the history answers in 1 s, while 200 ms of the write's 2.2 s deadline remain
+        // after its 2 s retry wait (a read of its own would have 2.2 s). The search may not outlast the write:
+        // it gives up, and the write is not sent again.
+        wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(okJson(page(entry("CREDIT", "50", "100",
+                "2026-01-01T00:00:01Z"), 1, 1)).withFixedDelay(1_000)));
+        AnnexCloudClient hurried = AnnexCloudClient.builder()
+                .baseUri(URI.create(wm.getRuntimeInfo().getHttpBaseUrl() + "/api/3.0"))
+                .siteId(TestSupport.SITE_ID).secret(Secret.of(TestSupport.SECRET))
+                .options(ClientOptions.builder().httpVersion(HttpClient.Version.HTTP_1_1).clock(time.clock())
+                        .sleeper(time).retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(2)).build())
+                        .timeouts(Timeouts.builder().perAttempt(Duration.ofSeconds(10)).overall(Duration.ofMillis(2_200)).build())
+                        .build())
+                .build();
+
+        try (hurried) {
+            assertThatThrownBy(() -> hurried.points().award(AWARD)).isInstanceOf(TransportException.class);
+        }
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
     }
 }

@@ -75,12 +75,12 @@ final class PointsActivityCheck implements ResendCheck {
     }
 
     @Override
-    public CompletableFuture<Optional<TransportResponse>> settled() {
-        return search(1);
+    public CompletableFuture<Optional<TransportResponse>> settled(Instant deadline) {
+        return search(1, deadline);
     }
 
-    private CompletableFuture<Optional<TransportResponse>> search(int page) {
-        return activity.pageAsync(memberId, page).thenCompose(found -> {
+    private CompletableFuture<Optional<TransportResponse>> search(int page, Instant deadline) {
+        return activity.pageAsync(memberId, page, deadline).thenCompose(found -> {
             Verdict verdict = found.entries().stream().map(this::verdict).max(Comparator.naturalOrder())
                     .orElse(Verdict.OTHER);
             if (verdict == Verdict.APPLIED) {
@@ -98,7 +98,7 @@ final class PointsActivityCheck implements ResendCheck {
                 return CompletableFuture.<Optional<TransportResponse>>failedFuture(new Undecided(
                         "the write's time is not reached within " + MAX_PAGES + " activity pages"));
             }
-            return search(page + 1);
+            return search(page + 1, deadline);
         });
     }
 

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.core.internal;
 
 import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.TransportResponse;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,9 +20,10 @@ public interface ResendCheck {
      * the request again. A future that fails with {@link Undecided} means the check found a trace it cannot
      * attribute: the call ends with an {@link OutcomeUnknownException}. A future that fails otherwise means
      * the check could not run: the call then ends with the lost attempt's own outcome. Either way the
-     * request is not sent again.
+     * request is not sent again. Requests the check makes must be over by {@code deadline}, the remaining
+     * overall deadline of the call ({@link PipelineRequest#withDeadline}).
      */
-    CompletableFuture<Optional<TransportResponse>> settled();
+    CompletableFuture<Optional<TransportResponse>> settled(Instant deadline);
 
     /** The check's verdict that the lost attempt may or may not have taken effect; the message says why. */
     final class Undecided extends RuntimeException {
