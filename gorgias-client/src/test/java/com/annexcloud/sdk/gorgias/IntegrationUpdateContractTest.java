@@ -202,6 +202,22 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
     }
 
     @Test
+    void shortAndContentTypeHeaderValuesAreNotTakenForSecrets() {
+        String echo = "{\"error\":{\"msg\":\"Invalid headers: X-Api-Version 2 needs application/json, not Bearer "
+                + GorgiasFixture.HEADER_SECRET + "\"}}";
+        wm.stubFor(post("/api/integrations").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(echo)));
+        CreateIntegration withPlainHeaders = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
+                .from(DESIRED.http()).putHeaders("X-Api-Version", "2").putHeaders("Content-Type", "application/json")
+                .build()).build();
+
+        Throwable onCreate = catchThrowable(() -> client.integrations().create(withPlainHeaders));
+
+        assertThat(onCreate.getMessage()).contains("X-Api-Version 2 needs application/json")
+                .doesNotContain(GorgiasFixture.HEADER_SECRET);
+    }
+
+    @Test
     void unmodelledSettingsNeverReachToString() throws IOException {
         wm.stubFor(get(PATH).willReturn(okJson(current())));
 
