@@ -11,6 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.OutcomeUnknownException;
+import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
@@ -18,6 +23,9 @@ import com.annexcloud.sdk.loyalty.model.RedeemReward;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -134,5 +142,81 @@ class PointsLostAnswerTest extends WireMockTestBase {
 
         assertThat(client.points().award(AWARD).alreadyApplied()).isFalse();
         wm.verify(2, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void anEqualCreditMadeMinutesBeforeTheWriteIsAnotherTransaction() {
+        firstPostLostThenOk();
+        // The same 50-point goodwill credit, awarded 5 minutes earlier for another ticket: not this write.
+        activityPage(1, page(entry("CREDIT", "50", "100", "2025-12-31T23:55:00Z"), 1, 1));
+
+        PointsResult result = client.points().award(AWARD);
+
+        assertThat(result.alreadyApplied()).isFalse();
+        assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("4545"));
+        wm.verify(2, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void aLikeEntryWithinTheClockSkewOrUndatedLeavesTheOutcomeUnknown() {
+        firstPostLostThenOk();
+        activityPage(1, page(entry("CREDIT", "50", "100", "2025-12-31T23:59:58Z"), 1, 1));
+
+        assertThatThrownBy(() -> client.points().award(AWARD)).isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("unknown").hasMessageNotContaining("ticket-4711");
+
+        wm.resetScenarios();
+        // The vendor's beans leave createDate empty where a site does not fill it.
+        activityPage(1, page(entry("CREDIT", "50", "100", ""), 1, 1));
+        assertThatThrownBy(() -> client.points().awardAsync(AWARD).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
+        wm.verify(2, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void aPageOfOldEntriesInOldestFirstOrderDoesNotEndTheSearch() {
+        firstPostLostThenOk();
+        // No source states the order: page 1 here runs oldest first, and the write is on the last page.
+        activityPage(1, page(entry("CREDIT", "10", "101", "2025-01-01T00:00:00Z") + ","
+                + entry("CREDIT", "50", "100", "2025-06-01T00:00:00Z"), 1, 2));
+        activityPage(2, page(entry("CREDIT", "20", "101", "2025-12-01T00:00:00Z") + ","
+                + entry("CREDIT", "50", "100", "2026-01-01T00:00:01Z"), 2, 2));
+
+        assertThat(client.points().award(AWARD).alreadyApplied()).isTrue();
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void anEntryEchoingTheWritesCustomIdIsTheWriteWhateverItsDate() {
+        firstPostLostThenOk();
+        // Should a site echo customId (no source shows it), it decides: here the server's clock runs behind.
+        activityPage(1, page("{\"actionId\":\"100\",\"activity\":\"CREDIT\",\"credit\":\"50\",\"customId\":\"ticket-4711\","
+                + "\"createDate\":\"2025-12-31T23:50:00Z\"}", 1, 1));
+
+        assertThat(client.points().award(AWARD).alreadyApplied()).isTrue();
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
+    }
+
+    @Test
+    void theActivitySearchKeepsToTheWritesOverallDeadline() {
+        firstPostLostThenOk();
+        // The write applied, but the history answers in 1 s, while 200 ms of the write's 2.2 s deadline remain
+        // after its 2 s retry wait (a read of its own would have 2.2 s). The search may not outlast the write:
+        // it gives up, and the write is not sent again.
+        wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(okJson(page(entry("CREDIT", "50", "100",
+                "2026-01-01T00:00:01Z"), 1, 1)).withFixedDelay(1_000)));
+        AnnexCloudClient hurried = AnnexCloudClient.builder()
+                .baseUri(URI.create(wm.getRuntimeInfo().getHttpBaseUrl() + "/api/3.0"))
+                .siteId(TestSupport.SITE_ID).secret(Secret.of(TestSupport.SECRET))
+                .options(ClientOptions.builder().httpVersion(HttpClient.Version.HTTP_1_1).clock(time.clock())
+                        .sleeper(time).retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofSeconds(2)).build())
+                        .timeouts(Timeouts.builder().perAttempt(Duration.ofSeconds(10)).overall(Duration.ofMillis(2_200)).build())
+                        .build())
+                .build();
+
+        try (hurried) {
+            assertThatThrownBy(() -> hurried.points().award(AWARD)).isInstanceOf(TransportException.class);
+        }
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
     }
 }

@@ -208,6 +208,18 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
                 .satisfies(entry -> assertThat(entry.credit()).contains(new BigDecimal("100")));
     }
 
+    @Test
+    void aNamedListThatIsEmptyOrNullIsNoItemsNotAnotherArray() {
+        // The SAP connector's beans type rewardDetail as a list; a site with none may send "" or null, the way
+        // its other empty values arrive. Another array in the body (here rewards already used) is not the list asked for.
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/reward")).willReturn(okJson(
+                "{\"creditsToCurrencyValue\":\"6656\",\"rewardDetail\":\"\",\"usedRewards\":[{\"rewardId\":\"999\"}]}")));
+        stubPage(1, "{\"activityDetail\":null,\"badges\":[{\"activity\":\"CREDIT\",\"credit\":5}],\"pages\":1}");
+
+        assertThat(client.rewards().available("user@domain.com")).isEmpty();
+        assertThat(client.activity().list("user@domain.com")).isEmpty();
+    }
+
     private static void stubPage(int page, String body) {
         stubPage(page, okJson(body));
     }

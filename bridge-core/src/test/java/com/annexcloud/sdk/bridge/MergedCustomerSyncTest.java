@@ -18,13 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A Gorgias customer merged into another while a sync runs: Gorgias then answers 301 on the merged id
- * (changelog "301 redirects on merged customers"; "Merge two customers" reference), and the card must land
- * on the surviving customer without overwriting what that customer's data already holds.
+ * (changelog "301 redirects on merged customers"; "Merge two customers" reference, whose body sets the
+ * target's fields, {@code channels} included), and the card must land on the surviving customer without
+ * overwriting what that customer's data already holds, and only when the survivor carries the member's email.
  */
 class MergedCustomerSyncTest {
     private final SyncFixture fixture = new SyncFixture(SandboxData.builder()
@@ -44,9 +46,12 @@ class MergedCustomerSyncTest {
         long merged = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(1)).orElseThrow().id().orElseThrow();
         // Two members make one index page worth its cost, so the index (holding the merged customer's old id)
         // is read before the first member; the second member's customer is merged right after it.
+        // As an agent merges two records of one person: the survivor keeps both addresses as channels.
         LoyaltyBridge bridge = fixture.bridge(soFar -> {
             if (soFar.scanned() == 1) {
-                mergeInto(merged, survivor);
+                mergeInto(merged, survivor, "{\"channels\":[{\"type\":\"email\",\"address\":\"survivor@example.com\","
+                        + "\"preferred\":true},{\"type\":\"email\",\"address\":\"" + SyncFixture.email(1).toUpperCase(Locale.ROOT)
+                        + "\"}]}");
             }
         });
 
@@ -61,8 +66,29 @@ class MergedCustomerSyncTest {
         assertThat(fixture.sandbox.gorgias().requests().count("PUT", "/customers/" + merged + "/data")).isEqualTo(1);
     }
 
-    /** What an agent does in Gorgias: {@code PUT /api/customers/merge?source_id=…&target_id=…}. */
-    private void mergeInto(long source, long target) {
+    @Test
+    void aSurvivorThatIsAnotherPersonGetsNoCardAndTheMemberFails() {
+        long merged = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(1)).orElseThrow().id().orElseThrow();
+        // Merged into a customer that does not carry the member's email: the redirect names someone else.
+        LoyaltyBridge bridge = fixture.bridge(soFar -> {
+            if (soFar.scanned() == 1) {
+                mergeInto(merged, survivor, "{}");
+            }
+        });
+
+        SyncReport report = bridge.syncAnnexCloudToGorgias(
+                List.of(SyncFixture.email(0), SyncFixture.email(1)).iterator(),
+                SyncOptions.defaults());
+
+        assertThat(report).extracting(SyncReport::updated, SyncReport::failed).containsExactly(1L, 1L);
+        assertThat(report.failures().toString()).contains("does not carry the member's email");
+        JsonNode data = fixture.sandbox.gorgias().customerByEmail("survivor@example.com").orElseThrow().data().orElseThrow();
+        assertThat(data.has("annexcloud_loyalty")).isFalse();
+        assertThat(fixture.sandbox.gorgias().requests().count("PUT", "/customers/" + survivor + "/data")).isZero();
+    }
+
+    /** What an agent does in Gorgias: {@code PUT /api/customers/merge?source_id=…&target_id=…} with {@code body}. */
+    private void mergeInto(long source, long target, String body) {
         String credentials = Base64.getEncoder().encodeToString((fixture.sandbox.gorgias().email() + ":"
                 + fixture.sandbox.gorgias().apiKey().reveal()).getBytes(StandardCharsets.UTF_8));
         try {
@@ -70,7 +96,7 @@ class MergedCustomerSyncTest {
                             URI.create(fixture.sandbox.gorgias().baseUri() + "/customers/merge?source_id=" + source
                                     + "&target_id=" + target))
                     .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,6 +21,9 @@ public class GorgiasCustomerMergedException extends GorgiasException {
     /**
      * Creates the exception.
      *
+     * @param message             what happened, naming both ids when known and no secret
+     * @param request             the request that was answered with the redirect
+     * @param status              the HTTP status, {@code 301}
      * @param mergedCustomerId    the id the request named, or null when the path holds none
      * @param survivingCustomerId the id the redirect points to, or null when Gorgias named none
      */

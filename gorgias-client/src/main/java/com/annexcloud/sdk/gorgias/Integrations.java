@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
+import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,11 +45,16 @@ public interface Integrations {
     /**
      * Changes the integration to {@code request} and returns it: reads it ({@code GET /integrations/{id}}),
      * lays the request's fields over what Gorgias showed and sends the result ({@code PUT
-     * /integrations/{id}}). Settings the SDK does not model ({@code http.oauth2}, {@code http.hmac_secret},
-     * fields added later) are sent back as read, and the request's {@code headers} and {@code triggers}
-     * are merged into the current ones by name (an empty map sends nothing), so an update never wipes
-     * settings; remove a header by deleting and recreating the integration. {@link
-     * CreateIntegration#activate()} reactivates a deactivated integration under the same id.
+     * /integrations/{id}}): two calls, not atomic, so a change made between them is overwritten. Settings
+     * the SDK does not model that Gorgias shows ({@code http.oauth2}, fields added later) are sent back as
+     * read, and the request's {@code headers} and {@code triggers} are merged into the ones shown by name
+     * (header names ignoring case, trigger names ignoring {@code -} versus {@code _}; an empty map sends
+     * nothing). What Gorgias does not show it cannot keep: {@code http.hmac_secret} is write-only and
+     * headers are usually not shown, and Gorgias may replace {@code http} whole, so restate in the request
+     * every header ({@link HttpSettings#headers()}) and write-only setting ({@link
+     * HttpSettings#additionalProperties()}) the integration should keep. A header shown on the read is kept
+     * unless the request names it. {@link CreateIntegration#activate()} reactivates a deactivated
+     * integration under the same id.
      */
     Integration update(long id, CreateIntegration request);
 

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
  * An integration update is a read-modify-write that keeps what the SDK does not model. The integration read
  * back is the reference's Integration object (developers.gorgias.com/reference/the-integration-object, which
  * shows no {@code headers}), with the settings the "Update an integration" reference and the OpenAPI-derived
- * MCP server (benpalmer1/Gorgias-MCP-Server, src/tools/integrations.ts) list: {@code http.hmac_secret}
- * (write-only there; echoed here to prove it would be kept) and {@code http.oauth2}, plus a field no source
- * names yet. {@code deactivated_datetime: null} reactivates (same sources: "set to null to reactivate").
+ * MCP server (benpalmer1/Gorgias-MCP-Server, src/tools/integrations.ts) list: {@code http.oauth2}, plus a field no source
+ * names yet; {@code http.hmac_secret} is write-only there, so the read never shows it. Trigger names: the
+ * current Integration object spells them {@code ticket-created}, its v1.1 page {@code ticket_created}
+ * (developers.gorgias.com/v1.1/reference/integrations, which also shows {@code headers}).
+ * {@code deactivated_datetime: null} reactivates (same sources: "set to null to reactivate").
  */
 class IntegrationUpdateContractTest extends WireMockClientTest {
     private static final String PATH = "/api/integrations/123";
@@ -49,7 +51,6 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         ObjectNode integration = (ObjectNode) Json.mapper().readTree(GorgiasFixture.vendor("integration.json"));
         integration.put("deactivated_datetime", "2021-02-01T08:00:00.000000").put("business_hours_id", 5);
         ObjectNode http = (ObjectNode) integration.get("http");
-        http.put("hmac_secret", HMAC);
         http.putObject("oauth2").put("client_id", "cid").put("client_secret", OAUTH_SECRET);
         http.put("signature_version", 2);
         return integration.toString();
@@ -74,17 +75,17 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         assertThat(body.path("business_hours_id").asInt()).isEqualTo(5);
         assertThat(body.path("deactivated_datetime").asText()).isEqualTo("2021-02-01T08:00:00.000000");
         JsonNode http = body.path("http");
-        assertThat(http.path("hmac_secret").asText()).isEqualTo(HMAC);
+        // Write-only: never shown, so never sent back unless the request restates it.
+        assertThat(http.has("hmac_secret")).isFalse();
         assertThat(http.path("oauth2").path("client_secret").asText()).isEqualTo(OAUTH_SECRET);
         assertThat(http.path("signature_version").asInt()).isEqualTo(2);
         assertThat(http.path("id").asInt()).isEqualTo(987);
         assertThat(http.path("form").path("hello").asText()).isEqualTo("world");
         assertThat(http.path("url").asText()).startsWith("https://bridge.example.com/");
         assertThat(http.path("headers").path("Authorization").asText()).isEqualTo("Bearer " + GorgiasFixture.HEADER_SECRET);
-        // Triggers merge by name: the vendor's underscore-named ones stay next to the one the request sets.
-        assertThat(http.path("triggers")).isEqualTo(Json.mapper().readTree("{\"ticket_created\":true,"
-                + "\"ticket_updated\":true,\"ticket_message_created\":true,\"ticket_self_unsnoozed\":true,"
-                + "\"ticket-created\":true}"));
+        // Triggers merge by name, '-' and '_' alike: the request's ticket-created replaces ticket_created.
+        assertThat(http.path("triggers")).isEqualTo(Json.mapper().readTree("{\"ticket_updated\":true,"
+                + "\"ticket_message_created\":true,\"ticket_self_unsnoozed\":true,\"ticket-created\":true}"));
         assertThat(http.path("request_content_type").asText()).isEqualTo("application/json");
         assertThat(http.path("response_content_type").asText()).isEqualTo("application/json");
     }
@@ -120,6 +121,49 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
     }
 
     @Test
+    void aTriggerTurnedOffReplacesTheVendorsSpellingOfIt() throws IOException {
+        wm.stubFor(get(PATH).willReturn(okJson(current())));
+        wm.stubFor(put(PATH).willReturn(okJson(current())));
+        CreateIntegration updatedOff = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
+                .from(DESIRED.http()).putTriggers(HttpSettings.TICKET_UPDATED, false).build()).build();
+
+        client.integrations().update(123, updatedOff);
+
+        JsonNode triggers = sentBody().path("http").path("triggers");
+        assertThat(triggers.has("ticket_updated")).isFalse();
+        assertThat(triggers.path("ticket-updated").asBoolean(true)).isFalse();
+        assertThat(triggers.has("ticket_created")).isFalse();
+    }
+
+    @Test
+    void headerNamesMergeIgnoringCaseSoAnOldTokenDoesNotSurvive() throws IOException {
+        ObjectNode echoed = (ObjectNode) Json.mapper().readTree(current());
+        ((ObjectNode) echoed.get("http")).putObject("headers").put("authorization", "Bearer old-token")
+                .put("x-api-key", "abcdef12345");
+        wm.stubFor(get(PATH).willReturn(okJson(echoed.toString())));
+        wm.stubFor(put(PATH).willReturn(okJson(current())));
+
+        client.integrations().update(123, DESIRED);
+
+        assertThat(sentBody().path("http").path("headers")).isEqualTo(Json.mapper().readTree(
+                "{\"Authorization\":\"Bearer " + GorgiasFixture.HEADER_SECRET + "\",\"x-api-key\":\"abcdef12345\"}"));
+    }
+
+    @Test
+    void aWriteOnlySecretRestatedInTheRequestIsSent() throws IOException {
+        wm.stubFor(get(PATH).willReturn(okJson(current())));
+        wm.stubFor(put(PATH).willReturn(okJson(current())));
+        CreateIntegration withHmac = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
+                .from(DESIRED.http()).putAdditionalProperties("hmac_secret", TextNode.valueOf(HMAC)).build()).build();
+
+        client.integrations().update(123, withHmac);
+
+        JsonNode http = sentBody().path("http");
+        assertThat(http.path("hmac_secret").asText()).isEqualTo(HMAC);
+        assertThat(http.path("oauth2").path("client_secret").asText()).isEqualTo(OAUTH_SECRET);
+    }
+
+    @Test
     void activateSendsANullDeactivationKeepingTheId() throws IOException {
         wm.stubFor(get(PATH).willReturn(okJson(current())));
         wm.stubFor(put(PATH).willReturn(okJson(GorgiasFixture.vendor("integration.json"))));
@@ -145,7 +189,7 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         CreateIntegration withHmac = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
                 .from(DESIRED.http()).putAdditionalProperties("hmac_secret", TextNode.valueOf(HMAC)).build()).build();
 
-        Throwable onUpdate = catchThrowable(() -> client.integrations().update(123, DESIRED));
+        Throwable onUpdate = catchThrowable(() -> client.integrations().update(123, withHmac));
         Throwable onCreate = catchThrowable(() -> client.integrations().create(withHmac));
 
         for (Throwable failure : List.of(onUpdate, onCreate)) {
@@ -158,12 +202,28 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
     }
 
     @Test
+    void shortAndContentTypeHeaderValuesAreNotTakenForSecrets() {
+        String echo = "{\"error\":{\"msg\":\"Invalid headers: X-Api-Version 2 needs application/json, not Bearer "
+                + GorgiasFixture.HEADER_SECRET + "\"}}";
+        wm.stubFor(post("/api/integrations").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(echo)));
+        CreateIntegration withPlainHeaders = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
+                .from(DESIRED.http()).putHeaders("X-Api-Version", "2").putHeaders("Content-Type", "application/json")
+                .build()).build();
+
+        Throwable onCreate = catchThrowable(() -> client.integrations().create(withPlainHeaders));
+
+        assertThat(onCreate.getMessage()).contains("X-Api-Version 2 needs application/json")
+                .doesNotContain(GorgiasFixture.HEADER_SECRET);
+    }
+
+    @Test
     void unmodelledSettingsNeverReachToString() throws IOException {
         wm.stubFor(get(PATH).willReturn(okJson(current())));
 
         Integration read = client.integrations().get(123);
 
-        assertThat(read.http().orElseThrow().additionalProperties()).containsKeys("hmac_secret", "oauth2", "id");
+        assertThat(read.http().orElseThrow().additionalProperties()).containsKeys("oauth2", "id");
         assertThat(read.toString()).doesNotContain(HMAC).doesNotContain(OAUTH_SECRET);
         assertThat(DESIRED.toString()).doesNotContain(GorgiasFixture.HEADER_SECRET);
         assertThat(CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder().from(DESIRED.http())

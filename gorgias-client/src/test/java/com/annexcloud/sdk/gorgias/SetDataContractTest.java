@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -106,5 +107,21 @@ class SetDataContractTest extends WireMockClientTest {
         assertThatThrownBy(() -> client.customers().get(3924))
                 .asInstanceOf(type(GorgiasCustomerMergedException.class))
                 .satisfies(e -> assertThat(e.survivingCustomerId()).contains(4711L));
+    }
+
+    @Test
+    void a301OnAPathNamingNoCustomerIsAPlainErrorNamingTheRedirect() {
+        // The changelog's merge redirects are on /api/customers/{id}/* only; a 301 elsewhere (a moved
+        // account host, say) says nothing about a merge.
+        wm.stubFor(get(urlPathEqualTo("/api/integrations/123")).willReturn(aResponse().withStatus(301)
+                .withHeader("Location", "https://user:pw@acme-eu.gorgias.com/api/integrations/123?token=abc")));
+        wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(aResponse().withStatus(301)));
+
+        assertThatThrownBy(() -> client.integrations().get(123))
+                .isExactlyInstanceOf(GorgiasException.class)
+                .hasMessageContaining("301").hasMessageContaining("acme-eu.gorgias.com/api/integrations/123")
+                .hasMessageNotContaining("token=abc").hasMessageNotContaining("pw");
+        assertThatThrownBy(() -> client.customers().findByEmail("user@domain.com"))
+                .isExactlyInstanceOf(GorgiasException.class).hasMessageContaining("without a Location");
     }
 }

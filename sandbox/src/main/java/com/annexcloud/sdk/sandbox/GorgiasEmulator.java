@@ -30,7 +30,10 @@ public interface GorgiasEmulator {
     /** The customer with this email (case-insensitive), if any. */
     Optional<SandboxCustomer> customerByEmail(String email);
 
-    /** Every integration as {@code GET /api/integrations/{id}} shows it, oldest first; empty after a reset. */
+    /**
+     * Every integration as stored, oldest first: as {@code GET /api/integrations/{id}} shows it plus the
+     * write-only {@code http.hmac_secret} reads never show; empty after a reset.
+     */
     List<JsonNode> integrations();
 
     /** Every widget as {@code GET /api/widgets/{id}} shows it, oldest first; empty after a reset. */

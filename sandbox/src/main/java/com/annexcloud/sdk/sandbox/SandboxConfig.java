@@ -25,6 +25,12 @@ public @interface SandboxConfig {
     /** The Annex Cloud site's points precision, see {@link Sandbox.Builder#annexDecimalPlaces(int)} (default 0). */
     int annexDecimalPlaces() default 0;
 
+    /**
+     * Whether a repeated {@code customId} answers AC1010, see {@link Sandbox.Builder#annexDeduplicatesCustomId(boolean)}
+     * (default true).
+     */
+    boolean annexDeduplicatesCustomId() default true;
+
     /** The size of the Gorgias leaky bucket: requests that may be sent at once (as {@code Sandbox.Builder.gorgiasBudget}). */
     int gorgiasRequests() default 40;
 

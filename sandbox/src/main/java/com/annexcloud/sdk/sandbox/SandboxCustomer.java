@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * A Gorgias customer as the emulator holds it. In a fixture a customer is written with Gorgias's own
  * property names ({@code external_id}, {@code created_datetime}, …), so a customer copied from the real
  * API fits (fields the sandbox does not keep, such as {@code channels}, are ignored; channels are derived
- * from the email).
+ * from the email and {@link #channelEmails()}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSandboxCustomer.class)
@@ -28,6 +29,10 @@ public abstract class SandboxCustomer {
 
     /** The email address (also the customer's one email channel). */
     public abstract Optional<String> email();
+
+    /** Further email addresses, shown as non-preferred email channels (a merge naming {@code channels} sets them). */
+    @JsonProperty("channel_emails")
+    public abstract List<String> channelEmails();
 
     /** The full name. */
     public abstract Optional<String> name();

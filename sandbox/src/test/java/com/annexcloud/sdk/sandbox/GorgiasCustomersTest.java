@@ -180,6 +180,23 @@ class GorgiasCustomersTest {
     }
 
     @Test
+    void aMergeNamingChannelsSetsThemOnTheSurvivor() {
+        // "Merge two customers" lists channels among the fields the body sets on the target (the MCP server's
+        // transcription, benpalmer1/Gorgias-MCP-Server src/tools/customers.ts): an agent keeping both addresses.
+        long source = create("{\"email\":\"old@x.com\"}");
+        long target = create("{\"email\":\"new@x.com\"}");
+
+        gorgias.send("PUT", "/customers/merge?source_id=" + source + "&target_id=" + target,
+                "{\"channels\":[{\"type\":\"email\",\"address\":\"new@x.com\",\"preferred\":true},"
+                        + "{\"type\":\"email\",\"address\":\"old@x.com\"}]}");
+        JsonNode channels = gorgias.get("/customers/" + target).json().path("channels");
+
+        assertThat(channels).extracting(c -> c.path("address").asText()).containsExactly("new@x.com", "old@x.com");
+        assertThat(channels).extracting(c -> c.path("preferred").asBoolean()).containsExactly(true, false);
+        assertThat(channels.get(0).path("id").asLong()).isNotEqualTo(channels.get(1).path("id").asLong());
+    }
+
+    @Test
     void mergeRefusesBadIdsAndUnknownCustomers() {
         long one = create("{\"email\":\"one@x.com\"}");
 

@@ -115,7 +115,11 @@ class GorgiasIntegrationsAndWidgetsTest {
         assertThat(on.json().path("id").asLong()).isEqualTo(id);
         assertThat(on.json().path("deactivated_datetime").isNull()).isTrue();
         assertThat(on.json().path("business_hours_id").asInt()).isEqualTo(5);
-        assertThat(on.json().path("http").path("hmac_secret").asText()).isEqualTo("h-1");
+        // hmac_secret is write-only (benpalmer1/Gorgias-MCP-Server, src/tools/integrations.ts): kept, never shown.
+        assertThat(on.json().path("http").has("hmac_secret")).isFalse();
+        assertThat(gorgias.get("/integrations/" + id).json().path("http").has("hmac_secret")).isFalse();
+        assertThat(gorgias.get("/integrations").json().path("data").get(0).path("http").has("hmac_secret")).isFalse();
+        assertThat(sandbox.gorgias().integrations().get(0).path("http").path("hmac_secret").asText()).isEqualTo("h-1");
     }
 
     @Test

@@ -55,4 +55,21 @@ class SandboxConfigTest {
                     .isEqualTo("1500.00");
         }
     }
+
+    @Nested
+    @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(fixture = "fixtures/small.json", annexDeduplicatesCustomId = false)
+    class WithoutCustomIdDeduplication {
+        @Test
+        void creditsARepeatedCustomIdAgain(Sandbox sandbox) {
+            AnnexCalls annex = new AnnexCalls(sandbox.annexCloud());
+            String credit = "{\"id\":\"ada@example.com\",\"actionId\":\"100\",\"activity\":\"CREDIT\",\"credit\":\"5\","
+                    + "\"customId\":\"same\",\"reason\":\"r\"}";
+
+            annex.send("POST", "/points", credit);
+            annex.send("POST", "/points", credit);
+
+            assertThat(sandbox.annexCloud().member("ada@example.com").orElseThrow().availablePoints()).isEqualByComparingTo("1510");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.loyalty.internal;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.loyalty.Activity;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,23 @@ final class ActivityResource implements Activity {
 
     @Override
     public Stream<ActivityEntry> list(String memberId) {
-        String path = AnnexCloudCalls.path("users", memberId, "/activity");
-        Pages pages = new Pages(path, memberId);
+        Pages pages = new Pages(path(memberId), memberId);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).flatMap(List::stream);
     }
 
     @Override
     public CompletableFuture<List<ActivityEntry>> recentAsync(String memberId) {
-        return pageAsync(memberId, 1).thenApply(Page::entries);
+        return calls.sendAsync(page(path(memberId), memberId, 1), READ_PAGE).thenApply(Page::entries);
     }
 
-    /** One page of the member's history (page 1 is the newest), without blocking. */
-    CompletableFuture<Page> pageAsync(String memberId, int page) {
-        return calls.sendAsync(page(AnnexCloudCalls.path("users", memberId, "/activity"), memberId, page), READ_PAGE);
+    /** One page of the member's history, without blocking, over by {@code deadline}. */
+    CompletableFuture<Page> pageAsync(String memberId, int page, Instant deadline) {
+        return calls.sendAsync(page(path(memberId), memberId, page).withDeadline(deadline), READ_PAGE);
+    }
+
+    private static String path(String memberId) {
+        return AnnexCloudCalls.path("users", memberId, "/activity");
     }
 
     private static PipelineRequest page(String path, String memberId, int page) {

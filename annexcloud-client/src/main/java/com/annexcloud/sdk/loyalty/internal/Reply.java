@@ -87,14 +87,16 @@ final class Reply {
 
     /**
      * The body's list of items as a type: the array (or the single object) in the named field, looking
-     * into a {@code Data} object; without that field the body itself when it is an array, else its first
-     * array field (tolerant of another wrapper name); no array is no items.
+     * into a {@code Data} object; the named field present but holding no list ({@code ""}, {@code null})
+     * is no items; without that field the body itself when it is an array, else its first array field
+     * (tolerant of another wrapper name); no array is no items.
      */
     <T> List<T> items(Class<T> type, String field) {
         JsonNode body = unwrapData();
         JsonNode named = field(body, field);
-        JsonNode array = named != null && named.isObject() ? Json.mapper().createArrayNode().add(named)
-                : named != null && named.isArray() ? named : arrayIn(body);
+        JsonNode array = named == null ? arrayIn(body)
+                : named.isObject() ? Json.mapper().createArrayNode().add(named)
+                : named.isArray() ? named : null;
         List<T> items = new ArrayList<>();
         if (array != null) {
             array.forEach(item -> items.add(as(item, type)));

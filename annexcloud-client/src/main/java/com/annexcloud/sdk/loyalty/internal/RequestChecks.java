@@ -13,19 +13,37 @@ public final class RequestChecks {
     private RequestChecks() {
     }
 
+    /** What a {@code POST /points} shape requires besides a member id. */
+    public enum PointsShape {
+        /** An action id says what the points are for; an order id is optional. */
+        WITH_ACTION(true, false),
+        /** An action id, and an order id the debit is for. */
+        WITH_ACTION_AND_ORDER(true, true),
+        /** No action id, so a reason, and an order id the debit is for. */
+        WITH_REASON_AND_ORDER(false, true);
+
+        private final boolean hasActionId;
+        private final boolean orderRequired;
+
+        PointsShape(boolean hasActionId, boolean orderRequired) {
+            this.hasActionId = hasActionId;
+            this.orderRequired = orderRequired;
+        }
+    }
+
     /**
      * Checks what every points request needs: a member id, non-blank optional texts, an order id when the
      * shape requires one, and a reason when the shape has no action id.
      */
-    public static void points(PointsRequest request, boolean hasActionId, boolean orderRequired) {
+    public static void points(PointsRequest request, PointsShape shape) {
         Checks.requireId(request.memberId(), "memberId", MAX_ID_LENGTH);
         optionalId(request.orderId(), "orderId");
         optionalId(request.idempotencyKey(), "idempotencyKey");
         request.reason().ifPresent(reason -> Checks.requireNonBlank(reason, "reason"));
-        if (orderRequired && request.orderId().isEmpty()) {
+        if (shape.orderRequired && request.orderId().isEmpty()) {
             throw new IllegalArgumentException("orderId is required for this debit");
         }
-        if (!hasActionId && request.reason().isEmpty()) {
+        if (!shape.hasActionId && request.reason().isEmpty()) {
             throw new IllegalArgumentException("reason is required when there is no actionId");
         }
     }

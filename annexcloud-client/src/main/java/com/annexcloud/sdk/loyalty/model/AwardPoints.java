@@ -39,7 +39,7 @@ public abstract class AwardPoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, true, false);
+        RequestChecks.points(this, RequestChecks.PointsShape.WITH_ACTION);
         Checks.requireNonBlank(actionId(), "actionId");
         Checks.requirePositive(credit(), "credit");
     }

@@ -39,7 +39,7 @@ public abstract class DeductPoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, true, true);
+        RequestChecks.points(this, RequestChecks.PointsShape.WITH_ACTION_AND_ORDER);
         Checks.requireNonBlank(actionId(), "actionId");
         Checks.requirePositive(debit(), "debit");
     }

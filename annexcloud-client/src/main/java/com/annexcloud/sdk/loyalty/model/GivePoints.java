@@ -37,7 +37,7 @@ public abstract class GivePoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, true, false);
+        RequestChecks.points(this, RequestChecks.PointsShape.WITH_ACTION);
         Checks.requireNonBlank(actionId(), "actionId");
         credit().ifPresent(points -> Checks.requirePositive(points, "credit"));
     }

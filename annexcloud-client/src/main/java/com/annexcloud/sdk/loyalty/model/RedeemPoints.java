@@ -37,7 +37,7 @@ public abstract class RedeemPoints implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, false, true);
+        RequestChecks.points(this, RequestChecks.PointsShape.WITH_REASON_AND_ORDER);
         Checks.requirePositive(debit(), "debit");
     }
 }

@@ -46,7 +46,7 @@ public abstract class RedeemReward implements PointsRequest {
     /** Validates the request. */
     @Value.Check
     protected void check() {
-        RequestChecks.points(this, true, false);
+        RequestChecks.points(this, RequestChecks.PointsShape.WITH_ACTION);
         Checks.requireNonBlank(actionId(), "actionId");
         Checks.requireId(rewardId(), "rewardId", RequestChecks.MAX_ID_LENGTH);
     }

@@ -152,14 +152,14 @@ final class CardFetcher {
 
     private static PointsSummary pointsOf(PointsBalance balance) {
         return PointsSummary.builder()
-                .available(balance.availablePoints().map(CardFetcher::plain))
-                .lifetime(balance.lifetimePoints().map(CardFetcher::plain))
-                .used(balance.usedPoints().map(CardFetcher::plain))
-                .expired(balance.expiredPoints().map(CardFetcher::plain))
-                .hold(balance.holdPoints().map(CardFetcher::plain))
-                .expiring(balance.pointsToExpire().map(CardFetcher::plain))
+                .available(balance.availablePoints())
+                .lifetime(balance.lifetimePoints())
+                .used(balance.usedPoints())
+                .expired(balance.expiredPoints())
+                .hold(balance.holdPoints())
+                .expiring(balance.pointsToExpire())
                 .expiringOn(balance.pointsToExpireDate())
-                .currencyValue(balance.creditsToCurrencyValue().map(CardFetcher::plain))
+                .currencyValue(balance.creditsToCurrencyValue())
                 .build();
     }
 
@@ -168,8 +168,7 @@ final class CardFetcher {
                 .current(tier.currentTier())
                 .previous(tier.previousTier())
                 .next(tier.nextTier())
-                .pointsToNext(tier.pointsToNextTier().or(() -> points.flatMap(PointsBalance::pointsToNextTier))
-                        .map(CardFetcher::plain))
+                .pointsToNext(tier.pointsToNextTier().or(() -> points.flatMap(PointsBalance::pointsToNextTier)))
                 .achievedOn(tier.tierAchieveDate().map(OffsetDateTime::toLocalDate))
                 .expiresOn(tier.tierExpirationDate().map(OffsetDateTime::toLocalDate))
                 .build();
@@ -181,7 +180,7 @@ final class CardFetcher {
         return ActivityLine.builder()
                 .date(entry.createDate().map(OffsetDateTime::toLocalDate))
                 .activity(entry.activity().map(activity -> activity.toUpperCase(Locale.ROOT)))
-                .points(points.map(CardFetcher::plain))
+                .points(points)
                 .reason(entry.displayText())
                 .build();
     }
@@ -193,16 +192,7 @@ final class CardFetcher {
 
     private static RewardLine lineOf(Reward reward) {
         return RewardLine.builder().id(reward.rewardId().orElseThrow()).name(reward.displayText())
-                .points(reward.creditRequired().map(CardFetcher::plain)).build();
-    }
-
-    /**
-     * The same number without trailing zeros, so that a decimal-precision site's {@code "6656.00"} shows as
-     * {@code 6656} and {@code "1250.75"} as {@code 1250.75}: never rounded (the house mapper writes it plain).
-     */
-    static BigDecimal plain(BigDecimal points) {
-        BigDecimal stripped = points.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                .points(reward.creditRequired()).build();
     }
 
     /** A section: its value, or empty when it fails or misses the deadline. */

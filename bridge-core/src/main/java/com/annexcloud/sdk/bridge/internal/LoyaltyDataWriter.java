@@ -1,18 +1,24 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.core.RequestDescription;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasCustomerMergedException;
+import com.annexcloud.sdk.gorgias.model.Channel;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Writes a member's card into a Gorgias customer's data, keeping the data's other keys. When Gorgias
- * says the customer was merged into another (301), the card goes to the surviving customer instead,
- * merged into that customer's own data as read afresh, so nothing the survivor holds is overwritten
- * with the merged customer's copy. A chain of merges is followed a few hops; a merge without a named
- * survivor, or a longer chain, fails with the client's {@link GorgiasCustomerMergedException}.
+ * says the customer was merged into another (301), the card goes to the surviving customer instead, read
+ * afresh, so nothing the survivor holds is overwritten with the merged customer's copy, and only when
+ * that survivor carries the member's email (as its email or one of its channels, compared as
+ * {@link EmailAddress#key}): the member's own customer merged away leaves its email among the survivor's
+ * channels, so a survivor without it is another person, and the card is not written there. A chain of merges is followed a
+ * few hops; a merge without a named survivor, a redirect to the customer itself, a survivor without the
+ * email, or a longer chain fails with a {@link GorgiasCustomerMergedException}.
  */
 final class LoyaltyDataWriter {
     /** Merges followed before giving up: more means customers are being merged while we write. */
@@ -31,20 +37,47 @@ final class LoyaltyDataWriter {
     Customer write(Customer customer, LoyaltyCard card) {
         long id = customer.id();
         Optional<JsonNode> data = customer.data();
+        GorgiasCustomerMergedException merge = null;
         for (int hop = 0; ; hop++) {
             try {
-                if (hop > 0) {
-                    data = gorgias.customers().get(id).data();
+                if (merge != null) {
+                    Customer survivor = gorgias.customers().get(id);
+                    if (!carries(survivor, card.email())) {
+                        break;
+                    }
+                    data = survivor.data();
                 }
                 JsonNode merged = LoyaltyData.merge(data, card);
                 gorgias.customers().setData(id, merged);
                 return Customer.builder().id(id).data(merged).build();
-            } catch (GorgiasCustomerMergedException merged) {
-                if (hop == MAX_MERGE_HOPS || merged.survivingCustomerId().isEmpty()) {
-                    throw merged;
+            } catch (GorgiasCustomerMergedException redirect) {
+                if (hop == MAX_MERGE_HOPS || redirect.survivingCustomerId().isEmpty()) {
+                    throw redirect;
                 }
-                id = merged.survivingCustomerId().get();
+                if (redirect.survivingCustomerId().get() == id) {
+                    throw refused(redirect, "redirects to itself");
+                }
+                id = redirect.survivingCustomerId().get();
+                merge = redirect;
             }
         }
+        throw refused(merge, "was merged into customer " + id + ", which does not carry the member's email");
+    }
+
+    /** Whether the customer's email or one of its channels is {@code email}, as {@link EmailAddress#key} compares. */
+    private static boolean carries(Customer customer, String email) {
+        String key = EmailAddress.key(email);
+        return Stream.concat(customer.email().stream(),
+                        customer.channels().stream().map(Channel::address).flatMap(Optional::stream))
+                .anyMatch(address -> EmailAddress.key(address).equals(key));
+    }
+
+    /** The merge refused: the card is not written where the redirect points. */
+    private static GorgiasCustomerMergedException refused(GorgiasCustomerMergedException merge, String why) {
+        RequestDescription request = merge.method().isPresent() && merge.path().isPresent()
+                ? new RequestDescription(merge.method().get(), merge.path().get()) : null;
+        return new GorgiasCustomerMergedException("Gorgias: customer " + merge.mergedCustomerId().map(String::valueOf)
+                .orElse("(unknown)") + " " + why + "; the card was not written", request, 301,
+                merge.mergedCustomerId().orElse(null), merge.survivingCustomerId().orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import com.annexcloud.sdk.bridge.internal.Decimals;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -31,4 +32,13 @@ public interface ActivityLine {
 
     /** Why. */
     Optional<String> reason();
+
+    /** Writes the figure plain ({@code 50.00} as {@code 50}), so equal amounts are equal values. */
+    @Value.Check
+    default ActivityLine normalize() {
+        return Decimals.arePlain(points()) ? this
+                : ImmutableActivityLine.builder().from(this)
+                .points(Decimals.plain(points()))
+                .build();
+    }
 }

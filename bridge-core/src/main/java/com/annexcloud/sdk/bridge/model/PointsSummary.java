@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import com.annexcloud.sdk.bridge.internal.Decimals;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -43,4 +44,19 @@ public interface PointsSummary {
 
     /** The available points' value in currency. */
     Optional<BigDecimal> currencyValue();
+
+    /** Writes every figure plain ({@code 6656.00} as {@code 6656}), so equal amounts are equal values. */
+    @Value.Check
+    default PointsSummary normalize() {
+        return Decimals.arePlain(available(), lifetime(), used(), expired(), hold(), expiring(), currencyValue()) ? this
+                : ImmutablePointsSummary.builder().from(this)
+                .available(Decimals.plain(available()))
+                .lifetime(Decimals.plain(lifetime()))
+                .used(Decimals.plain(used()))
+                .expired(Decimals.plain(expired()))
+                .hold(Decimals.plain(hold()))
+                .expiring(Decimals.plain(expiring()))
+                .currencyValue(Decimals.plain(currencyValue()))
+                .build();
+    }
 }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import com.annexcloud.sdk.bridge.internal.Decimals;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -27,4 +28,13 @@ public interface RewardLine {
 
     /** Its cost in points. */
     Optional<BigDecimal> points();
+
+    /** Writes the cost plain ({@code 500.00} as {@code 500}), so equal amounts are equal values. */
+    @Value.Check
+    default RewardLine normalize() {
+        return Decimals.arePlain(points()) ? this
+                : ImmutableRewardLine.builder().from(this)
+                .points(Decimals.plain(points()))
+                .build();
+    }
 }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import com.annexcloud.sdk.bridge.internal.Decimals;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -37,4 +38,13 @@ public interface TierSummary {
 
     /** When the current tier expires. */
     Optional<LocalDate> expiresOn();
+
+    /** Writes the figure plain ({@code 120.00} as {@code 120}), so equal amounts are equal values. */
+    @Value.Check
+    default TierSummary normalize() {
+        return Decimals.arePlain(pointsToNext()) ? this
+                : ImmutableTierSummary.builder().from(this)
+                .pointsToNext(Decimals.plain(pointsToNext()))
+                .build();
+    }
 }

@@ -14,6 +14,7 @@ import com.annexcloud.sdk.gorgias.GorgiasRateLimitedException;
 import com.annexcloud.sdk.gorgias.GorgiasUnauthorizedException;
 import com.annexcloud.sdk.core.SdkException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +26,10 @@ import java.util.Map;
  * Turns an error response into the matching {@link GorgiasException}, reading Gorgias's
  * {@code {"error":{"msg":…,"data":{field:[…]}}}} when the body is JSON and saying so plainly when it is
  * not (an unknown account host answers 404 with an HTML page). Nothing of the request's headers, and
- * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception. A 301 (the
- * customer in the path was merged into another) becomes a {@code GorgiasCustomerMergedException}.
+ * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception. A 301 on a
+ * {@code /customers/{id}} path (that customer was merged into another) becomes a {@code
+ * GorgiasCustomerMergedException}; any other 301 a plain {@link GorgiasException} naming the redirect's
+ * host and path (never its query).
  */
 public final class GorgiasErrors {
 
@@ -38,7 +41,10 @@ public final class GorgiasErrors {
                                         Secret... secrets) {
         int status = response.status();
         if (status == 301) {
-            return MergedCustomers.from(response, request);
+            return MergedCustomers.namesACustomer(request)
+                    ? MergedCustomers.from(response, request)
+                    : new GorgiasException("Gorgias answered 301 Moved Permanently" + redirectTarget(response)
+                            + "; the client does not follow redirects", request, status, null, Map.of());
         }
         JsonNode error = readError(response, request);
         String vendorMessage = error == null ? null : vendorMessage(error, secrets);
@@ -61,6 +67,19 @@ public final class GorgiasErrors {
             default:
                 return new GorgiasException(message, request, status, vendorMessage, fieldErrors);
         }
+    }
+
+    /** " to {host}{path}" of a redirect's {@code Location}, without user info or query; empty without one. */
+    private static String redirectTarget(TransportResponse response) {
+        return response.header("Location").map(location -> {
+            try {
+                URI target = URI.create(location.trim());
+                String host = target.getHost() == null ? "" : target.getHost();
+                return target.getPath() == null ? "" : " to " + host + target.getPath();
+            } catch (IllegalArgumentException notAUri) {
+                return " with an unreadable Location";
+            }
+        }).orElse(" without a Location");
     }
 
     /** The {@code error} object (or the whole body when it has none); null when the body is not JSON. */

@@ -20,6 +20,11 @@ final class MergedCustomers {
     private MergedCustomers() {
     }
 
+    /** Whether the request's path names one customer ({@code /customers/{id}…}), which a 301 says was merged. */
+    static boolean namesACustomer(RequestDescription request) {
+        return customerId(request.path()).isPresent();
+    }
+
     /** The exception for a 301 answer to {@code request}. */
     static GorgiasCustomerMergedException from(TransportResponse response, RequestDescription request) {
         Long merged = customerId(request.path()).orElse(null);

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST /api/integrations}, and the changes of an update ({@code PUT
- * /api/integrations/{id}}, which keeps every setting this request does not carry): an integration of
+ * /api/integrations/{id}}, which keeps the settings Gorgias shows that this request does not carry): an integration of
  * {@link #type()} {@code http} by default. Its {@code toString()} redacts the HTTP headers and the
  * unmodelled HTTP settings.
  */

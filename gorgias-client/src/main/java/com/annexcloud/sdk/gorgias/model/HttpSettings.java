@@ -22,7 +22,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHttpSettings.class)
 @JsonDeserialize(as = ImmutableHttpSettings.class)
 public abstract class HttpSettings {
-    /** Gorgias's trigger for a new ticket. */
+    /**
+     * Gorgias's trigger for a new ticket, spelt as the current reference's Integration object spells it; the
+     * v1.1 reference spells {@code ticket_created}. Both are read, and an update takes them as one name.
+     */
     public static final String TICKET_CREATED = "ticket-created";
     /** Gorgias's trigger for a changed ticket. */
     public static final String TICKET_UPDATED = "ticket-updated";

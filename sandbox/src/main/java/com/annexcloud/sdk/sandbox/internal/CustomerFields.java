@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Applies the fields of a {@code POST}/{@code PUT /customers} body (a partial body for PUT: absent
  * fields stay, {@code null} clears), {@code data} included (the Customer object documents it as a
  * customer property). Names are completed as Gorgias does: a {@code name} alone is split
  * into first and last name, first and last name alone make the {@code name}. Without an {@code email},
- * the address of the first email channel is used.
+ * the address of the first email channel is used; the other email channels are kept as further addresses.
  */
 final class CustomerFields {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -48,6 +51,11 @@ final class CustomerFields {
                     () -> GorgiasErrors.invalid("email", "Not a valid email address.")));
             next.email(email);
         }
+        if (body.has("channels")) {
+            String primary = next.build().email().orElse("");
+            next.channelEmails(emailChannels(body).filter(address -> !address.equalsIgnoreCase(primary))
+                    .distinct().collect(Collectors.toList()));
+        }
         if (body.has("active")) {
             Refusal.require(body.get("active").isBoolean(), () -> GorgiasErrors.invalid("active", "Not a valid boolean."));
             next.active(body.get("active").booleanValue());
@@ -75,12 +83,14 @@ final class CustomerFields {
     }
 
     private static Optional<String> channelEmail(ObjectNode body) {
-        for (JsonNode channel : body.path("channels")) {
-            if ("email".equals(channel.path("type").asText()) && channel.path("address").isTextual()) {
-                return Optional.of(channel.path("address").asText());
-            }
-        }
-        return Optional.empty();
+        return emailChannels(body).findFirst();
+    }
+
+    /** The addresses of the body's email channels, in order. */
+    private static Stream<String> emailChannels(ObjectNode body) {
+        return StreamSupport.stream(body.path("channels").spliterator(), false)
+                .filter(channel -> "email".equals(channel.path("type").asText()) && channel.path("address").isTextual())
+                .map(channel -> channel.path("address").asText());
     }
 
     private static SandboxCustomer completeNames(SandboxCustomer c, ObjectNode body) {

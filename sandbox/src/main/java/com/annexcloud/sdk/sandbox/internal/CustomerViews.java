@@ -16,23 +16,26 @@ final class CustomerViews {
     static ObjectNode full(SandboxCustomer c) {
         ObjectNode json = summary(c);
         ArrayNode channels = JsonBody.MAPPER.createArrayNode();
-        long id = c.id().orElseThrow();
-        c.email().ifPresent(email -> {
-            ObjectNode channel = channels.addObject()
-                    .put("id", id + CHANNEL_ID_OFFSET)
-                    .put("type", "email")
-                    .put("address", email)
-                    .put("preferred", true)
-                    .put("created_datetime", Timestamps.gorgias(c.createdDatetime().orElseThrow()))
-                    .put("updated_datetime", Timestamps.gorgias(c.updatedDatetime().orElseThrow()))
-                    .putNull("deleted_datetime");
-            channel.putObject("user").put("id", id).put("name", c.name().orElse(""));
-            channel.putObject("customer").put("id", id).put("name", c.name().orElse(""));
-        });
+        c.email().ifPresent(email -> addEmailChannel(channels, c, email, true));
+        c.channelEmails().forEach(email -> addEmailChannel(channels, c, email, false));
         json.set("channels", channels);
         json.putNull("customer");
         json.putObject("integrations");
         return json;
+    }
+
+    private static void addEmailChannel(ArrayNode channels, SandboxCustomer c, String email, boolean preferred) {
+        long id = c.id().orElseThrow();
+        ObjectNode channel = channels.addObject()
+                .put("id", id + CHANNEL_ID_OFFSET + channels.size() - 1)
+                .put("type", "email")
+                .put("address", email)
+                .put("preferred", preferred)
+                .put("created_datetime", Timestamps.gorgias(c.createdDatetime().orElseThrow()))
+                .put("updated_datetime", Timestamps.gorgias(c.updatedDatetime().orElseThrow()))
+                .putNull("deleted_datetime");
+        channel.putObject("user").put("id", id).put("name", c.name().orElse(""));
+        channel.putObject("customer").put("id", id).put("name", c.name().orElse(""));
     }
 
     /** The customer as list pages show it (no channels). */

@@ -121,9 +121,9 @@ final class GorgiasApi implements VendorApi {
     }
 
     /**
-     * {@code PUT /customers/merge?source_id=…&target_id=…} with a body of fields to set on the target: the
-     * source is merged into the target and deleted (calls naming it answer 301 from then on); answers the
-     * target customer. 400 for missing, non-numeric or equal ids, 404 when either customer is unknown.
+     * {@code PUT /customers/merge?source_id=…&target_id=…} with a body of fields to set on the target
+     * ({@code channels} included, as the "Merge two customers" reference lists them): the source is merged
+     * into the target and deleted (calls naming it answer 301 from then on); answers the target customer. 400 for missing, non-numeric or equal ids, 404 when either customer is unknown.
      */
     private SandboxResponse merge(SandboxRequest request) {
         ObjectNode body = request.body().length == 0 ? JsonBody.MAPPER.createObjectNode() : object(request);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
  * for {@code http} ones, an {@code http.url} and both {@code http.request_content_type} and {@code
  * http.response_content_type} (required in the "Create an integration" reference); fields the sandbox
  * does not know are kept, a {@code PUT} replaces the top-level fields it sends (so {@code http} as a
- * whole), and {@code deactivated_datetime: null} reactivates. A widget needs the {@code integration_id}
+ * whole), {@code http.hmac_secret} is write-only (kept, never shown: the OpenAPI-derived MCP server
+ * benpalmer1/Gorgias-MCP-Server marks it so), and {@code deactivated_datetime: null} reactivates. A widget needs the {@code integration_id}
  * of an existing integration; listing widgets answers a bare array, as the reference shows, and takes
  * the documented {@code integration_id} filter. Deleting an integration leaves its widgets in place.
  */
@@ -33,9 +35,10 @@ final class GorgiasApps {
     GorgiasApps(Clock clock) {
         this.integrationBook = new RecordBook(clock, FIRST_INTEGRATION_ID);
         this.widgetBook = new RecordBook(clock, FIRST_WIDGET_ID);
-        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration, lock, false,
-                List.of());
-        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, lock, true, List.of("integration_id"));
+        this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration,
+                GorgiasApps::withoutWriteOnly, lock, false, List.of());
+        this.widgets = new JsonCollection("widgets", widgetBook, this::widget, UnaryOperator.identity(), lock, true,
+                List.of("integration_id"));
     }
 
     /** Adds the routes of both resources. */
@@ -52,7 +55,7 @@ final class GorgiasApps {
         }
     }
 
-    /** Every integration as the API shows it, oldest first. */
+    /** Every integration as stored, oldest first: as the API shows it, plus its write-only {@code http.hmac_secret}. */
     List<JsonNode> integrations() {
         return views(integrationBook);
     }
@@ -69,6 +72,14 @@ final class GorgiasApps {
                     .map(entry -> JsonBody.object(entry.view().toString().getBytes(StandardCharsets.UTF_8)).orElseThrow())
                     .collect(Collectors.toUnmodifiableList());
         }
+    }
+
+    /** An integration as reads show it: without {@code http.hmac_secret}, which is write-only. */
+    private static ObjectNode withoutWriteOnly(ObjectNode integration) {
+        if (integration.path("http").isObject()) {
+            ((ObjectNode) integration.get("http")).remove("hmac_secret");
+        }
+        return integration;
     }
 
     /** Checks an integration and fills Gorgias's defaults. */

@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * The routes of a Gorgias resource kept as JSON ({@code POST} 201, list with cursor paging, {@code GET}
  * one, partial {@code PUT}, {@code DELETE} 204) over a {@link RecordBook}. A body is checked and
  * completed with defaults by {@code normalize}, which refuses with a 400 naming the field; a {@code PUT}
- * changes the fields it sends and keeps the others. Every route runs under {@code lock}, shared by
+ * changes the fields it sends and keeps the others; every answer shows an object through {@code shown}
+ * (which hides write-only fields). Every route runs under {@code lock}, shared by
  * resources that refer to each other.
  */
 final class JsonCollection {
@@ -19,6 +20,7 @@ final class JsonCollection {
     private final String name;
     private final RecordBook book;
     private final UnaryOperator<ObjectNode> normalize;
+    private final UnaryOperator<ObjectNode> shown;
     private final Object lock;
     private final boolean bareList;
     private final List<String> filters;
@@ -26,15 +28,17 @@ final class JsonCollection {
     /**
      * @param name      the collection's path segment, such as {@code integrations}
      * @param normalize checks a merged body and fills its defaults; throws {@link Refusal} to refuse
+     * @param shown     what an answer shows of a stored object's view (write-only fields removed)
      * @param bareList  whether a listing answers the page's items as a bare JSON array instead of the
      *                  cursor envelope (the reference documents {@code GET /api/widgets} so)
      * @param filters   the fields a listing can be filtered on by exact value, such as {@code integration_id}
      */
-    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, Object lock, boolean bareList,
-                   List<String> filters) {
+    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, UnaryOperator<ObjectNode> shown,
+                   Object lock, boolean bareList, List<String> filters) {
         this.name = name;
         this.book = book;
         this.normalize = normalize;
+        this.shown = shown;
         this.lock = lock;
         this.bareList = bareList;
         this.filters = List.copyOf(filters);
@@ -43,13 +47,14 @@ final class JsonCollection {
     /** Adds this collection's routes. */
     void register(Router router) {
         router.add("POST", name, (request, params) -> locked(() ->
-                        SandboxResponse.json(201, book.add(normalize.apply(writable(GorgiasApi.object(request)))).view())))
+                        SandboxResponse.json(201, shown.apply(book.add(normalize.apply(writable(GorgiasApi.object(request)))).view()))))
                 .add("GET", name, (request, params) -> locked(() -> {
                     ObjectNode page = LISTING.page(filtered(request), request);
+                    page.get("data").forEach(item -> shown.apply((ObjectNode) item));
                     return SandboxResponse.json(200, bareList ? page.get("data") : page);
                 }))
                 .add("GET", name + "/{}", (request, params) -> locked(() ->
-                        SandboxResponse.json(200, existing(params).view())))
+                        SandboxResponse.json(200, shown.apply(existing(params).view()))))
                 .add("PUT", name + "/{}", (request, params) -> locked(() -> update(request, params)))
                 .add("DELETE", name + "/{}", (request, params) -> locked(() -> {
                     book.delete(existing(params).id());
@@ -75,7 +80,7 @@ final class JsonCollection {
         RecordBook.Entry current = existing(params);
         ObjectNode merged = current.fields().deepCopy();
         merged.setAll(writable(changes));
-        return SandboxResponse.json(200, book.replace(current, normalize.apply(merged)).view());
+        return SandboxResponse.json(200, shown.apply(book.replace(current, normalize.apply(merged)).view()));
     }
 
     /** The body without the fields the server owns. */

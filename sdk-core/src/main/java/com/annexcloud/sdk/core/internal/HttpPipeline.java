@@ -5,6 +5,7 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.ImmutableRequestEvent;
 import com.annexcloud.sdk.core.JdkHttpTransport;
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.SdkException;
@@ -208,7 +209,8 @@ public final class HttpPipeline implements AutoCloseable {
         Call(PipelineRequest request) {
             this.request = request;
             this.started = options.clock().instant();
-            this.deadline = started.plus(options.timeouts().overall());
+            Instant overall = started.plus(options.timeouts().overall());
+            this.deadline = request.deadline() != null && request.deadline().isBefore(overall) ? request.deadline() : overall;
             emit(RequestEvent.Kind.START, null, null, null);
         }
 
@@ -285,9 +287,10 @@ public final class HttpPipeline implements AutoCloseable {
 
         /**
          * Before a retry: asks the request's {@link ResendCheck}, when it has one and the answer was lost,
-         * whether the lost attempt took effect. Completes with the answer that ends the call (the check's
-         * stand-in; the lost response when the check cannot tell), fails with the lost failure when the
-         * check cannot tell, or completes empty to send again.
+         * whether the lost attempt took effect, within the call's remaining deadline. Completes with the
+         * answer that ends the call (the check's stand-in, whose END event reports the lost response's status,
+         * if any, never the stand-in's; the lost response when the check cannot tell), fails with the lost
+         * failure when the check cannot tell, or completes empty to send again.
          */
         CompletableFuture<Optional<TransportResponse>> beforeResend(Outcome lost) {
             ResendCheck check = request.resendCheck();
@@ -296,7 +299,7 @@ public final class HttpPipeline implements AutoCloseable {
             }
             CompletableFuture<Optional<TransportResponse>> settled;
             try {
-                settled = check.settled();
+                settled = check.settled(deadline);
             } catch (RuntimeException e) {
                 settled = CompletableFuture.failedFuture(e);
             }
@@ -307,17 +310,34 @@ public final class HttpPipeline implements AutoCloseable {
                 }
                 if (failure == null) {
                     LOG.debug("{} {}: the lost attempt took effect; not sending again", request.method(), request.path());
-                    end(answer.get(), null);
+                    end(lost.response(), null);
                     return answer;
                 }
+                Throwable cause = unwrap(failure);
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
-                        request.method(), request.path(), unwrap(failure).getClass().getSimpleName());
+                        request.method(), request.path(), cause.getClass().getSimpleName());
+                if (cause instanceof ResendCheck.Undecided) {
+                    throw unknownOutcome(lost, cause);
+                }
                 end(lost.response(), lost.failure());
                 if (lost.failure() != null) {
                     throw lost.failure();
                 }
                 return Optional.of(lost.response());
             });
+        }
+
+        /** The check's verdict that the lost attempt may have taken effect, as the call's failure. */
+        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable verdict) {
+            boolean timeout = lost.failure() instanceof TransportException && ((TransportException) lost.failure()).isTimeout();
+            OutcomeUnknownException unknown = new OutcomeUnknownException("the answer was lost and whether the request"
+                    + " took effect is unknown (" + verdict.getMessage() + "); not sent again", request.description(),
+                    timeout, verdict);
+            if (lost.failure() != null) {
+                unknown.addSuppressed(lost.failure());
+            }
+            end(null, unknown);
+            return unknown;
         }
 
         private Duration retryDelay(TransportResponse response, Instant now) {
@@ -370,7 +390,7 @@ public final class HttpPipeline implements AutoCloseable {
         }
 
         private TransportException deadlineExceeded(Throwable cause) {
-            TransportException error = new TransportException("deadline of " + options.timeouts().overall().toMillis()
+            TransportException error = new TransportException("deadline of " + Duration.between(started, deadline).toMillis()
                     + " ms exceeded after " + attempts + " attempt(s)", request.description(), true, cause);
             end(null, error);
             return error;

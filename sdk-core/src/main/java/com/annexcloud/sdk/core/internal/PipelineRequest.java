@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.core.internal;
 
 import com.annexcloud.sdk.core.RequestDescription;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import java.util.Objects;
  *                       the id of a GET), else empty
  * @param retrySafe      whether the request may be sent again after a failure
  * @param resendCheck    asked before a retry-safe request whose answer was lost is sent again, or null
+ * @param deadline       when the call must be over if that is sooner than the client's overall timeout
+ *                       (a request made on behalf of another call), or null
  */
 public record PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
-                              byte[] signedContent, boolean retrySafe, ResendCheck resendCheck) {
+                              byte[] signedContent, boolean retrySafe, ResendCheck resendCheck, Instant deadline) {
 
     /** Validates and freezes the request. */
     public PipelineRequest {
@@ -32,12 +35,19 @@ public record PipelineRequest(String method, String path, Map<String, String> qu
     /** A request without a {@link ResendCheck}. */
     public PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
                            byte[] signedContent, boolean retrySafe) {
-        this(method, path, query, body, signedContent, retrySafe, null);
+        this(method, path, query, body, signedContent, retrySafe, null, null);
     }
 
     /** This request with a check asked before it is sent again after a lost answer. */
     public PipelineRequest withResendCheck(ResendCheck check) {
-        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, Objects.requireNonNull(check, "check"));
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe,
+                Objects.requireNonNull(check, "check"), deadline);
+    }
+
+    /** This request bounded by {@code deadline} as well as by the client's overall timeout. */
+    public PipelineRequest withDeadline(Instant deadline) {
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck,
+                Objects.requireNonNull(deadline, "deadline"));
     }
 
     /** A retry-safe GET. */

@@ -1,6 +1,8 @@
 package com.annexcloud.sdk.core.internal;
 
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.TransportResponse;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,8 +17,21 @@ public interface ResendCheck {
 
     /**
      * The answer that stands for the lost one when the earlier attempt is found applied, or empty to send
-     * the request again. A future that fails means it cannot be told: the call then ends with the lost
-     * attempt's own outcome and is not sent again.
+     * the request again. A future that fails with {@link Undecided} means the check found a trace it cannot
+     * attribute: the call ends with an {@link OutcomeUnknownException}. A future that fails otherwise means
+     * the check could not run: the call then ends with the lost attempt's own outcome. Either way the
+     * request is not sent again. Requests the check makes must be over by {@code deadline}, the remaining
+     * overall deadline of the call ({@link PipelineRequest#withDeadline}).
      */
-    CompletableFuture<Optional<TransportResponse>> settled();
+    CompletableFuture<Optional<TransportResponse>> settled(Instant deadline);
+
+    /** The check's verdict that the lost attempt may or may not have taken effect; the message says why. */
+    final class Undecided extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the verdict; {@code reason} must hold no secret. */
+        public Undecided(String reason) {
+            super(reason);
+        }
+    }
 }

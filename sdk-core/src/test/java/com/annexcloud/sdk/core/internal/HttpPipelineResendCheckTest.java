@@ -3,11 +3,14 @@ package com.annexcloud.sdk.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.core.TransportResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +46,14 @@ class HttpPipelineResendCheckTest {
         return PipelineFixture.pipeline("http://127.0.0.1:9", fixture.options().transport(transport).build());
     }
 
+    private final List<Instant> deadlines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private PipelineRequest write(CompletableFuture<Optional<TransportResponse>> answer) {
         PipelineRequest post = PipelineFixture.post("/points");
         return new PipelineRequest(post.method(), post.path(), post.query(), post.body(), null, true)
-                .withResendCheck(() -> {
+                .withResendCheck(deadline -> {
                     asked.incrementAndGet();
+                    deadlines.add(deadline);
                     return answer;
                 });
     }
@@ -61,6 +67,42 @@ class HttpPipelineResendCheckTest {
         assertThat(sent).hasValue(1);
         assertThat(asked).hasValue(1);
         assertThat(fixture.kinds()).containsExactly(RequestEvent.Kind.START, RequestEvent.Kind.RETRY, RequestEvent.Kind.END);
+    }
+
+    @ParameterizedTest(name = "after {0} (0: I/O error) the END of a stand-in reports no status the server never sent")
+    @ValueSource(ints = {0, 502})
+    void theEndOfAStandInReportsTheLostStatusNotTheStandIns(int firstStatus) {
+        pipeline(firstStatus).execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN))));
+
+        RequestEvent end = fixture.events.get(fixture.events.size() - 1);
+        assertThat(end.kind()).isEqualTo(RequestEvent.Kind.END);
+        if (firstStatus == 0) {
+            assertThat(end.status()).isEmpty();
+        } else {
+            assertThat(end.status()).hasValue(firstStatus);
+        }
+    }
+
+    @Test
+    void theCheckIsGivenTheCallsDeadlineAndItsRequestsKeepToIt() {
+        Instant start = fixture.time.clock().instant();
+        pipeline(503).execute(write(CompletableFuture.completedFuture(Optional.of(STAND_IN))));
+        // The fixture's overall timeout is the default 30 s, from the call's start.
+        assertThat(deadlines).containsExactly(start.plus(Duration.ofSeconds(30)));
+
+        // A request bounded by that deadline gets no attempt longer than what is left of it.
+        List<Duration> timeouts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeTransport transport = new FakeTransport(request -> {
+            timeouts.add(request.timeout());
+            return new TransportResponse(200, Map.of(), null);
+        });
+        HttpPipeline bounded = PipelineFixture.pipeline("http://127.0.0.1:9", fixture.options().transport(transport).build());
+        Instant now = fixture.time.clock().instant();
+        bounded.execute(PipelineRequest.get("/activity", Map.of()).withDeadline(now.plusSeconds(2)));
+        assertThat(timeouts).containsExactly(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> bounded.execute(PipelineRequest.get("/activity", Map.of()).withDeadline(now)))
+                .isInstanceOf(TransportException.class).hasMessageContaining("deadline");
+        assertThat(timeouts).hasSize(1);
     }
 
     @Test
@@ -80,6 +122,23 @@ class HttpPipelineResendCheckTest {
         assertThat(sent).hasValue(1);
         assertThat(pipeline(503).execute(write(unknown)).status()).isEqualTo(503);
         assertThat(sent).hasValue(2);
+    }
+
+    @ParameterizedTest(name = "after {0} (0: I/O error) an undecided check ends the call as outcome unknown")
+    @ValueSource(ints = {0, 502})
+    void anUndecidedCheckEndsTheCallWithOutcomeUnknown(int firstStatus) {
+        CompletableFuture<Optional<TransportResponse>> undecided =
+                CompletableFuture.failedFuture(new ResendCheck.Undecided("a like entry is not dated"));
+
+        assertThatThrownBy(() -> pipeline(firstStatus).execute(write(undecided)))
+                .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("a like entry is not dated");
+        assertThat(sent).hasValue(1);
+        RequestEvent end = fixture.events.get(fixture.events.size() - 1);
+        assertThat(end.kind()).isEqualTo(RequestEvent.Kind.END);
+        assertThat(end.status()).isEmpty();
+        assertThat(end.failure()).containsInstanceOf(OutcomeUnknownException.class);
+        assertThatThrownBy(() -> pipeline(firstStatus).executeAsync(write(undecided)).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
     }
 
     @Test
