@@ -33,7 +33,7 @@ enum Fault {
     /** The {@code Retry-After} WireMock sends; the Gorgias sandbox sends 1 second. */
     static final int WIREMOCK_RETRY_AFTER_SECONDS = 2;
     /** 10 MiB: over the 4 MiB default response limit. */
-    private static final byte[] HUGE = hugeJson(10 * 1024 * 1024);
+    private static final byte[] HUGE = hugeJson((int) (4 * FaultBench.MAX_RESPONSE_BYTES));
 
     /** The broad class of a fault, which decides what the SDK promises for it. */
     enum Kind {

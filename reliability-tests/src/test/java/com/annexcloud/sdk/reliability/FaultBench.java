@@ -34,6 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FaultBench implements AutoCloseable {
     /** Each attempt may take this long; the {@link Fault#TIMEOUT} fault holds requests far longer. */
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The clients' response cap here, far below the default 4 MiB: {@link Fault#HUGE_BODY} then crosses it in
+     * a few hundred KiB, so the cell tests the cap and not whether a loaded machine streams 4 MiB within
+     * {@link #ATTEMPT_TIMEOUT}.
+     */
+    static final long MAX_RESPONSE_BYTES = 256 * 1024;
 
     final ManualTime time = ManualTime.create();
     final Sandbox sandbox = Sandbox.builder().data(SandboxData.sample()).clock(time.clock()).start();
@@ -71,6 +77,7 @@ final class FaultBench implements AutoCloseable {
                 .httpVersion(HttpClient.Version.HTTP_1_1)
                 .clock(time.clock()).sleeper(time)
                 .timeouts(Timeouts.builder().connect(ATTEMPT_TIMEOUT).perAttempt(ATTEMPT_TIMEOUT).build())
+                .maxResponseBytes(MAX_RESPONSE_BYTES)
                 .listener(event -> observe(event, target, faults))
                 .build();
         annex = AnnexCloudClient.builder()
