@@ -73,6 +73,25 @@ public interface AnnexCloudClient extends AutoCloseable {
     /** Rewards available to members. */
     Rewards rewards();
 
+    /** The member id {@link #verifyCredentials()} asks for: a reserved domain, so no member has it. */
+    String CREDENTIALS_PROBE_ID = "credentials-check@annexcloud-sdk.invalid";
+
+    /**
+     * Proves the site id and secret with one cheap signed read, {@code GET /users/{id}} for
+     * {@value #CREDENTIALS_PROBE_ID}: Annex Cloud answers a signature it accepts with AC1005 "No data found"
+     * (or the user, should one exist) and one it refuses with AC1002 (401). Nothing is written.
+     *
+     * @throws AnnexCloudUnauthorizedException when Annex Cloud refuses the credentials
+     * @throws com.annexcloud.sdk.core.SdkException when it cannot be reached or fails otherwise
+     */
+    default void verifyCredentials() {
+        try {
+            users().get(CREDENTIALS_PROBE_ID);
+        } catch (AnnexCloudNotFoundException signatureAccepted) {
+            // the expected answer: the call was authenticated and found no such member
+        }
+    }
+
     /** Releases the connections of the transport the client built (a caller's transport is left open). */
     @Override
     void close();

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link RequestListener} is told about a call: which request, which attempt, and for retries
- * and ends the status, the elapsed time and the failure. It holds no header, body or query string.
+ * and ends the status, the elapsed time and the failure. It holds no header, body or query string;
+ * {@link #route()} names the path without its ids.
  */
 @Value.Immutable
 public interface RequestEvent {
@@ -30,6 +31,16 @@ public interface RequestEvent {
 
     /** Method and path of the request. */
     RequestDescription request();
+
+    /**
+     * The template the path was built from, ids replaced by {@code {id}} (such as {@code /users/{id}/tiers}):
+     * a bounded value without personal data, fit for a metric tag or span name. The path itself when the
+     * client filled none.
+     */
+    @Value.Default
+    default String route() {
+        return request().path();
+    }
 
     /** The attempt number, from 1. */
     int attempt();

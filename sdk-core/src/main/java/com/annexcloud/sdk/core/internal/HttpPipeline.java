@@ -389,7 +389,7 @@ public final class HttpPipeline implements AutoCloseable {
 
         private void emit(RequestEvent.Kind kind, TransportResponse response, Throwable failure, Duration delay) {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
-                    .kind(kind).client(client).request(request.description())
+                    .kind(kind).client(client).request(request.description()).route(request.route())
                     .attempt(Math.max(1, attempts)).elapsed(elapsed())
                     .delay(java.util.Optional.ofNullable(delay))
                     .failure(java.util.Optional.ofNullable(failure));
