@@ -26,6 +26,15 @@ public interface RequestEvent {
     /** The phase. */
     Kind kind();
 
+    /**
+     * Identifies the call across its events (the same for its START, RETRYs and END; unique within the JVM),
+     * so a listener can pair them, as a tracer does with a span; 0 when the event was built by hand.
+     */
+    @Value.Default
+    default long callId() {
+        return 0;
+    }
+
     /** The client that made the call, for example {@code annexcloud} or {@code gorgias}. */
     String client();
 

@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
+    /** Numbers the calls of every pipeline in the JVM, for {@link RequestEvent#callId()}. */
+    private static final java.util.concurrent.atomic.AtomicLong CALL_IDS = new java.util.concurrent.atomic.AtomicLong();
 
     private final String client;
     private final String baseUri;
@@ -199,6 +201,7 @@ public final class HttpPipeline implements AutoCloseable {
 
     /** The state of one call across its attempts. */
     private final class Call {
+        private final long id = CALL_IDS.incrementAndGet();
         private final PipelineRequest request;
         private final Instant started;
         private final Instant deadline;
@@ -389,7 +392,7 @@ public final class HttpPipeline implements AutoCloseable {
 
         private void emit(RequestEvent.Kind kind, TransportResponse response, Throwable failure, Duration delay) {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
-                    .kind(kind).client(client).request(request.description()).route(request.route())
+                    .kind(kind).callId(id).client(client).request(request.description()).route(request.route())
                     .attempt(Math.max(1, attempts)).elapsed(elapsed())
                     .delay(java.util.Optional.ofNullable(delay))
                     .failure(java.util.Optional.ofNullable(failure));
