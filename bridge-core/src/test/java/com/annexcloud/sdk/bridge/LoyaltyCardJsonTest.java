@@ -26,7 +26,7 @@ class LoyaltyCardJsonTest {
     @Test
     void aMemberKeepsWholeNumbersDatesAndTheOrder() throws Exception {
         LoyaltyCard card = LoyaltyCard.builder().member(true).email("john.doe@example.com").name("John Doe")
-                .points(PointsSummary.builder().available(new BigDecimal("6656")).expiring(new BigDecimal("56.50"))
+                .points(PointsSummary.builder().available(new BigDecimal("6656")).expiring(new BigDecimal("56.50")).hold(new BigDecimal("1E+3"))
                         .expiringOn(LocalDate.of(2020, 1, 30)).build())
                 .tier(TierSummary.builder().current("Silver").achievedOn(LocalDate.of(2018, 4, 1)).build())
                 .partial(true)
@@ -34,7 +34,7 @@ class LoyaltyCardJsonTest {
 
         assertThat(plain.writeValueAsString(card)).isEqualTo(card.toJson());
         assertThat(plain.writeValueAsString(Map.of("card", card))).isEqualTo("{\"card\":" + card.toJson() + "}");
-        assertThat(card.toJson()).contains("\"available\":6656", "\"expiringOn\":\"2020-01-30\"", "\"_partial\":true")
+        assertThat(card.toJson()).contains("\"available\":6656", "\"hold\":1000", "\"expiringOn\":\"2020-01-30\"", "\"_partial\":true")
                 .doesNotContain("null");
     }
 }
