@@ -1,0 +1,136 @@
+package com.annexcloud.sdk.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.ManualTime;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.sandbox.Sandbox;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every client call becomes an observation tagged by vendor and route template, never by id or email. */
+class ObservationRequestListenerTest {
+    private static final String MEMBER = "john.doe@example.com";
+
+    @BeforeEach
+    void reset() {
+        Sandbox.shared().reset();
+    }
+
+    @Test
+    void observesEachCallByVendorAndRouteWithoutIdsOrEmails() {
+        Sandbox sandbox = Sandbox.shared();
+        long customerId = sandbox.gorgias().customers().get(0).id().orElseThrow();
+        SandboxContexts.onSandbox().withUserConfiguration(Observed.class).run(context -> {
+            TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+            sandbox.annexCloud().faults().failNext("GET", "/points/.*", 503, 1);
+            sandbox.gorgias().faults().failNext("GET", "/customers/.*", 429, 1);
+
+            context.getBean(LoyaltyBridge.class).lookup(MEMBER);
+            context.getBean(GorgiasClient.class).customers().get(customerId);
+
+            List<Observation.Context> observed = context.getBean(RecordedEvents.class).stopped;
+            assertThat(observed).extracting(c -> c.getLowCardinalityKeyValue("route").getValue())
+                    .contains("/users/{id}", "/points/{id}", "/users/{id}/tiers", "/customers/{id}");
+            assertThat(observed).allSatisfy(c -> {
+                assertThat(c.getName()).isEqualTo(ObservationRequestListener.NAME);
+                assertThat(c.getLowCardinalityKeyValue("vendor").getValue()).isIn("annexcloud", "gorgias");
+                assertThat(c.getHighCardinalityKeyValues()).isEmpty();
+                Stream.concat(Stream.of(c.getContextualName()),
+                                c.getLowCardinalityKeyValues().stream().map(KeyValue::getValue))
+                        .forEach(value -> assertThat(value).doesNotContain("@", "john", Long.toString(customerId),
+                                "%40"));
+            });
+            assertThat(registry).hasObservationWithNameEqualTo(ObservationRequestListener.NAME)
+                    .that().hasBeenStarted().hasBeenStopped();
+            assertThat(observed).filteredOn(c -> c.getLowCardinalityKeyValue("route").getValue().equals("/points/{id}"))
+                    .singleElement().satisfies(c -> assertThat(c.getLowCardinalityKeyValue("status").getValue()).isEqualTo("200"));
+            assertThat(context.getBean(ObservationRequestListener.class).inFlight()).isZero();
+        });
+    }
+
+    @Test
+    void retriesAndRateLimitsAreObservationEvents() {
+        Sandbox sandbox = Sandbox.shared();
+        long customerId = sandbox.gorgias().customers().get(0).id().orElseThrow();
+        SandboxContexts.onSandbox().withUserConfiguration(Observed.class).run(context -> {
+            TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+            RecordedEvents events = context.getBean(RecordedEvents.class);
+            sandbox.gorgias().faults().failNext("GET", "/customers/.*", 429, 1);
+            sandbox.gorgias().faults().failNext("GET", "/customers/.*", 503, 1);
+
+            context.getBean(GorgiasClient.class).customers().get(customerId);
+
+            assertThat(events.names).containsExactly("rate-limited", "retry");
+            assertThat(registry).hasSingleObservationThat().hasLowCardinalityKeyValue("outcome", "SUCCESS")
+                    .hasLowCardinalityKeyValue("error", "none");
+        });
+    }
+
+    @Test
+    void aFailedCallIsTaggedByErrorTypeOnly() {
+        SandboxContexts.onSandbox().withUserConfiguration(Observed.class)
+                .withPropertyValues("annexcloud.secret=wrong-secret").run(context -> {
+                    TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+
+                    assertThat(context.getBean(LoyaltyBridge.class).lookupAsync(
+                            com.annexcloud.sdk.bridge.model.TicketCustomer.of(MEMBER))).failsWithin(java.time.Duration.ofSeconds(10));
+
+                    assertThat(registry).hasObservationWithNameEqualTo(ObservationRequestListener.NAME)
+                            .that().hasLowCardinalityKeyValue("status", "401")
+                            .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR");
+                });
+    }
+
+    /** A test registry with a handler recording observation events, and the sandbox's retries on manual time. */
+    @Configuration(proxyBeanMethods = false)
+    static class Observed {
+        @Bean
+        RecordedEvents recordedEvents() {
+            return new RecordedEvents();
+        }
+
+        @Bean
+        TestObservationRegistry observationRegistry(RecordedEvents events) {
+            TestObservationRegistry registry = TestObservationRegistry.create();
+            registry.observationConfig().observationHandler(events);
+            return registry;
+        }
+
+        @Bean
+        ClientOptions clientOptions() {
+            return ClientOptions.builder().sleeper(ManualTime.startingAt(Instant.EPOCH)).build();
+        }
+    }
+
+    /** Keeps the names of the observation events and the contexts of stopped observations. */
+    static final class RecordedEvents implements io.micrometer.observation.ObservationHandler<Observation.Context> {
+        final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Observation.Context> stopped = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onStop(Observation.Context context) {
+            stopped.add(context);
+        }
+
+        @Override
+        public void onEvent(Observation.Event event, Observation.Context context) {
+            names.add(event.getName());
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return true;
+        }
+    }
+}
