@@ -78,8 +78,9 @@ public interface AnnexCloudClient extends AutoCloseable {
 
     /**
      * Proves the site id and secret with one cheap signed read, {@code GET /users/{id}} for
-     * {@value #CREDENTIALS_PROBE_ID}: Annex Cloud answers a signature it accepts with AC1005 "No data found"
-     * (or the user, should one exist) and one it refuses with AC1002 (401). Nothing is written.
+     * {@value #CREDENTIALS_PROBE_ID}: Annex Cloud answers a signature it accepts with a 404, AC1005 "No data
+     * found" (AC1001, which it also sends with 404, counts too), or the user should one exist; and one it
+     * refuses with AC1002 (401). Nothing is written.
      *
      * @throws AnnexCloudUnauthorizedException when Annex Cloud refuses the credentials
      * @throws com.annexcloud.sdk.core.SdkException when it cannot be reached or fails otherwise
@@ -87,8 +88,12 @@ public interface AnnexCloudClient extends AutoCloseable {
     default void verifyCredentials() {
         try {
             users().get(CREDENTIALS_PROBE_ID);
-        } catch (AnnexCloudNotFoundException signatureAccepted) {
-            // the expected answer: the call was authenticated and found no such member
+        } catch (AnnexCloudException e) {
+            boolean noSuchMember = e instanceof AnnexCloudNotFoundException
+                    || e.status().isPresent() && e.status().getAsInt() == 404;
+            if (!noSuchMember) {
+                throw e;
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.core.ClientOptions;
@@ -36,6 +37,15 @@ class CredentialsAndRoutesTest extends WireMockTestBase {
         var sent = wm.findAll(getRequestedFor(urlPathEqualTo(PROBE_PATH)));
         assertThat(sent).hasSize(1);
         TestSupport.assertSigned(sent.get(0), TestSupport.idLiteral(AnnexCloudClient.CREDENTIALS_PROBE_ID), time);
+    }
+
+    @Test
+    void verifyCredentialsAlsoAcceptsSomethingWentWrongWith404() {
+        wm.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(aResponse().withStatus(404)
+                .withBody("{\"errorCode\":\"AC1001\",\"errorMessage\":\"Oops! Something went wrong\"}")));
+
+        assertThatCode(client::verifyCredentials).doesNotThrowAnyException();
+        wm.verify(1, getRequestedFor(urlPathEqualTo(PROBE_PATH)));
     }
 
     @Test
