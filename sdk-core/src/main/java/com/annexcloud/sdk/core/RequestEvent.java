@@ -60,6 +60,15 @@ public interface RequestEvent {
     /** Time since the call started. */
     Duration elapsed();
 
+    /**
+     * The time the call has waited so far for the client's rate-limit pacer before its attempts (zero when it
+     * never waited); on {@link Kind#END}, the total.
+     */
+    @Value.Default
+    default Duration paced() {
+        return Duration.ZERO;
+    }
+
     /** For {@link Kind#RETRY}: the wait before the next attempt. */
     Optional<Duration> delay();
 

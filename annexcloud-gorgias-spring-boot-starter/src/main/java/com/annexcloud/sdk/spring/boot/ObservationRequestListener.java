@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * hook: one observation {@value #NAME} per call (a timer, and a span when tracing is on), tagged with
  * low-cardinality keys only: {@code vendor} ({@code annexcloud}, {@code gorgias}), {@code method},
  * {@code route} (the path's template such as {@code /users/{id}}, never an id or an email),
- * {@code status}, {@code outcome} and {@code error} (the exception's type, never its message). Each retry
- * is an observation event {@code retry}, each 429 answer an event {@code rate-limited}: counters under
- * Micrometer's default meter handler.
+ * {@code status}, {@code outcome}, {@code error} (the exception's type, never its message) and {@code paced}
+ * (whether the call waited for the client's rate-limit pacer, a wait the timer includes). Each retry is an
+ * observation event {@code retry}, each 429 answer an event {@code rate-limited}, each paced call an event
+ * {@code paced}: counters under Micrometer's default meter handler.
  */
 public final class ObservationRequestListener implements RequestListener {
     /** The observation's name. */
@@ -50,7 +51,11 @@ public final class ObservationRequestListener implements RequestListener {
             default:
                 Observation ended = open.remove(event.callId());
                 if (ended != null) {
-                    ended.lowCardinalityKeyValues(KeyValues.of(
+                    boolean paced = !event.paced().isZero();
+                    if (paced) {
+                        ended.event(Observation.Event.of("paced"));
+                    }
+                    ended.lowCardinalityKeyValues(KeyValues.of("paced", Boolean.toString(paced),
                             "status", event.status().isPresent() ? Integer.toString(event.status().getAsInt()) : "NONE",
                             "outcome", outcome(event),
                             "error", event.failure().map(failure -> failure.getClass().getSimpleName()).orElse("none")));

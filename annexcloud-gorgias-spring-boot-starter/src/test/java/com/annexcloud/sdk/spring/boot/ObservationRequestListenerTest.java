@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
+import com.annexcloud.sdk.sandbox.SandboxData;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,20 +64,52 @@ class ObservationRequestListenerTest {
 
     @Test
     void retriesAndRateLimitsAreObservationEvents() {
-        Sandbox sandbox = Sandbox.shared();
-        long customerId = sandbox.gorgias().customers().get(0).id().orElseThrow();
-        SandboxContexts.onSandbox().withUserConfiguration(Observed.class).run(context -> {
-            TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
-            RecordedEvents events = context.getBean(RecordedEvents.class);
-            sandbox.gorgias().faults().failNext("GET", "/customers/.*", 429, 1);
-            sandbox.gorgias().faults().failNext("GET", "/customers/.*", 503, 1);
+        ManualTime time = ManualTime.startingAt(Instant.now());
+        try (Sandbox sandbox = Sandbox.builder().data(SandboxData.sample()).clock(time.clock()).start()) {
+            long customerId = sandbox.gorgias().customers().get(0).id().orElseThrow();
+            onManualTime(sandbox, time).run(context -> {
+                TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+                RecordedEvents events = context.getBean(RecordedEvents.class);
+                sandbox.gorgias().faults().failNext("GET", "/customers/.*", 429, 1);
+                sandbox.gorgias().faults().failNext("GET", "/customers/.*", 503, 1);
 
-            context.getBean(GorgiasClient.class).customers().get(customerId);
+                context.getBean(GorgiasClient.class).customers().get(customerId);
 
-            assertThat(events.names).containsExactly("rate-limited", "retry");
-            assertThat(registry).hasSingleObservationThat().hasLowCardinalityKeyValue("outcome", "SUCCESS")
-                    .hasLowCardinalityKeyValue("error", "none");
-        });
+                assertThat(events.names).containsExactly("rate-limited", "retry");
+                assertThat(registry).hasSingleObservationThat().hasLowCardinalityKeyValue("outcome", "SUCCESS")
+                        .hasLowCardinalityKeyValue("error", "none").hasLowCardinalityKeyValue("paced", "false");
+            });
+        }
+    }
+
+    @Test
+    void aCallThatWaitedForThePacerIsTaggedPaced() {
+        ManualTime time = ManualTime.startingAt(Instant.now());
+        try (Sandbox sandbox = Sandbox.builder().data(SandboxData.sample()).clock(time.clock()).start()) {
+            long customerId = sandbox.gorgias().customers().get(0).id().orElseThrow();
+            onManualTime(sandbox, time).run(context -> {
+                RecordedEvents events = context.getBean(RecordedEvents.class);
+                GorgiasClient gorgias = context.getBean(GorgiasClient.class);
+
+                for (int i = 0; i < 41; i++) {   // the API-key budget is 40 calls per 20 s
+                    gorgias.customers().get(customerId);
+                }
+
+                assertThat(events.stopped).hasSize(41);
+                assertThat(events.stopped.subList(0, 40)).allSatisfy(c ->
+                        assertThat(c.getLowCardinalityKeyValue("paced").getValue()).isEqualTo("false"));
+                assertThat(events.stopped.get(40).getLowCardinalityKeyValue("paced").getValue()).isEqualTo("true");
+                assertThat(events.names).containsExactly("paced");
+                assertThat(time.totalSlept()).isPositive();
+            });
+        }
+    }
+
+    /** The starter, observed, on a sandbox of its own whose clock is the clients' manual time. */
+    private static ApplicationContextRunner onManualTime(Sandbox sandbox, ManualTime time) {
+        return SandboxContexts.on(sandbox).withUserConfiguration(Observed.class)
+                .withBean("clientOptions", ClientOptions.class,
+                        () -> ClientOptions.builder().clock(time.clock()).sleeper(time).build());
     }
 
     @Test
@@ -107,7 +142,9 @@ class ObservationRequestListenerTest {
             return registry;
         }
 
+        /** Back-off and Retry-after waits pass on manual time (the shared sandbox runs on the system clock). */
         @Bean
+        @ConditionalOnMissingBean
         ClientOptions clientOptions() {
             return ClientOptions.builder().sleeper(ManualTime.startingAt(Instant.EPOCH)).build();
         }

@@ -17,20 +17,25 @@ final class SandboxContexts {
         return bare().withPropertyValues(onSandboxProperties());
     }
 
+    /** The starter on {@code sandbox}, with a bridge token. */
+    static ApplicationContextRunner on(Sandbox sandbox) {
+        return bare().withPropertyValues(properties(sandbox));
+    }
+
     /** The shared sandbox's properties and a bridge token, as {@code name=value}. */
     static String[] onSandboxProperties() {
-        Map<String, String> properties = new java.util.LinkedHashMap<>(Sandbox.shared().properties());
+        return properties(Sandbox.shared());
+    }
+
+    private static String[] properties(Sandbox sandbox) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>(sandbox.properties());
         properties.put("loyalty.bridge-token", BRIDGE_TOKEN);
-        return properties(properties);
+        return properties.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** The starter's auto-configuration and no properties. */
     static ApplicationContextRunner bare() {
         return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class,
                 LoyaltyObservationAutoConfiguration.class, LoyaltyHealthAutoConfiguration.class));
-    }
-
-    private static String[] properties(Map<String, String> properties) {
-        return properties.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -207,6 +207,8 @@ public final class HttpPipeline implements AutoCloseable {
         private final Instant deadline;
         private int attempts;
         private boolean ended;
+        /** The pacer's waits so far; each attempt's is added before it is sent, on the call's current thread. */
+        private volatile Duration paced = Duration.ZERO;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -221,7 +223,9 @@ public final class HttpPipeline implements AutoCloseable {
             if (!now.isBefore(deadline)) {
                 throw deadlineExceeded(null);
             }
-            return pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
+            Duration wait = pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
+            paced = paced.plus(wait);
+            return wait;
         }
 
         /** Builds the next attempt: fresh signature, timeout bounded by the deadline. */
@@ -393,7 +397,7 @@ public final class HttpPipeline implements AutoCloseable {
         private void emit(RequestEvent.Kind kind, TransportResponse response, Throwable failure, Duration delay) {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
                     .kind(kind).callId(id).client(client).request(request.description()).route(request.route())
-                    .attempt(Math.max(1, attempts)).elapsed(elapsed())
+                    .attempt(Math.max(1, attempts)).elapsed(elapsed()).paced(paced)
                     .delay(java.util.Optional.ofNullable(delay))
                     .failure(java.util.Optional.ofNullable(failure));
             if (response != null) {
