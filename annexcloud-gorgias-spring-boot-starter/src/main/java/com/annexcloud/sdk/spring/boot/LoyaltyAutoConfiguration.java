@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.spring.boot;
 
+import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
@@ -82,14 +83,16 @@ public class LoyaltyAutoConfiguration {
                 .build();
     }
 
-    /** The bridge; a {@link SyncListener} bean, when there is one, is told of sync progress. */
+    /** The bridge; {@link SyncListener} and {@link CardCacheListener} beans, when there are any, are told of progress and lookups. */
     @Bean
     @ConditionalOnMissingBean
     public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, GorgiasClient gorgias, LoyaltyProperties properties,
-                                       ObjectProvider<SyncListener> syncListener) {
+                                       ObjectProvider<SyncListener> syncListener,
+                                       ObjectProvider<CardCacheListener> cacheListener) {
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
-                .syncListener(syncListener.getIfAvailable(SyncListener::none));
+                .syncListener(syncListener.getIfAvailable(SyncListener::none))
+                .cacheListener(cacheListener.getIfAvailable(CardCacheListener::none));
         RequiredProperty.applied("loyalty.cache-ttl",
                 () -> builder.cache(properties.getCacheTtl(), properties.getCacheMaxEntries()));
         return RequiredProperty.applied("loyalty.max-goodwill-points",

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.spring.boot;
 
+import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.core.RequestListener;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Observes every client call through Micrometer ({@link ObservationRequestListener}) when an
- * {@link ObservationRegistry} is in the context (Spring Boot Actuator provides one).
+ * Observes every client call ({@link ObservationRequestListener}) and card cache lookup
+ * ({@link ObservationCardCacheListener}) through Micrometer when an {@link ObservationRegistry} is in the
+ * context (Spring Boot Actuator provides one).
  */
 @AutoConfiguration(before = LoyaltyAutoConfiguration.class,
         afterName = "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration")
@@ -23,5 +25,13 @@ public class LoyaltyObservationAutoConfiguration {
     @ConditionalOnMissingBean(RequestListener.class)
     public ObservationRequestListener loyaltyObservationRequestListener(ObservationRegistry registry) {
         return new ObservationRequestListener(registry);
+    }
+
+    /** The bridge's card cache listener (it hears lookups only while {@code loyalty.cache-ttl} is set). */
+    @Bean
+    @ConditionalOnBean(ObservationRegistry.class)
+    @ConditionalOnMissingBean(CardCacheListener.class)
+    public ObservationCardCacheListener loyaltyObservationCardCacheListener(ObservationRegistry registry) {
+        return new ObservationCardCacheListener(registry);
     }
 }

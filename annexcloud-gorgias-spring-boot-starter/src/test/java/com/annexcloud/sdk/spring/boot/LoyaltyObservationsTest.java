@@ -21,8 +21,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every client call becomes an observation tagged by vendor and route template, never by id or email. */
-class ObservationRequestListenerTest {
+/** Every client call and card cache lookup becomes an observation, tagged by vendor and route template, never by id or email. */
+class LoyaltyObservationsTest {
     private static final String MEMBER = "john.doe@example.com";
 
     @BeforeEach
@@ -46,7 +46,7 @@ class ObservationRequestListenerTest {
             assertThat(observed).extracting(c -> c.getLowCardinalityKeyValue("route").getValue())
                     .contains("/users/{id}", "/points/{id}", "/users/{id}/tiers", "/customers/{id}");
             assertThat(observed).allSatisfy(c -> {
-                assertThat(c.getName()).isEqualTo(ObservationRequestListener.NAME);
+                assertThat(c.getName()).isEqualTo(ObservationRequestListener.NAME);   // the cache is off by default
                 assertThat(c.getLowCardinalityKeyValue("vendor").getValue()).isIn("annexcloud", "gorgias");
                 assertThat(c.getHighCardinalityKeyValues()).isEmpty();
                 Stream.concat(Stream.of(c.getContextualName()),
@@ -103,6 +103,24 @@ class ObservationRequestListenerTest {
                 assertThat(time.totalSlept()).isPositive();
             });
         }
+    }
+
+    @Test
+    void cardCacheLookupsAreObservedAsHitsAndMisses() {
+        SandboxContexts.onSandbox().withUserConfiguration(Observed.class).withPropertyValues("loyalty.cache-ttl=1m")
+                .run(context -> {
+                    TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+                    LoyaltyBridge bridge = context.getBean(LoyaltyBridge.class);
+
+                    bridge.lookup(MEMBER);
+                    bridge.lookup(MEMBER);
+
+                    List<String> results = context.getBean(RecordedEvents.class).stopped.stream()
+                            .filter(c -> c.getName().equals(ObservationCardCacheListener.NAME))
+                            .map(c -> c.getLowCardinalityKeyValue("result").getValue()).toList();
+                    assertThat(results).containsExactly("miss", "hit");
+                    assertThat(registry).hasObservationWithNameEqualTo(ObservationCardCacheListener.NAME);
+                });
     }
 
     /** The starter, observed, on a sandbox of its own whose clock is the clients' manual time. */
