@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every client call and card cache lookup becomes an observation, tagged by vendor and route template, never by id or email. */
+/**
+ * Every client call and card cache lookup becomes an observation, tagged by vendor and route template, never
+ * by id or email.
+ */
 class LoyaltyObservationsTest {
     private static final String MEMBER = "john.doe@example.com";
 
