@@ -12,9 +12,11 @@ import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudEnvironment;
+import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
 import com.annexcloud.sdk.spring.boot.internal.RequiredProperty;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -106,6 +108,25 @@ public class LoyaltyAutoConfiguration {
         Secret token = Secret.of(RequiredProperty.text(properties.getBridgeToken(), "loyalty.bridge-token"));
         WidgetEndpoint.Builder builder = WidgetEndpoint.builder().bridge(bridge).bearerToken(token);
         return RequiredProperty.applied("loyalty.path", () -> builder.path(properties.getPath())).build();
+    }
+
+    /**
+     * With {@code loyalty.verify-credentials-at-startup=true}: fails startup, once every bean is created, when
+     * either vendor refuses the credentials or cannot be reached, naming the properties to check.
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "loyalty", name = "verify-credentials-at-startup", havingValue = "true")
+    public SmartInitializingSingleton loyaltyCredentialsCheck(AnnexCloudClient annexCloud, GorgiasClient gorgias) {
+        return () -> {
+            String annex = CredentialsCheck.run(annexCloud::verifyCredentials);
+            if (!annex.equals(CredentialsCheck.UP)) {
+                throw new IllegalStateException("Annex Cloud did not accept annexcloud.site-id and annexcloud.secret: " + annex);
+            }
+            String helpdesk = CredentialsCheck.run(gorgias::verifyCredentials);
+            if (!helpdesk.equals(CredentialsCheck.UP)) {
+                throw new IllegalStateException("Gorgias did not accept gorgias.email and gorgias.api-key: " + helpdesk);
+            }
+        };
     }
 
     /** The application's {@link ClientOptions} bean (or the defaults), with the {@link RequestListener} bean if any. */

@@ -1,8 +1,8 @@
 package com.annexcloud.sdk.spring.boot;
 
-import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
 import java.util.Objects;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -25,23 +25,10 @@ public class LoyaltyHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        String annex = check(annexCloud::verifyCredentials);
-        String helpdesk = check(gorgias::verifyCredentials);
-        builder.status(annex.equals("UP") && helpdesk.equals("UP") ? "UP" : "DOWN")
+        String annex = CredentialsCheck.run(annexCloud::verifyCredentials);
+        String helpdesk = CredentialsCheck.run(gorgias::verifyCredentials);
+        builder.status(annex.equals(CredentialsCheck.UP) && helpdesk.equals(CredentialsCheck.UP) ? "UP" : "DOWN")
                 .withDetail("annexcloud", annex)
                 .withDetail("gorgias", helpdesk);
-    }
-
-    /** "UP", or what failed: the exception type with the status and vendor code it carries. */
-    private static String check(Runnable verify) {
-        try {
-            verify.run();
-            return "UP";
-        } catch (SdkException e) {
-            StringBuilder detail = new StringBuilder(e.getClass().getSimpleName());
-            e.status().ifPresent(status -> detail.append(" (HTTP ").append(status).append(')'));
-            e.vendorCode().ifPresent(code -> detail.append(' ').append(code));
-            return detail.toString();
-        }
     }
 }

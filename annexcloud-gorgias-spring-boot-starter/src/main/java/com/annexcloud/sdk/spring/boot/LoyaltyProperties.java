@@ -32,6 +32,9 @@ public class LoyaltyProperties {
     /** The most points one goodwill award from the sidebar may credit. */
     private long maxGoodwillPoints = 500;
 
+    /** Whether startup fails when Annex Cloud or Gorgias refuses the credentials (one cheap read each). */
+    private boolean verifyCredentialsAtStartup;
+
     /** The bridge token, as bound. */
     public String getBridgeToken() {
         return bridgeToken;
@@ -102,10 +105,21 @@ public class LoyaltyProperties {
         this.maxGoodwillPoints = maxGoodwillPoints;
     }
 
+    /** Whether startup checks the credentials. */
+    public boolean isVerifyCredentialsAtStartup() {
+        return verifyCredentialsAtStartup;
+    }
+
+    /** Sets whether startup checks the credentials. */
+    public void setVerifyCredentialsAtStartup(boolean verifyCredentialsAtStartup) {
+        this.verifyCredentialsAtStartup = verifyCredentialsAtStartup;
+    }
+
     @Override
     public String toString() {
         return "LoyaltyProperties[bridgeToken=" + (bridgeToken == null ? null : "[redacted]") + ", path=" + path
                 + ", endpointEnabled=" + endpointEnabled + ", enrolment=" + enrolment + ", cacheTtl=" + cacheTtl
-                + ", cacheMaxEntries=" + cacheMaxEntries + ", maxGoodwillPoints=" + maxGoodwillPoints + "]";
+                + ", cacheMaxEntries=" + cacheMaxEntries + ", maxGoodwillPoints=" + maxGoodwillPoints
+                + ", verifyCredentialsAtStartup=" + verifyCredentialsAtStartup + "]";
     }
 }

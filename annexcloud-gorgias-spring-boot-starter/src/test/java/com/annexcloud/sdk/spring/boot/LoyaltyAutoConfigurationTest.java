@@ -41,7 +41,7 @@ class LoyaltyAutoConfigurationTest {
     }
 
     @Test
-    void closesTheClientsItCreatedAndOnlyThose() {
+    void closesTheClientsItCreatesWithTheContext() {
         SandboxContexts.onSandbox().run(context -> {
             var factory = context.getBeanFactory();
             assertThat(factory.getBeanDefinition("annexCloudClient").getDestroyMethodName()).isEqualTo("close");
@@ -74,6 +74,26 @@ class LoyaltyAutoConfigurationTest {
                 assertThat(context).getFailure().rootCause().hasMessageStartingWith("annexcloud.base-url must be"));
         SandboxContexts.onSandbox().withPropertyValues("loyalty.path=gorgias").run(context ->
                 assertThat(context).getFailure().hasStackTraceContaining("loyalty.path is invalid: path must start with '/'"));
+    }
+
+    @Test
+    void startupCanVerifyTheCredentialsAndFailsNamingThePropertiesNotTheSecret() {
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.verify-credentials-at-startup=true")
+                .run(context -> assertThat(context).hasNotFailed().hasBean("loyaltyCredentialsCheck"));
+        SandboxContexts.onSandbox()
+                .withPropertyValues("loyalty.verify-credentials-at-startup=true", "annexcloud.secret=wrong-annex-secret-4711")
+                .run(context -> assertThat(context).getFailure().isInstanceOf(IllegalStateException.class)
+                        .hasMessage("Annex Cloud did not accept annexcloud.site-id and annexcloud.secret: "
+                                + "AnnexCloudUnauthorizedException (HTTP 401) AC1002")
+                        .hasMessageNotContaining("wrong-annex-secret-4711"));
+        SandboxContexts.onSandbox()
+                .withPropertyValues("loyalty.verify-credentials-at-startup=true", "gorgias.api-key=wrong-key")
+                .run(context -> assertThat(context).getFailure().isInstanceOf(IllegalStateException.class)
+                        .hasMessage("Gorgias did not accept gorgias.email and gorgias.api-key: "
+                                + "GorgiasUnauthorizedException (HTTP 401)"));
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.secret=wrong-annex-secret-4711")
+                .run(context -> assertThat(context).as("off by default").hasNotFailed()
+                        .doesNotHaveBean("loyaltyCredentialsCheck"));
     }
 
     @Test
