@@ -3,7 +3,10 @@ package com.annexcloud.sdk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasUnauthorizedException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
@@ -39,6 +42,19 @@ class SharedSandboxTest {
                 .basicAuth(properties.get("gorgias.email"), Secret.of(properties.get("gorgias.api-key"))).build()) {
             annex.verifyCredentials();
             gorgias.verifyCredentials();
+        }
+    }
+
+    @Test
+    void aClientOfAClosedSandboxIsToldWhichServerItCouldNotReach() {
+        Sandbox closed = Sandbox.start();
+        URI annexBase = closed.annexCloud().baseUri();
+        closed.close();
+        try (AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(annexBase).siteId("123456")
+                .secret(Sandbox.DEFAULT_ANNEX_SECRET)
+                .options(ClientOptions.builder().retryPolicy(RetryPolicy.none()).build()).build()) {
+            assertThatThrownBy(annex::verifyCredentials).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("ConnectException talking to 127.0.0.1:" + annexBase.getPort());
         }
     }
 

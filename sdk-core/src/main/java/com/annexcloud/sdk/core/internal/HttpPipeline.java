@@ -47,6 +47,8 @@ public final class HttpPipeline implements AutoCloseable {
 
     private final String client;
     private final String baseUri;
+    /** Host and port of the base URI (never its user info), named when a connection fails. */
+    private final String server;
     private final ClientOptions options;
     private final HttpTransport transport;
     private final boolean ownsTransport;
@@ -64,6 +66,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.client = Objects.requireNonNull(client, "client");
         String base = Objects.requireNonNull(baseUri, "baseUri").toString();
         this.baseUri = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.server = baseUri.getHost() + (baseUri.getPort() < 0 ? "" : ":" + baseUri.getPort());
         this.options = Objects.requireNonNull(options, "options");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -369,8 +372,8 @@ public final class HttpPipeline implements AutoCloseable {
                 return new TransportException("attempt " + attempts + " timed out", request.description(), true, failure);
             }
             if (failure instanceof IOException) {
-                return new TransportException("request failed: " + failure.getClass().getSimpleName(),
-                        request.description(), false, failure);
+                return new TransportException("request failed: " + failure.getClass().getSimpleName() + " talking to "
+                        + server, request.description(), false, failure);
             }
             return new TransportException("request failed: " + failure.getClass().getSimpleName(),
                     request.description(), false, failure);
