@@ -73,6 +73,30 @@ public interface AnnexCloudClient extends AutoCloseable {
     /** Rewards available to members. */
     Rewards rewards();
 
+    /** The member id {@link #verifyCredentials()} asks for: a reserved domain, so no member has it. */
+    String CREDENTIALS_PROBE_ID = "credentials-check@annexcloud-sdk.invalid";
+
+    /**
+     * Proves the site id and secret with one cheap signed read, {@code GET /users/{id}} for
+     * {@value #CREDENTIALS_PROBE_ID}: Annex Cloud answers a signature it accepts with a 404, AC1005 "No data
+     * found" (AC1001, which it also sends with 404, counts too), or the user should one exist; and one it
+     * refuses with AC1002 (401). Nothing is written.
+     *
+     * @throws AnnexCloudUnauthorizedException when Annex Cloud refuses the credentials
+     * @throws com.annexcloud.sdk.core.SdkException when it cannot be reached or fails otherwise
+     */
+    default void verifyCredentials() {
+        try {
+            users().get(CREDENTIALS_PROBE_ID);
+        } catch (AnnexCloudException e) {
+            boolean noSuchMember = e instanceof AnnexCloudNotFoundException
+                    || e.status().isPresent() && e.status().getAsInt() == 404;
+            if (!noSuchMember) {
+                throw e;
+            }
+        }
+    }
+
     /** Releases the connections of the transport the client built (a caller's transport is left open). */
     @Override
     void close();

@@ -120,6 +120,7 @@ public interface LoyaltyBridge {
         private int activityLines;
         private boolean rewards;
         private long maxGoodwillPoints = 500;
+        private CardCacheListener cacheListener = CardCacheListener.none();
 
         private Builder() {
         }
@@ -158,6 +159,12 @@ public interface LoyaltyBridge {
             }
             this.cacheTtl = ttl;
             this.cacheMaxEntries = maxEntries;
+            return this;
+        }
+
+        /** Told of each lookup's cache hit or miss while the {@link #cache card cache} is on (for metrics). */
+        public Builder cacheListener(CardCacheListener cacheListener) {
+            this.cacheListener = Objects.requireNonNull(cacheListener, "cacheListener");
             return this;
         }
 
@@ -216,7 +223,7 @@ public interface LoyaltyBridge {
                 throw new IllegalStateException("LoyaltyBridge needs gorgias(GorgiasClient)");
             }
             return new DefaultLoyaltyBridge(new BridgeSettings(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
-                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, maxGoodwillPoints));
+                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, maxGoodwillPoints, cacheListener));
         }
     }
 }

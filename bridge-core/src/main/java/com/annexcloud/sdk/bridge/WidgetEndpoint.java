@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The endpoint a Gorgias HTTP integration calls for the sidebar card, as a framework-free handler:
  * a {@link WidgetRequest} in, a {@link WidgetResponse} out. Plug it into any HTTP server (the JDK's with
- * {@link WidgetHttpHandler}; a servlet or a Spring controller in a few lines, see {@code examples/}).
+ * {@link WidgetHttpHandler}; a servlet container with {@code bridge-servlet}'s {@code LoyaltyWidgetServlet}; Spring Boot
+ * with {@code annexcloud-gorgias-spring-boot-starter}).
  *
  * <p>{@code GET /gorgias/loyalty?email=…} with {@code Authorization: Bearer <token>} answers:
  * 200 with the card (also {@code "member": false} for non-members and {@code "_partial": true} when a

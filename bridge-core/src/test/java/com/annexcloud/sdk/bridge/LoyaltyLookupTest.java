@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -223,6 +224,24 @@ class LoyaltyLookupTest {
         time.advance(Duration.ofMinutes(1));
         bridge.lookup(EMAIL);
         assertThat(AnnexStubs.requests(wm)).isEqualTo(9);
+    }
+
+    @Test
+    void theCacheListenerHearsEachHitAndMissOnlyWhileTheCacheIsOn() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        List<Boolean> cached = new CopyOnWriteArrayList<>();
+        LoyaltyBridge bridge = bridge().cache(Duration.ofMinutes(1), 100).cacheListener(cached::add).build();
+        List<Boolean> uncached = new CopyOnWriteArrayList<>();
+        LoyaltyBridge noCache = bridge().cacheListener(uncached::add).build();
+
+        bridge.lookup(EMAIL);
+        bridge.lookup(EMAIL);
+        bridge.invalidate(EMAIL);
+        bridge.lookup(EMAIL);
+        noCache.lookup(EMAIL);
+
+        assertThat(cached).containsExactly(false, true, false);
+        assertThat(uncached).isEmpty();
     }
 
     @Test

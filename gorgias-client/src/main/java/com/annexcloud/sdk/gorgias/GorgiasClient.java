@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
+import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.internal.Emails;
 import com.annexcloud.sdk.gorgias.internal.GorgiasAuth;
 import com.annexcloud.sdk.gorgias.internal.RateLimitPacer;
@@ -68,6 +69,18 @@ public interface GorgiasClient extends AutoCloseable {
 
     /** The pacer's current view of the rate limit, for metrics. */
     RateLimitStatus rateLimitStatus();
+
+    /**
+     * Proves the credentials with the cheapest authenticated read, {@code GET /api/customers?limit=1}
+     * (one page of at most one customer; Gorgias answers wrong credentials with 401). Nothing is written;
+     * it counts as one call against the account's rate limit.
+     *
+     * @throws GorgiasUnauthorizedException when Gorgias refuses the credentials
+     * @throws com.annexcloud.sdk.core.SdkException when it cannot be reached or fails otherwise
+     */
+    default void verifyCredentials() {
+        customers().listPage(ListCustomers.builder().limit(1).build());
+    }
 
     /** Releases the connections the client owns (a transport passed in options is left open). */
     @Override

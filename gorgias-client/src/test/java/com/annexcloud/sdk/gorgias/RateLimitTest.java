@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.TransportResponse;
@@ -109,6 +110,27 @@ class RateLimitTest {
                     });
         }
         wm.verify(1, getRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void eventsReportThePacersWaitsOnceTheBudgetIsSpent() {
+        wm.stubFor(get(PATH).willReturn(okJson(CUSTOMER)));
+        List<RequestEvent> ends = new CopyOnWriteArrayList<>();
+
+        try (GorgiasClient client = fixture.builder().basicAuth(GorgiasFixture.EMAIL, Secret.of("k"))
+                .options(fixture.options().listener(e -> {
+                    if (e.kind() == RequestEvent.Kind.END) {
+                        ends.add(e);
+                    }
+                }).build()).rateLimit(GorgiasRateLimit.apiKey()).build()) {
+            for (int i = 0; i < 41; i++) {
+                client.customers().get(1);
+            }
+        }
+
+        assertThat(ends).hasSize(41);
+        assertThat(ends.subList(0, 40)).allSatisfy(e -> assertThat(e.paced()).isZero());
+        assertThat(ends.get(40).paced()).isPositive().isEqualTo(fixture.time.totalSlept());
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.annexcloud.sdk.sandbox.internal.InProcessAnnexCloud;
 import com.annexcloud.sdk.sandbox.internal.InProcessGorgias;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +78,51 @@ public final class Sandbox implements AutoCloseable {
     /** Both emulators with default credentials and {@link SandboxData#sample()}. */
     public static Sandbox startWithSampleData() {
         return builder().data(SandboxData.sample()).start();
+    }
+
+    /**
+     * One sandbox with {@link SandboxData#sample()} for the whole JVM, started on first use and closed when
+     * the JVM exits; never close it yourself. Made for frameworks that cache their contexts across test
+     * classes (Spring's test context cache): a context built on it never talks to a sandbox closed by
+     * another class. Call {@link #reset()} before each test.
+     */
+    public static Sandbox shared() {
+        return Shared.SANDBOX;
+    }
+
+    /**
+     * The settings that point the Spring Boot starter's clients at this sandbox, by property name:
+     * {@code annexcloud.base-url}, {@code annexcloud.site-id}, {@code annexcloud.secret},
+     * {@code gorgias.base-url}, {@code gorgias.email}, {@code gorgias.api-key}. No Spring type is involved:
+     * <pre>{@code
+     * @DynamicPropertySource
+     * static void sandbox(DynamicPropertyRegistry registry) {
+     *     Sandbox.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
+     * }
+     * }</pre>
+     * The values include the sandbox's own secrets, which are never real ones.
+     */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("annexcloud.base-url", annexCloud.baseUri().toString());
+        properties.put("annexcloud.site-id", annexCloud.siteId());
+        properties.put("annexcloud.secret", annexCloud.secret().reveal());
+        properties.put("gorgias.base-url", gorgias.baseUri().toString());
+        properties.put("gorgias.email", gorgias.email());
+        properties.put("gorgias.api-key", gorgias.apiKey().reveal());
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /** The JVM-wide sandbox, started when first asked for. */
+    private static final class Shared {
+        private static final Sandbox SANDBOX = startWithSampleData();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(SANDBOX::close, "sandbox-shutdown"));
+        }
+
+        private Shared() {
+        }
     }
 
     /** The Annex Cloud emulator. */

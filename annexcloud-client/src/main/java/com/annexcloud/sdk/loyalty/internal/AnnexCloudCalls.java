@@ -27,14 +27,27 @@ final class AnnexCloudCalls {
         return "/" + resource + "/" + PathSegments.encode(id, "member id") + suffix;
     }
 
+    /**
+     * The template of a path {@link #path} built, for events and metrics: the id (always the second segment)
+     * becomes {@code {id}}, so {@code /users/a%40b.com/tiers} is reported as {@code /users/{id}/tiers}; a
+     * path without an id ({@code /points}) is its own route.
+     */
+    static String routeOf(String path) {
+        String[] segments = path.split("/", 4);
+        if (segments.length < 3) {
+            return path;
+        }
+        return "/" + segments[1] + "/{id}" + (segments.length == 4 ? "/" + segments[3] : "");
+    }
+
     /** A retry-safe GET signed with the member id as a JSON string literal (paged GETs sign only the id). */
     static PipelineRequest get(String path, String memberId, Map<String, String> query) {
-        return new PipelineRequest("GET", path, query, null, Json.write(memberId), true);
+        return new PipelineRequest("GET", path, query, null, Json.write(memberId), true).withRoute(routeOf(path));
     }
 
     /** A request with a JSON body, serialised once: the bytes signed are the bytes sent. */
     static PipelineRequest withBody(String method, String path, Object body, boolean retrySafe) {
-        return new PipelineRequest(method, path, Map.of(), Json.write(body), null, retrySafe);
+        return new PipelineRequest(method, path, Map.of(), Json.write(body), null, retrySafe).withRoute(routeOf(path));
     }
 
     /** The current time of the client's clock. */

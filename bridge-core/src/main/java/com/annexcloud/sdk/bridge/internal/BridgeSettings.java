@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.SyncListener;
@@ -14,9 +15,10 @@ import java.time.Duration;
  * @param activityLines     how many recent activity entries a card lists (0: none, not fetched)
  * @param rewards           whether a card lists the rewards the member can redeem
  * @param maxGoodwillPoints the most points one goodwill award may credit
+ * @param cacheListener     told of each lookup's cache hit or miss while the cache is on
  */
 public record BridgeSettings(AnnexCloudClient annex, GorgiasClient gorgias, Enrolment enrolment, Duration sectionTimeout,
                              Duration cacheTtl, int cacheMaxEntries, CheckpointStore checkpoints,
                              SyncListener syncListener, Clock clock, int activityLines, boolean rewards,
-                             long maxGoodwillPoints) {
+                             long maxGoodwillPoints, CardCacheListener cacheListener) {
 }

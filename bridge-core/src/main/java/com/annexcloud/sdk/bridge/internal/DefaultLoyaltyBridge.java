@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
@@ -33,6 +34,8 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final CardFetcher fetcher;
     private final CardFetcher syncFetcher;
     private final CardCache cache;
+    private final boolean cacheOn;
+    private final CardCacheListener cacheListener;
     private final SingleFlight<LoyaltyCard> flights = new SingleFlight<>();
     private final AtomicLong invalidations = new AtomicLong();
     private final CheckpointStore checkpoints;
@@ -51,6 +54,8 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.syncFetcher = new CardFetcher(annex, Enrolment.EXPLICIT, settings.sectionTimeout(),
                 settings.activityLines(), settings.rewards());
         this.cache = new CardCache(settings.cacheTtl(), settings.cacheMaxEntries(), settings.clock());
+        this.cacheOn = !settings.cacheTtl().isZero();
+        this.cacheListener = settings.cacheListener();
         this.checkpoints = settings.checkpoints();
         this.syncListener = settings.syncListener();
         this.clock = settings.clock();
@@ -77,6 +82,9 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         TicketCustomer checked = TicketCustomer.builder().from(customer).email(email).build();
         String key = EmailAddress.key(email);
         Optional<LoyaltyCard> cached = cache.get(key);
+        if (cacheOn) {
+            cacheListener.onLookup(cached.isPresent());
+        }
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(cached.get());
         }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import com.annexcloud.sdk.bridge.internal.CardSerializer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,10 +17,11 @@ import org.immutables.value.Value;
  * is exactly the widget JSON of the design: {@code member}, {@code email}, {@code name},
  * {@code optInStatus}, {@code status}, a {@code points} and a {@code tier} card, optionally the
  * {@code recentActivity} and {@code rewards} lists, absent values left out,
- * and {@code "_partial": true} (hidden by Gorgias) when a section could not be fetched in time.
+ * and {@code "_partial": true} (hidden by Gorgias) when a section could not be fetched in time. Any
+ * {@code ObjectMapper} (Spring Boot's, a plain one) writes it the same, as {@link #toJson()} does.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLoyaltyCard.class)
+@JsonSerialize(using = CardSerializer.class)
 @JsonDeserialize(as = ImmutableLoyaltyCard.class)
 @JsonPropertyOrder({"member", "email", "name", "optInStatus", "status", "points", "tier", "recentActivity", "rewards",
         "_partial"})

@@ -11,7 +11,8 @@ import java.util.concurrent.CompletionException;
 /**
  * How a call sends requests and waits: {@link #blocking} runs everything on the calling thread and
  * returns already-completed futures; {@link #async} never blocks. Each operation is written once against
- * this interface and serves both the plain method and its {@code …Async} twin.
+ * this interface and serves both the plain method and its {@code …Async} twin. Both report each request
+ * under its route ({@link ResourceCalls#routed}).
  */
 interface Exchange {
 
@@ -27,7 +28,7 @@ interface Exchange {
             @Override
             public CompletableFuture<TransportResponse> send(PipelineRequest request) {
                 try {
-                    return CompletableFuture.completedFuture(pipeline.execute(request));
+                    return CompletableFuture.completedFuture(pipeline.execute(ResourceCalls.routed(request)));
                 } catch (RuntimeException e) {
                     return CompletableFuture.failedFuture(e);
                 }
@@ -52,7 +53,7 @@ interface Exchange {
         return new Exchange() {
             @Override
             public CompletableFuture<TransportResponse> send(PipelineRequest request) {
-                return pipeline.executeAsync(request);
+                return pipeline.executeAsync(ResourceCalls.routed(request));
             }
 
             @Override

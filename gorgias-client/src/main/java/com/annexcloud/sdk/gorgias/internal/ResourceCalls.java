@@ -71,6 +71,20 @@ final class ResourceCalls {
         return collection + "/" + PathSegments.encode(Long.toString(id), "id");
     }
 
+    /**
+     * The request reported under its route: every id segment (Gorgias ids are numbers, collection names never
+     * are, see {@link #itemPath}) becomes {@code {id}}, so {@code /customers/42/data} is {@code /customers/{id}/data}.
+     */
+    static PipelineRequest routed(PipelineRequest request) {
+        String[] segments = request.path().split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (!segments[i].isEmpty() && segments[i].chars().allMatch(Character::isDigit)) {
+                segments[i] = "{id}";
+            }
+        }
+        return request.withRoute(String.join("/", segments));
+    }
+
     /** A retry-safe {@code PUT} of {@code body} as JSON. */
     static PipelineRequest put(String path, Object body) {
         return new PipelineRequest("PUT", path, Map.of(), Json.write(Checks.requireNonNull(body, "request")), null, true);

@@ -43,9 +43,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
+    /** Numbers the calls of every pipeline in the JVM, for {@link RequestEvent#callId()}. */
+    private static final java.util.concurrent.atomic.AtomicLong CALL_IDS = new java.util.concurrent.atomic.AtomicLong();
 
     private final String client;
     private final String baseUri;
+    /** Host and port of the base URI (never its user info), named when a connection fails. */
+    private final String server;
     private final ClientOptions options;
     private final HttpTransport transport;
     private final boolean ownsTransport;
@@ -63,6 +67,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.client = Objects.requireNonNull(client, "client");
         String base = Objects.requireNonNull(baseUri, "baseUri").toString();
         this.baseUri = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.server = baseUri.getHost() + (baseUri.getPort() < 0 ? "" : ":" + baseUri.getPort());
         this.options = Objects.requireNonNull(options, "options");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -200,11 +205,14 @@ public final class HttpPipeline implements AutoCloseable {
 
     /** The state of one call across its attempts. */
     private final class Call {
+        private final long id = CALL_IDS.incrementAndGet();
         private final PipelineRequest request;
         private final Instant started;
         private final Instant deadline;
         private int attempts;
         private boolean ended;
+        /** The pacer's waits so far; each attempt's is added before it is sent, on the call's current thread. */
+        private volatile Duration paced = Duration.ZERO;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -220,7 +228,9 @@ public final class HttpPipeline implements AutoCloseable {
             if (!now.isBefore(deadline)) {
                 throw deadlineExceeded(null);
             }
-            return pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
+            Duration wait = pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
+            paced = paced.plus(wait);
+            return wait;
         }
 
         /** Builds the next attempt: fresh signature, timeout bounded by the deadline. */
@@ -382,8 +392,8 @@ public final class HttpPipeline implements AutoCloseable {
                 return new TransportException("attempt " + attempts + " timed out", request.description(), true, failure);
             }
             if (failure instanceof IOException) {
-                return new TransportException("request failed: " + failure.getClass().getSimpleName(),
-                        request.description(), false, failure);
+                return new TransportException("request failed: " + failure.getClass().getSimpleName() + " talking to "
+                        + server, request.description(), false, failure);
             }
             return new TransportException("request failed: " + failure.getClass().getSimpleName(),
                     request.description(), false, failure);
@@ -409,8 +419,8 @@ public final class HttpPipeline implements AutoCloseable {
 
         private void emit(RequestEvent.Kind kind, TransportResponse response, Throwable failure, Duration delay) {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
-                    .kind(kind).client(client).request(request.description())
-                    .attempt(Math.max(1, attempts)).elapsed(elapsed())
+                    .kind(kind).callId(id).client(client).request(request.description()).route(request.route())
+                    .attempt(Math.max(1, attempts)).elapsed(elapsed()).paced(paced)
                     .delay(java.util.Optional.ofNullable(delay))
                     .failure(java.util.Optional.ofNullable(failure));
             if (response != null) {

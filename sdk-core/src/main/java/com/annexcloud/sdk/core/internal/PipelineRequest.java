@@ -19,35 +19,45 @@ import java.util.Objects;
  * @param resendCheck    asked before a retry-safe request whose answer was lost is sent again, or null
  * @param deadline       when the call must be over if that is sooner than the client's overall timeout
  *                       (a request made on behalf of another call), or null
+ * @param route          the path's template with ids as {@code {id}} (such as {@code /users/{id}/tiers}), which
+ *                       events report so that metrics never carry an id; the path itself when it has no id
  */
 public record PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
-                              byte[] signedContent, boolean retrySafe, ResendCheck resendCheck, Instant deadline) {
+                              byte[] signedContent, boolean retrySafe, ResendCheck resendCheck, Instant deadline,
+                              String route) {
 
     /** Validates and freezes the request. */
     public PipelineRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        route = route == null ? path : route;
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
         body = body == null ? new byte[0] : body;
         signedContent = signedContent == null ? new byte[0] : signedContent;
     }
 
-    /** A request without a {@link ResendCheck}. */
+    /** A request without a {@link ResendCheck}, whose route is its path. */
     public PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
                            byte[] signedContent, boolean retrySafe) {
-        this(method, path, query, body, signedContent, retrySafe, null, null);
+        this(method, path, query, body, signedContent, retrySafe, null, null, null);
     }
 
     /** This request with a check asked before it is sent again after a lost answer. */
     public PipelineRequest withResendCheck(ResendCheck check) {
         return new PipelineRequest(method, path, query, body, signedContent, retrySafe,
-                Objects.requireNonNull(check, "check"), deadline);
+                Objects.requireNonNull(check, "check"), deadline, route);
     }
 
     /** This request bounded by {@code deadline} as well as by the client's overall timeout. */
     public PipelineRequest withDeadline(Instant deadline) {
         return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck,
-                Objects.requireNonNull(deadline, "deadline"));
+                Objects.requireNonNull(deadline, "deadline"), route);
+    }
+
+    /** This request reported under {@code route}, the template its path was built from. */
+    public PipelineRequest withRoute(String route) {
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck, deadline,
+                Objects.requireNonNull(route, "route"));
     }
 
     /** A retry-safe GET. */

@@ -1,0 +1,157 @@
+package com.annexcloud.sdk.spring.boot;
+
+import com.annexcloud.sdk.bridge.CardCacheListener;
+import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.servlet.LoyaltyWidgetServlet;
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.ImmutableClientOptions;
+import com.annexcloud.sdk.core.RequestListener;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudEnvironment;
+import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
+import com.annexcloud.sdk.spring.boot.internal.RequiredProperty;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds both clients, the bridge and the widget endpoint from {@code annexcloud.*}, {@code gorgias.*} and
+ * {@code loyalty.*}, and registers the endpoint's servlet in a servlet web application. Every bean backs
+ * off when the application defines its own; the clients are closed with the context (the bridge owns
+ * nothing to close). Both clients take the application's {@link ClientOptions} bean when there is one
+ * (timeouts, retries, transport) and the {@link RequestListener} bean, such as the Micrometer one.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties({AnnexCloudProperties.class, GorgiasProperties.class, LoyaltyProperties.class})
+public class LoyaltyAutoConfiguration {
+
+    /** The Annex Cloud client. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public AnnexCloudClient annexCloudClient(AnnexCloudProperties properties, ObjectProvider<ClientOptions> options,
+                                             ObjectProvider<RequestListener> listener) {
+        AnnexCloudClient.Builder builder = AnnexCloudClient.builder();
+        String base = properties.getBaseUrl();
+        if (base == null || base.isBlank() || base.trim().equalsIgnoreCase("production")) {
+            builder.environment(AnnexCloudEnvironment.PRODUCTION);
+        } else if (base.trim().equalsIgnoreCase("staging")) {
+            builder.environment(AnnexCloudEnvironment.STAGING);
+        } else {
+            RequiredProperty.applied("annexcloud.base-url",
+                    () -> builder.baseUri(RequiredProperty.uri(base, "annexcloud.base-url")));
+        }
+        String siteId = RequiredProperty.text(properties.getSiteId(), "annexcloud.site-id");
+        RequiredProperty.applied("annexcloud.site-id", () -> builder.siteId(siteId));
+        return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")))
+                .options(options(options, listener))
+                .build();
+    }
+
+    /** The Gorgias client (HTTP Basic with a private app's API key). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
+                                       ObjectProvider<RequestListener> listener) {
+        GorgiasClient.Builder builder = GorgiasClient.builder();
+        boolean hasBase = properties.getBaseUrl() != null && !properties.getBaseUrl().isBlank();
+        boolean hasAccount = properties.getAccount() != null && !properties.getAccount().isBlank();
+        if (hasBase == hasAccount) {
+            throw new IllegalStateException("set one of gorgias.base-url and gorgias.account");
+        }
+        if (hasBase) {
+            RequiredProperty.applied("gorgias.base-url",
+                    () -> builder.baseUri(RequiredProperty.uri(properties.getBaseUrl(), "gorgias.base-url")));
+        } else {
+            RequiredProperty.applied("gorgias.account",
+                    () -> builder.account(properties.getAccount().trim().toLowerCase(Locale.ROOT)));
+        }
+        String email = RequiredProperty.text(properties.getEmail(), "gorgias.email");
+        Secret apiKey = Secret.of(RequiredProperty.text(properties.getApiKey(), "gorgias.api-key"));
+        return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey))
+                .options(options(options, listener))
+                .build();
+    }
+
+    /** The bridge; {@link SyncListener} and {@link CardCacheListener} beans, when there are any, are told of progress and lookups. */
+    @Bean
+    @ConditionalOnMissingBean
+    public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, GorgiasClient gorgias, LoyaltyProperties properties,
+                                       ObjectProvider<SyncListener> syncListener,
+                                       ObjectProvider<CardCacheListener> cacheListener) {
+        LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
+                .enrolment(properties.getEnrolment())
+                .syncListener(syncListener.getIfAvailable(SyncListener::none))
+                .cacheListener(cacheListener.getIfAvailable(CardCacheListener::none));
+        RequiredProperty.applied("loyalty.cache-ttl",
+                () -> builder.cache(properties.getCacheTtl(), properties.getCacheMaxEntries()));
+        return RequiredProperty.applied("loyalty.max-goodwill-points",
+                () -> builder.maxGoodwillPoints(properties.getMaxGoodwillPoints())).build();
+    }
+
+    /** The widget endpoint, authenticating Gorgias by {@code loyalty.bridge-token}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WidgetEndpoint loyaltyWidgetEndpoint(LoyaltyBridge bridge, LoyaltyProperties properties) {
+        Secret token = Secret.of(RequiredProperty.text(properties.getBridgeToken(), "loyalty.bridge-token"));
+        WidgetEndpoint.Builder builder = WidgetEndpoint.builder().bridge(bridge).bearerToken(token);
+        return RequiredProperty.applied("loyalty.path", () -> builder.path(properties.getPath())).build();
+    }
+
+    /**
+     * With {@code loyalty.verify-credentials-at-startup=true}: fails startup, once every bean is created, when
+     * either vendor refuses the credentials or cannot be reached, naming the properties to check.
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "loyalty", name = "verify-credentials-at-startup", havingValue = "true")
+    public SmartInitializingSingleton loyaltyCredentialsCheck(AnnexCloudClient annexCloud, GorgiasClient gorgias) {
+        return () -> {
+            String annex = CredentialsCheck.run(annexCloud::verifyCredentials);
+            if (!annex.equals(CredentialsCheck.UP)) {
+                throw new IllegalStateException("Annex Cloud did not accept annexcloud.site-id and annexcloud.secret: " + annex);
+            }
+            String helpdesk = CredentialsCheck.run(gorgias::verifyCredentials);
+            if (!helpdesk.equals(CredentialsCheck.UP)) {
+                throw new IllegalStateException("Gorgias did not accept gorgias.email and gorgias.api-key: " + helpdesk);
+            }
+        };
+    }
+
+    /** The application's {@link ClientOptions} bean (or the defaults), with the {@link RequestListener} bean if any. */
+    private static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
+        ClientOptions base = options.getIfAvailable(ClientOptions::defaults);
+        RequestListener requestListener = listener.getIfAvailable();
+        return requestListener == null ? base : ImmutableClientOptions.copyOf(base).withListener(requestListener);
+    }
+
+    /** The endpoint's servlet, mapped to {@code loyalty.path} and everything below it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass({ServletRegistrationBean.class, jakarta.servlet.Servlet.class})
+    @ConditionalOnProperty(prefix = "loyalty", name = "endpoint-enabled", matchIfMissing = true)
+    static class WidgetServletConfiguration {
+
+        /** Registers {@link LoyaltyWidgetServlet}; define a bean of this name to replace it. */
+        @Bean
+        @ConditionalOnMissingBean(name = "loyaltyWidgetServlet")
+        ServletRegistrationBean<LoyaltyWidgetServlet> loyaltyWidgetServlet(WidgetEndpoint endpoint,
+                                                                          LoyaltyProperties properties) {
+            ServletRegistrationBean<LoyaltyWidgetServlet> registration = new ServletRegistrationBean<>(
+                    new LoyaltyWidgetServlet(endpoint), LoyaltyWidgetServlet.urlPattern(properties.getPath()));
+            registration.setName("loyaltyWidgetServlet");
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.annexcloud.sdk.spring.boot;
+
+import com.annexcloud.sdk.bridge.Enrolment;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The bridge's and the widget endpoint's settings, {@code loyalty.*}. The bridge token is bound as text
+ * and wrapped in a {@code Secret} as soon as the endpoint is built; {@link #toString()} never shows it.
+ */
+@ConfigurationProperties("loyalty")
+public class LoyaltyProperties {
+    /** The token Gorgias sends as "Authorization: Bearer …" to the widget endpoint (required for the endpoint). */
+    private String bridgeToken;
+
+    /** The path of the widget endpoint; its actions are served below it ("/award", "/redeem"). */
+    private String path = WidgetEndpoint.DEFAULT_PATH;
+
+    /** Whether the widget endpoint servlet is registered in a servlet web application. */
+    private boolean endpointEnabled = true;
+
+    /** What a lookup does with non-members: EXPLICIT (show "member": false) or IMPLICIT (enrol them first). */
+    private Enrolment enrolment = Enrolment.EXPLICIT;
+
+    /** How long complete cards are cached; 0 (the default) turns the cache off. */
+    private Duration cacheTtl = Duration.ZERO;
+
+    /** The most cards the cache keeps. */
+    private int cacheMaxEntries = 10_000;
+
+    /** The most points one goodwill award from the sidebar may credit. */
+    private long maxGoodwillPoints = 500;
+
+    /** Whether startup fails when Annex Cloud or Gorgias refuses the credentials (one cheap read each). */
+    private boolean verifyCredentialsAtStartup;
+
+    /** The bridge token, as bound. */
+    public String getBridgeToken() {
+        return bridgeToken;
+    }
+
+    /** Sets the bridge token. */
+    public void setBridgeToken(String bridgeToken) {
+        this.bridgeToken = bridgeToken;
+    }
+
+    /** The endpoint path. */
+    public String getPath() {
+        return path;
+    }
+
+    /** Sets the endpoint path. */
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    /** Whether the endpoint servlet is registered. */
+    public boolean isEndpointEnabled() {
+        return endpointEnabled;
+    }
+
+    /** Sets whether the endpoint servlet is registered. */
+    public void setEndpointEnabled(boolean endpointEnabled) {
+        this.endpointEnabled = endpointEnabled;
+    }
+
+    /** The enrolment mode. */
+    public Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    /** Sets the enrolment mode. */
+    public void setEnrolment(Enrolment enrolment) {
+        this.enrolment = enrolment;
+    }
+
+    /** The card cache's time to live. */
+    public Duration getCacheTtl() {
+        return cacheTtl;
+    }
+
+    /** Sets the card cache's time to live. */
+    public void setCacheTtl(Duration cacheTtl) {
+        this.cacheTtl = cacheTtl;
+    }
+
+    /** The card cache's size. */
+    public int getCacheMaxEntries() {
+        return cacheMaxEntries;
+    }
+
+    /** Sets the card cache's size. */
+    public void setCacheMaxEntries(int cacheMaxEntries) {
+        this.cacheMaxEntries = cacheMaxEntries;
+    }
+
+    /** The goodwill cap. */
+    public long getMaxGoodwillPoints() {
+        return maxGoodwillPoints;
+    }
+
+    /** Sets the goodwill cap. */
+    public void setMaxGoodwillPoints(long maxGoodwillPoints) {
+        this.maxGoodwillPoints = maxGoodwillPoints;
+    }
+
+    /** Whether startup checks the credentials. */
+    public boolean isVerifyCredentialsAtStartup() {
+        return verifyCredentialsAtStartup;
+    }
+
+    /** Sets whether startup checks the credentials. */
+    public void setVerifyCredentialsAtStartup(boolean verifyCredentialsAtStartup) {
+        this.verifyCredentialsAtStartup = verifyCredentialsAtStartup;
+    }
+
+    @Override
+    public String toString() {
+        return "LoyaltyProperties[bridgeToken=" + (bridgeToken == null ? null : "[redacted]") + ", path=" + path
+                + ", endpointEnabled=" + endpointEnabled + ", enrolment=" + enrolment + ", cacheTtl=" + cacheTtl
+                + ", cacheMaxEntries=" + cacheMaxEntries + ", maxGoodwillPoints=" + maxGoodwillPoints
+                + ", verifyCredentialsAtStartup=" + verifyCredentialsAtStartup + "]";
+    }
+}

@@ -1,0 +1,173 @@
+package com.annexcloud.sdk.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.sandbox.Sandbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class LoyaltyAutoConfigurationTest {
+
+    @BeforeEach
+    void reset() {
+        Sandbox.shared().reset();
+    }
+
+    @Test
+    void buildsBothClientsTheBridgeAndTheEndpointThatServeACard() {
+        SandboxContexts.onSandbox().run(context -> {
+            assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(GorgiasClient.class)
+                    .hasSingleBean(LoyaltyBridge.class).hasSingleBean(WidgetEndpoint.class)
+                    .doesNotHaveBean(ServletRegistrationBean.class);
+            LoyaltyCard card = context.getBean(LoyaltyBridge.class).lookup("john.doe@example.com");
+            assertThat(card.member()).isTrue();
+            assertThat(card.points().flatMap(p -> p.available())).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6656"));
+        });
+    }
+
+    @Test
+    void closesTheClientsItCreatesWithTheContext() {
+        SandboxContexts.onSandbox().run(context -> {
+            var factory = context.getBeanFactory();
+            assertThat(factory.getBeanDefinition("annexCloudClient").getDestroyMethodName()).isEqualTo("close");
+            assertThat(factory.getBeanDefinition("gorgiasClient").getDestroyMethodName()).isEqualTo("close");
+        });
+    }
+
+    @Test
+    void everyBeanBacksOffForTheApplicationsOwn() {
+        SandboxContexts.onSandbox().withUserConfiguration(OwnBeans.class).run(context -> {
+            assertThat(context.getBean(AnnexCloudClient.class)).isSameAs(context.getBean("ownAnnex"));
+            assertThat(context.getBean(WidgetEndpoint.class)).isSameAs(context.getBean("ownEndpoint"));
+            assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(WidgetEndpoint.class);
+        });
+    }
+
+    @Test
+    void aMissingSettingFailsStartupNamingTheProperty() {
+        Sandbox sandbox = Sandbox.shared();
+        SandboxContexts.bare().withPropertyValues("annexcloud.site-id=123456", "annexcloud.base-url=" + sandbox.annexCloud().baseUri())
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessage("annexcloud.secret must be set"));
+        SandboxContexts.onSandbox().withPropertyValues("gorgias.email=").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessage("gorgias.email must be set"));
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.bridge-token= ").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessage("loyalty.bridge-token must be set"));
+        SandboxContexts.onSandbox().withPropertyValues("gorgias.account=acme").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessage("set one of gorgias.base-url and gorgias.account"));
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.base-url=not a url").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageStartingWith("annexcloud.base-url must be"));
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.path=gorgias").run(context ->
+                assertThat(context).getFailure().hasStackTraceContaining("loyalty.path is invalid: path must start with '/'"));
+    }
+
+    @Test
+    void startupCanVerifyTheCredentialsAndFailsNamingThePropertiesNotTheSecret() {
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.verify-credentials-at-startup=true")
+                .run(context -> assertThat(context).hasNotFailed().hasBean("loyaltyCredentialsCheck"));
+        SandboxContexts.onSandbox()
+                .withPropertyValues("loyalty.verify-credentials-at-startup=true", "annexcloud.secret=wrong-annex-secret-4711")
+                .run(context -> assertThat(context).getFailure().isInstanceOf(IllegalStateException.class)
+                        .hasMessage("Annex Cloud did not accept annexcloud.site-id and annexcloud.secret: "
+                                + "AnnexCloudUnauthorizedException (HTTP 401) AC1002")
+                        .hasMessageNotContaining("wrong-annex-secret-4711"));
+        SandboxContexts.onSandbox()
+                .withPropertyValues("loyalty.verify-credentials-at-startup=true", "gorgias.api-key=wrong-key")
+                .run(context -> assertThat(context).getFailure().isInstanceOf(IllegalStateException.class)
+                        .hasMessage("Gorgias did not accept gorgias.email and gorgias.api-key: "
+                                + "GorgiasUnauthorizedException (HTTP 401)"));
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.secret=wrong-annex-secret-4711")
+                .run(context -> assertThat(context).as("off by default").hasNotFailed()
+                        .doesNotHaveBean("loyaltyCredentialsCheck"));
+    }
+
+    @Test
+    void secretsNeverShowInThePropertiesOrTheFailures() {
+        Sandbox sandbox = Sandbox.shared();
+        SandboxContexts.onSandbox().run(context -> {
+            String all = context.getBean(AnnexCloudProperties.class) + " " + context.getBean(GorgiasProperties.class)
+                    + " " + context.getBean(LoyaltyProperties.class);
+            assertThat(all).contains("[redacted]").doesNotContain(sandbox.annexCloud().secret().reveal(),
+                    sandbox.gorgias().apiKey().reveal(), SandboxContexts.BRIDGE_TOKEN);
+        });
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.site-id=").run(context ->
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("annexcloud.site-id must be set")
+                        .satisfies(failure -> assertThat(stackTrace(failure))
+                                .doesNotContain(sandbox.annexCloud().secret().reveal())));
+    }
+
+    @Test
+    void aServletApplicationGetsTheEndpointServletOnThePathAndBelow() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class))
+                .withPropertyValues(SandboxContexts.onSandboxProperties())
+                .withPropertyValues("loyalty.path=/hooks/loyalty")
+                .run(context -> {
+                    ServletRegistrationBean<?> registration = context.getBean(ServletRegistrationBean.class);
+                    assertThat(registration.getUrlMappings()).containsExactly("/hooks/loyalty/*");
+                    assertThat(registration.getServletName()).isEqualTo("loyaltyWidgetServlet");
+                });
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class))
+                .withPropertyValues(SandboxContexts.onSandboxProperties())
+                .withPropertyValues("loyalty.endpoint-enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ServletRegistrationBean.class)
+                        .hasSingleBean(WidgetEndpoint.class));
+    }
+
+    @Test
+    void bootsObjectMapperWritesTheCardAsToJson() {
+        SandboxContexts.onSandbox().withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class)).run(context -> {
+            ObjectMapper boot = context.getBean(ObjectMapper.class);
+            LoyaltyBridge bridge = context.getBean(LoyaltyBridge.class);
+            LoyaltyCard nonMember = bridge.lookup("nobody@example.com");
+            LoyaltyCard member = bridge.lookup("john.doe@example.com");
+
+            assertThat(boot.writeValueAsString(nonMember)).isEqualTo(nonMember.toJson()).doesNotContain("null");
+            assertThat(boot.writeValueAsString(member)).isEqualTo(member.toJson());
+        });
+    }
+
+    @Test
+    void ideCompletionMetadataDescribesEveryProperty() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(metadata).contains("\"annexcloud.site-id\"", "\"annexcloud.secret\"", "\"gorgias.base-url\"",
+                    "\"gorgias.email\"", "\"gorgias.api-key\"", "\"loyalty.bridge-token\"", "\"loyalty.path\"");
+        }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        var out = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnBeans {
+        @Bean
+        AnnexCloudClient ownAnnex() {
+            Sandbox sandbox = Sandbox.shared();
+            return AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri()).siteId(sandbox.annexCloud().siteId())
+                    .secret(sandbox.annexCloud().secret()).build();
+        }
+
+        @Bean
+        WidgetEndpoint ownEndpoint(LoyaltyBridge bridge) {
+            return bridge.widgetEndpoint(Secret.of("own-token"));
+        }
+    }
+}
