@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,9 +48,8 @@ final class SetupCommand {
                 description = "Where Gorgias reaches serve: https://…/gorgias/loyalty.")
         private String publicUrl;
 
-        @Option(names = "--name", paramLabel = "<name>", defaultValue = GorgiasSetup.DEFAULT_NAME,
-                description = "The integration's name (default: ${DEFAULT-VALUE}).")
-        private String name;
+        @Mixin
+        private IntegrationNameOption name;
 
         @Option(names = "--award-points", paramLabel = "<n>",
                 description = "Add a goodwill button that credits this many points.")
@@ -65,7 +65,7 @@ final class SetupCommand {
             config.require(ExampleConfig.GORGIAS, ExampleConfig.TOKEN);
             GorgiasSetup setup;
             try {
-                var builder = GorgiasSetup.builder().bearerToken(config.bridgeToken()).name(name)
+                var builder = GorgiasSetup.builder().bearerToken(config.bridgeToken()).name(name.value())
                         .publicUrl(URI.create(publicUrl));
                 if (awardPoints != null) {
                     builder.awardButtonPoints(awardPoints);
@@ -91,9 +91,8 @@ final class SetupCommand {
         private final ExampleConfig config;
         private final PrintStream out;
 
-        @Option(names = "--name", paramLabel = "<name>", defaultValue = GorgiasSetup.DEFAULT_NAME,
-                description = "The integration's name (default: ${DEFAULT-VALUE}).")
-        private String name;
+        @Mixin
+        private IntegrationNameOption name;
 
         Uninstall(ExampleConfig config, PrintStream out) {
             this.config = config;
@@ -104,8 +103,8 @@ final class SetupCommand {
         public Integer call() {
             config.require(ExampleConfig.GORGIAS);
             try (Upstreams upstreams = Upstreams.gorgias(config)) {
-                String action = upstreams.bridge().uninstallGorgiasIntegration(name) ? "removed" : "absent";
-                out.println(changes(name, OptionalLong.empty(), action, OptionalLong.empty(), action));
+                String action = upstreams.bridge().uninstallGorgiasIntegration(name.value()) ? "removed" : "absent";
+                out.println(changes(name.value(), OptionalLong.empty(), action, OptionalLong.empty(), action));
                 return BridgeExample.OK;
             }
         }
