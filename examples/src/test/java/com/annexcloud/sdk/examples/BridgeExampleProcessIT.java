@@ -372,7 +372,8 @@ class BridgeExampleProcessIT {
     @Test
     void badUsageIsExitTwoWithAShortMessage() throws Exception {
         List<CommandResult> results = runAll(env(), List.of(List.of("frobnicate"), List.of("lookup"),
-                List.of("serve", "--port", "http"), List.of("sync"), List.of("sync", "gorgias-to-annex", "--dryrun", "--bogus")));
+                List.of("serve", "--port", "http"), List.of("sync"), List.of("sync", "gorgias-to-annex", "--dryrun", "--bogus"),
+                List.of("demo", "--port", "70000")));
         CommandResult unknown = results.get(0);
         CommandResult unknownFlag = results.get(4);
 
@@ -381,6 +382,7 @@ class BridgeExampleProcessIT {
         assertThat(results.get(1).err()).contains("<email>");
         assertThat(results.get(2).err()).contains("--port");
         assertThat(results.get(3).err()).contains("gorgias-to-annex or annex-to-gorgias");
+        assertThat(results.get(5).err()).contains("--port must be a number from 0 to 65535, was 70000");
         assertThat(unknownFlag.err()).contains("unknown option '--dryrun'").doesNotContain("done ");
         assertThat(unknownFlag.out()).isEmpty();
         // a message, at most a suggestion and the synopsis, and where the usage is: never the full usage or a trace
