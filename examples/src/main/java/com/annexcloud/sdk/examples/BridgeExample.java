@@ -26,10 +26,12 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "java -jar bridge-example.jar",
         description = "The Annex Cloud loyalty card in Gorgias: a widget server, a lookup and both syncs.",
         footer = {"",
-                "Configuration (environment): ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
-                "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR,",
-                "  GORGIAS_RATE_LIMIT. Each command reads only the ones it uses; 'demo' prints them for its sandbox.",
-                "Exit codes: 0 done, 1 failed items or upstream failure, 2 usage or configuration, 3 could not run."})
+                "Settings (environment); each command reads only the ones it uses:",
+                "  ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
+                "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, GORGIAS_RATE_LIMIT,",
+                "  BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR. 'demo' prints them for its sandbox.",
+                "Exit codes: 0 done, 1 failed items or upstream failure,",
+                "  2 usage or configuration, 3 could not run."})
 public final class BridgeExample implements Runnable {
     static final int OK = 0;
     static final int FAILED = 1;

@@ -45,7 +45,7 @@ final class SetupCommand {
         private final PrintStream out;
 
         @Option(names = "--public-url", required = true, paramLabel = "<url>",
-                description = "Where Gorgias reaches serve: https://…/gorgias/loyalty.")
+                description = "Where Gorgias reaches serve: an https URL ending in /gorgias/loyalty.")
         private String publicUrl;
 
         @Mixin
