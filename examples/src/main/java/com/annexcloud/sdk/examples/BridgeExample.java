@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
 import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  * {@code sync annex-to-gorgias}, {@code install}, {@code uninstall}.
  *
  * <p>Exit codes: 0 done; 1 done with failed items (syncs) or an upstream failure ({@code lookup}); 2 usage or
- * configuration error (a missing setting, an unknown flag, a base URL that answers no API); 3 could not run
+ * configuration error (a missing setting, an unknown flag, a base URL that answers a 404 page instead of the API); 3 could not run
  * (a sync stopped before its items, a port that cannot be bound). A sync stopped by SIGINT or SIGTERM prints
  * its summary with {@code "interrupted":true} and ends as signals do (130, 143).
  */
@@ -105,9 +106,10 @@ public final class BridgeExample implements Runnable {
             err.println("error: " + e.getMessage());
             err.println("see '" + qualifiedName(command) + " --help'");
             code = USAGE;
-        } else if (e instanceof AnnexCloudEndpointNotFoundException) {
+        } else if (e instanceof AnnexCloudEndpointNotFoundException || e instanceof GorgiasEndpointNotFoundException) {
+            String setting = e instanceof AnnexCloudEndpointNotFoundException ? "ANNEXCLOUD_BASE_URL" : "GORGIAS_BASE_URL";
             err.println("configuration error: " + e.getMessage());
-            err.println("check ANNEXCLOUD_BASE_URL (" + config.annexCloudBaseUrl() + ")");
+            err.println("check " + setting + " (" + config.shown(setting) + ")");
             code = USAGE;
         } else if (e instanceof SdkException) {
             err.println("upstream failure: " + e.getMessage());

@@ -70,9 +70,9 @@ final class ExampleConfig {
         }
     }
 
-    /** {@code ANNEXCLOUD_BASE_URL} as set, or a word that it is the default, for a message that says to check it. */
-    String annexCloudBaseUrl() {
-        return value("ANNEXCLOUD_BASE_URL").orElse("unset, so production");
+    /** A setting as set, or "unset", for a message that says to check it. */
+    String shown(String name) {
+        return value(name).orElse("unset");
     }
 
     /** {@code GORGIAS_RATE_LIMIT}, if set. */

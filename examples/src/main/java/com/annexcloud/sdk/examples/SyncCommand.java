@@ -4,6 +4,7 @@ import com.annexcloud.sdk.bridge.CheckpointUnreadableException;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
 import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,8 +76,8 @@ final class SyncCommand implements Runnable {
                 err.println("could not run: " + e.getMessage());
                 err.println("run the same command with --restart to discard the checkpoint; nothing already written is redone");
                 return BridgeExample.COULD_NOT_RUN;
-            } catch (AnnexCloudEndpointNotFoundException e) {
-                throw e; // a configuration error, reported as such
+            } catch (AnnexCloudEndpointNotFoundException | GorgiasEndpointNotFoundException e) {
+                throw e; // a wrong base URL: a configuration error, reported as such
             } catch (SdkException e) {
                 err.println("could not run: upstream failure: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;

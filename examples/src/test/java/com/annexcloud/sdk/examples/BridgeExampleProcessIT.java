@@ -142,7 +142,7 @@ class BridgeExampleProcessIT {
     }
 
     @Test
-    void aBaseUrlAnsweringAnHtml404IsAConfigurationErrorNotANonMember() throws Exception {
+    void aBaseUrlAnsweringAnHtml404IsAConfigurationErrorNotANonMemberOrAnOutage() throws Exception {
         HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         web.createContext("/", exchange -> {
             byte[] page = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
@@ -156,12 +156,18 @@ class BridgeExampleProcessIT {
             Map<String, String> env = env();
             env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/wrong");
 
+            Map<String, String> wrongGorgias = env();
+            wrongGorgias.put("GORGIAS_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/api");
+
             CommandResult result = run(env, "lookup", "john.doe@example.com");
+            CommandResult sync = run(wrongGorgias, "sync", "gorgias-to-annex");
 
             assertThat(result.exit()).as(result.err()).isEqualTo(2);
             assertThat(result.out()).isEmpty();
             assertThat(result.err()).contains("check ANNEXCLOUD_BASE_URL", "/wrong", "/api/3.0")
                     .doesNotContain("\tat ");
+            assertThat(sync.exit()).as(sync.err()).isEqualTo(2);
+            assertThat(sync.err()).contains("check GORGIAS_BASE_URL", "text/html").doesNotContain("\tat ");
         } finally {
             web.stop(0);
         }
