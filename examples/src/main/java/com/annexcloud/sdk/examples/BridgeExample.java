@@ -20,9 +20,9 @@ import picocli.CommandLine.ScopeType;
  * {@code sync annex-to-gorgias}, {@code install}, {@code uninstall}.
  *
  * <p>Exit codes: 0 done; 1 done with failed items (syncs) or an upstream failure ({@code lookup}); 2 usage or
- * configuration error (a missing setting, an unknown flag, a base URL that answers a 404 page instead of the API); 3 could not run
- * (a sync stopped before its items, a port that cannot be bound). A sync stopped by SIGINT or SIGTERM prints
- * its summary with {@code "interrupted":true} and ends as signals do (130, 143).
+ * configuration error (a missing setting, an unknown flag, a base URL that answers a 404 page instead of the
+ * API); 3 could not run (a sync stopped before its items, a port that cannot be bound). A sync stopped by
+ * SIGINT or SIGTERM prints its summary with {@code "interrupted":true} and ends as signals do (130, 143).
  */
 @Command(name = "java -jar bridge-example.jar",
         description = "The Annex Cloud loyalty card in Gorgias: a widget server, a lookup and both syncs.",
@@ -70,7 +70,7 @@ public final class BridgeExample implements Runnable {
         return cli.execute(args.toArray(String[]::new));
     }
 
-    /** Without a command: the usage, as a usage error. */
+    /** Without a command: a usage error pointing at {@code --help}. */
     @Override
     public void run() {
         throw new UsageException("a command is required");
