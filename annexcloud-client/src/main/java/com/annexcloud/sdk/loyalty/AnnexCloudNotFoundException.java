@@ -2,7 +2,10 @@ package com.annexcloud.sdk.loyalty;
 
 import com.annexcloud.sdk.core.RequestDescription;
 
-/** No such member or no data: AC1005 (whatever the HTTP status), or a 404 without a code. */
+/**
+ * No such member or no data: AC1005 (whatever the HTTP status), or a 404 with a JSON body but no code. A 404
+ * with no JSON body at all is an {@link AnnexCloudEndpointNotFoundException} instead.
+ */
 public class AnnexCloudNotFoundException extends AnnexCloudException {
     private static final long serialVersionUID = 1L;
 

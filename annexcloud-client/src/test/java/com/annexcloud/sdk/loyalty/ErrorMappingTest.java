@@ -61,7 +61,8 @@ class ErrorMappingTest extends WireMockTestBase {
 
     static Stream<Arguments> bareStatuses() {
         return Stream.of(
-                Arguments.of(404, AnnexCloudNotFoundException.class),
+                // an HTML 404 is no answer of the API (a wrong base URL), not a missing member
+                Arguments.of(404, AnnexCloudEndpointNotFoundException.class),
                 Arguments.of(401, AnnexCloudUnauthorizedException.class),
                 Arguments.of(400, AnnexCloudInvalidRequestException.class),
                 Arguments.of(409, AnnexCloudAlreadyExistsException.class),
@@ -80,6 +81,26 @@ class ErrorMappingTest extends WireMockTestBase {
         assertThat(error).isExactlyInstanceOf(type);
         assertThat(error.errorCode()).isEmpty();
         assertThat(error.getMessage()).contains("HTTP " + status).doesNotContain("oops");
+    }
+
+    /*
+     * The API's own "no such member" always carries a JSON body: {"errorCode":"AC1005","errorMessage":"No data
+     * found"} with 404 or 400 (Annex Cloud API portal, error codes; a vendor integration document for Zoho CRM).
+     * A 404 that is JSON without a code is still read as not found (tolerant); one with no JSON body at all
+     * (an empty or HTML page from whatever server answers at a wrong base URL) is a configuration error.
+     */
+    @Test
+    void a404WithoutAJsonBodyIsAWrongBaseUrlNotAMissingMember() {
+        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)));
+        AnnexCloudException empty = catchThrowableOfType(AnnexCloudException.class, () -> client.users().get("u1"));
+        answer(404, "{\"message\":\"not here\"}");
+        AnnexCloudException jsonWithoutCode = catchThrowableOfType(AnnexCloudException.class,
+                () -> client.users().get("u1"));
+
+        assertThat(empty).isExactlyInstanceOf(AnnexCloudEndpointNotFoundException.class)
+                .isNotInstanceOf(AnnexCloudNotFoundException.class);
+        assertThat(empty.getMessage()).contains("base URL", "/api/3.0", "GET /users/u1", "HTTP 404");
+        assertThat(jsonWithoutCode).isExactlyInstanceOf(AnnexCloudNotFoundException.class);
     }
 
     @Test

@@ -1,51 +1,46 @@
 package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.core.SdkException;
+import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
+import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The example app: {@code java -jar bridge-example.jar <command>}.
+ * The example app: {@code java -jar bridge-example.jar <command>}; {@code --help} after any command prints
+ * its usage. Commands: {@code demo}, {@code serve}, {@code lookup}, {@code sync gorgias-to-annex},
+ * {@code sync annex-to-gorgias}, {@code install}, {@code uninstall}.
  *
- * <pre>
- * demo                                      sandbox with sample data + widget server, prints a curl line
- * serve [--port N]                          the widget endpoint on 127.0.0.1
- * lookup &lt;email&gt;                            prints the widget JSON of one customer
- * sync gorgias-to-annex                     enrols every Gorgias customer with an email
- * sync annex-to-gorgias --members &lt;file&gt;    member ids (one a line) to Gorgias customers with loyalty data
- * install --public-url &lt;url&gt;                the Gorgias HTTP integration and its widget, in one call
- * uninstall                                 removes them
- * </pre>
- *
- * Exit codes: 0 done; 1 upstream failure ({@code lookup}) or done with failed items (syncs); 2 usage or
- * configuration error; 3 could not run (a sync stopped before its items: upstream down, unreadable
- * members file or checkpoint).
+ * <p>Exit codes: 0 done; 1 done with failed items (syncs) or an upstream failure ({@code lookup}); 2 usage or
+ * configuration error (a missing setting, an unknown flag, a base URL that answers a 404 page instead of the
+ * API); 3 could not run (a sync stopped before its items, a port that cannot be bound). A sync stopped by
+ * SIGINT or SIGTERM prints its summary with {@code "interrupted":true} and ends as signals do (130, 143).
  */
-public final class BridgeExample {
+@Command(name = "java -jar bridge-example.jar",
+        description = "The Annex Cloud loyalty card in Gorgias: a widget server, a lookup and both syncs.",
+        footer = {"",
+                "Settings (environment); each command reads only the ones it uses:",
+                "  ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
+                "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, GORGIAS_RATE_LIMIT,",
+                "  BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR. 'demo' prints them for its sandbox.",
+                "Exit codes: 0 done, 1 failed items or upstream failure,",
+                "  2 usage or configuration, 3 could not run."})
+public final class BridgeExample implements Runnable {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int COULD_NOT_RUN = 3;
 
-    private static final String HELP = String.join(System.lineSeparator(),
-            "usage: java -jar bridge-example.jar <command>",
-            "  demo [--port N]                           sandbox with sample data and the widget server",
-            "  serve [--port N]                          the widget endpoint (default port 8080)",
-            "  lookup <email>                            print the widget JSON of one customer",
-            "  sync gorgias-to-annex [--dry-run] [--restart]",
-            "                                            enrol every Gorgias customer with an email",
-            "  sync annex-to-gorgias --members <file> [--dry-run] [--restart]",
-            "                                            ensure each member is a Gorgias customer with loyalty data",
-            "  install --public-url <url> [--name N] [--award-points N]",
-            "                                            create or update the Gorgias HTTP integration and widget",
-            "  uninstall [--name N]                      remove that integration and its widget",
-            "  (--restart discards the checkpoint of an earlier run and starts over)",
-            "exit codes: 0 done, 1 failed items or upstream failure, 2 usage, 3 could not run",
-            "configuration (environment): ANNEXCLOUD_BASE_URL, ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET,",
-            "  GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY, BRIDGE_TOKEN, BRIDGE_CHECKPOINT_DIR,",
-            "  GORGIAS_RATE_LIMIT (optional cap such as 20/20s; the Gorgias budget is otherwise learnt)");
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this command's usage.")
+    private boolean help;
 
     private BridgeExample() {
     }
@@ -56,72 +51,84 @@ public final class BridgeExample {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
-        if (code != OK || !isServer(args)) {
-            System.exit(code);
-        }
-    }
-
-    private static boolean isServer(String[] args) {
-        return args.length > 0 && (args[0].equals("demo") || args[0].equals("serve"));
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 
     /** Runs a command; returns the exit code. Server commands return once the server is stopped. */
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        try {
-            if (args.isEmpty()) {
-                throw new UsageException("a command is required");
-            }
-            List<String> rest = args.subList(1, args.size());
-            ExampleConfig config = new ExampleConfig(env);
-            switch (args.get(0)) {
-                case "demo":
-                    return new DemoCommand(out, err).run(rest);
-                case "serve":
-                    return new ServeCommand(config, out).run(rest);
-                case "lookup":
-                    return new LookupCommand(config, out, err).run(rest);
-                case "sync":
-                    return new SyncCommand(config, out, err).run(rest);
-                case "install":
-                    return new SetupCommand(config, out).install(rest);
-                case "uninstall":
-                    return new SetupCommand(config, out).uninstall(rest);
-                case "help":
-                case "--help":
-                case "-h":
-                    out.println(HELP);
-                    return OK;
-                default:
-                    throw new UsageException("unknown command '" + args.get(0) + "'");
-            }
-        } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println(HELP);
-            return USAGE;
-        } catch (SdkException e) {
-            err.println("upstream failure: " + e.getMessage());
-            return FAILED;
-        }
+        ExampleConfig config = new ExampleConfig(env);
+        CommandLine cli = new CommandLine(new BridgeExample())
+                .addSubcommand(new DemoCommand(out, err))
+                .addSubcommand(new ServeCommand(config, out, err))
+                .addSubcommand(new LookupCommand(config, out, err))
+                .addSubcommand(SyncCommand.commandLine(config, out, err))
+                .addSubcommand(new SetupCommand.Install(config, out))
+                .addSubcommand(new SetupCommand.Uninstall(config, out));
+        cli.setOut(writer(out)).setErr(writer(err))
+                .setParameterExceptionHandler(BridgeExample::badUsage)
+                .setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, config));
+        return cli.execute(args.toArray(String[]::new));
     }
 
-    /** The value of {@code --port N}, or the default. */
-    static int port(List<String> args, int defaultPort) {
-        int at = args.indexOf("--port");
-        if (at < 0) {
-            return defaultPort;
+    /** Without a command: a usage error pointing at {@code --help}. */
+    @Override
+    public void run() {
+        throw new UsageException("a command is required");
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + message(e, command));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.print("usage: " + command.getHelp().synopsis(0));
+        err.println("see '" + qualifiedName(command) + " --help'");
+        err.flush();
+        return USAGE;
+    }
+
+    /** Picocli's message, in plainer words for an unknown command or flag. */
+    private static String message(CommandLine.ParameterException e, CommandLine command) {
+        if (e instanceof CommandLine.UnmatchedArgumentException
+                && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
+            String first = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+            String what = first.startsWith("-") ? "unknown option"
+                    : command.getSubcommands().isEmpty() ? "unexpected argument" : "unknown command";
+            return what + " '" + first + "'";
         }
-        if (at + 1 >= args.size()) {
-            throw new UsageException("--port needs a number");
+        return e.getMessage();
+    }
+
+    private static int failed(Exception e, CommandLine command, ExampleConfig config) throws Exception {
+        PrintWriter err = command.getErr();
+        int code;
+        if (e instanceof UsageException) {
+            err.println("error: " + e.getMessage());
+            err.println("see '" + qualifiedName(command) + " --help'");
+            code = USAGE;
+        } else if (e instanceof AnnexCloudEndpointNotFoundException || e instanceof GorgiasEndpointNotFoundException) {
+            String setting = e instanceof AnnexCloudEndpointNotFoundException ? "ANNEXCLOUD_BASE_URL" : "GORGIAS_BASE_URL";
+            err.println("configuration error: " + e.getMessage());
+            err.println("check " + setting + " (" + config.shown(setting) + ")");
+            code = USAGE;
+        } else if (e instanceof SdkException) {
+            err.println("upstream failure: " + e.getMessage());
+            code = FAILED;
+        } else if (e instanceof CouldNotRunException) {
+            err.println("could not run: " + e.getMessage());
+            code = COULD_NOT_RUN;
+        } else {
+            throw e; // a bug: the trace is what a report needs
         }
-        try {
-            int port = Integer.parseInt(args.get(at + 1));
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--port must be a number from 0 to 65535");
-        }
+        err.flush();
+        return code;
+    }
+
+    private static String qualifiedName(CommandLine command) {
+        return command.getCommandSpec().qualifiedName();
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
     }
 }

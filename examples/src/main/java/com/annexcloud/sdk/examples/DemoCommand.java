@@ -10,25 +10,38 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code demo [--port N]}: the sandbox with sample data, the bridge and the widget server, all in this
- * process and on 127.0.0.1, with a fresh demo token; prints the URLs, a ready curl line and one card.
+ * process and on 127.0.0.1, with a fresh demo token; prints the URLs, a ready curl line, one card, and the
+ * {@code export} lines that point the other commands at this sandbox.
  */
-final class DemoCommand {
+@Command(name = "demo", description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
+        "Prints a curl line, a member's card and the export lines for the other commands."})
+final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_MEMBER = "john.doe@example.com";
+    static final String SAMPLE_NON_MEMBER = "nina.nonmember@example.com";
+    private static final String JAR = "java -jar examples/target/bridge-example.jar";
 
     private final PrintStream out;
     private final PrintStream err;
+
+    @Mixin
+    private PortOption port;
 
     DemoCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        int port = BridgeExample.port(args, 8080);
+    @Override
+    public Integer call() {
         Sandbox sandbox = Sandbox.builder().data(SandboxData.sample()).start();
         AnnexCloudClient annex = AnnexCloudClient.builder()
                 .baseUri(sandbox.annexCloud().baseUri())
@@ -39,9 +52,20 @@ final class DemoCommand {
                 .baseUri(sandbox.gorgias().baseUri())
                 .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey())
                 .build();
+        Runnable stop = () -> {
+            gorgias.close();
+            annex.close();
+            sandbox.close();
+        };
         LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
         String token = newDemoToken();
-        WidgetServer server = startServer(bridge, Secret.of(token), port);
+        WidgetServer server;
+        try {
+            server = startServer(bridge, Secret.of(token));
+        } catch (RuntimeException e) {
+            stop.run();
+            throw e;
+        }
         String widgetUrl = server.uri() + "/gorgias/loyalty";
         out.println("Sandbox Annex Cloud API: " + sandbox.annexCloud().baseUri());
         out.println("Sandbox Gorgias API:     " + sandbox.gorgias().baseUri());
@@ -50,28 +74,58 @@ final class DemoCommand {
         out.println();
         out.println("Try it:");
         out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=" + SAMPLE_MEMBER + "'");
-        out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=nina.nonmember@example.com'");
+        out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=" + SAMPLE_NON_MEMBER + "'");
         out.println();
         out.println("The card of " + SAMPLE_MEMBER + ":");
         out.println(bridge.lookup(SAMPLE_MEMBER).toJson());
+        out.println();
+        out.println("To run the other commands against this sandbox, paste these lines into another terminal:");
+        exports(sandbox, token).forEach((name, value) -> out.println("  export " + name + "=" + shellQuoted(value)));
+        out.println("  " + JAR + " lookup " + SAMPLE_MEMBER);
+        out.println("  " + JAR + " sync gorgias-to-annex");
+        out.println("  printf '%s\\n' " + SAMPLE_MEMBER + " ava.nguyen@example.com > members.txt");
+        out.println("  " + JAR + " sync annex-to-gorgias --members members.txt");
+        out.println("(the sandbox lives as long as this demo; its data starts over at the next demo)");
         out.println();
         out.println("listening on " + server.uri() + " - press Ctrl-C to stop");
         out.flush();
         ServeCommand.awaitShutdown(() -> {
             server.close();
-            gorgias.close();
-            annex.close();
-            sandbox.close();
+            stop.run();
         });
         return BridgeExample.OK;
     }
 
-    private WidgetServer startServer(LoyaltyBridge bridge, Secret token, int port) {
+    /** The settings of every command for this sandbox, in the order the README lists them. */
+    static Map<String, String> exports(Sandbox sandbox, String token) {
+        Map<String, String> exports = new LinkedHashMap<>();
+        exports.put("ANNEXCLOUD_BASE_URL", sandbox.annexCloud().baseUri().toString());
+        exports.put("ANNEXCLOUD_SITE_ID", sandbox.annexCloud().siteId());
+        exports.put("ANNEXCLOUD_SECRET", sandbox.annexCloud().secret().reveal());
+        exports.put("GORGIAS_BASE_URL", sandbox.gorgias().baseUri().toString());
+        exports.put("GORGIAS_EMAIL", sandbox.gorgias().email());
+        exports.put("GORGIAS_API_KEY", sandbox.gorgias().apiKey().reveal());
+        exports.put("BRIDGE_TOKEN", token);
+        return exports;
+    }
+
+    /** The value in single quotes, as POSIX shells read it back unchanged. */
+    static String shellQuoted(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /** On the port asked for; when none was and 8080 is taken, on a free one. */
+    private WidgetServer startServer(LoyaltyBridge bridge, Secret token) {
+        IntFunction<WidgetServer> on = p -> WidgetServer.start(bridge.widgetEndpoint(token), WidgetServer.LOOPBACK, p,
+                ServerLimits.defaults(), err);
+        if (port.given()) {
+            return ServeCommand.listen(() -> on.apply(port.value()));
+        }
         try {
-            return WidgetServer.start(bridge.widgetEndpoint(token), port);
+            return on.apply(port.value());
         } catch (UncheckedIOException busy) {
-            err.println("port " + port + " is busy; using a free port instead");
-            return WidgetServer.start(bridge.widgetEndpoint(token), 0);
+            err.println("port " + port.value() + " is busy; using a free port instead");
+            return on.apply(0);
         }
     }
 

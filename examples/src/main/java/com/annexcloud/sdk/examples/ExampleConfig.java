@@ -27,22 +27,28 @@ final class ExampleConfig {
         this.env = env;
     }
 
-    /** Fails with one message naming every missing variable. */
-    void require(String... names) {
+    /** The variables the Annex Cloud client needs ({@code ANNEXCLOUD_BASE_URL} has a default). */
+    static final List<String> ANNEX_CLOUD = List.of("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET");
+    /** The variables the Gorgias client needs. */
+    static final List<String> GORGIAS = List.of("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
+    /** The bearer token Gorgias sends to the widget endpoint. */
+    static final List<String> TOKEN = List.of("BRIDGE_TOKEN");
+
+    /** Fails with one message naming every missing variable of all the groups a command needs. */
+    @SafeVarargs
+    final void require(List<String>... groups) {
         List<String> missing = new ArrayList<>();
-        for (String name : names) {
-            if (value(name).isEmpty()) {
-                missing.add(name);
-            }
+        for (List<String> group : groups) {
+            group.stream().filter(name -> value(name).isEmpty()).forEach(missing::add);
         }
         if (!missing.isEmpty()) {
             throw new UsageException("missing configuration: set " + String.join(", ", missing)
-                    + " (see docs/quickstart.md)");
+                    + " (see docs/quickstart.md; 'demo' prints them for its sandbox)");
         }
     }
 
     AnnexCloudClient annexCloud() {
-        require("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET");
+        require(ANNEX_CLOUD);
         try {
             return AnnexCloudClient.fromEnv(env);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -52,7 +58,7 @@ final class ExampleConfig {
 
     /** The Gorgias client, reporting its requests to {@code listener}. */
     GorgiasClient gorgias(RequestListener listener) {
-        require("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
+        require(GORGIAS);
         Optional<GorgiasRateLimit> cap = gorgiasRateLimit();
         try {
             GorgiasClient.Builder builder = GorgiasClient.builder().fromEnv(env)
@@ -62,6 +68,11 @@ final class ExampleConfig {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException("Gorgias configuration: " + e.getMessage());
         }
+    }
+
+    /** A setting as set, or "unset", for a message that says to check it. */
+    String shown(String name) {
+        return value(name).orElse("unset");
     }
 
     /** {@code GORGIAS_RATE_LIMIT}, if set. */
@@ -75,7 +86,7 @@ final class ExampleConfig {
     }
 
     Secret bridgeToken() {
-        require("BRIDGE_TOKEN");
+        require(TOKEN);
         return Secret.of(value("BRIDGE_TOKEN").orElseThrow());
     }
 

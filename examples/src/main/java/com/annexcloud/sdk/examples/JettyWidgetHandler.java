@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 
 /**
  * Serves a {@link WidgetEndpoint} on Jetty's core API: the body is read without holding a thread, within the
@@ -52,9 +53,12 @@ final class JettyWidgetHandler extends Handler.Abstract {
                 .headers(headersOf(request));
         Optional<Map<String, List<String>>> query = WidgetRequest.parseQuery(request.getHttpURI().getQuery());
         long declared = request.getLength();
-        CompletableFuture<byte[]> body = declared > maxBodyBytes
-                ? CompletableFuture.failedFuture(new IllegalArgumentException("declared body over the limit"))
-                : Content.Source.asByteArrayAsync(request, maxBodyBytes);
+        CompletableFuture<byte[]> body = new CompletableFuture<>();
+        if (declared > maxBodyBytes) {
+            body.completeExceptionally(new IllegalArgumentException("declared body over the limit"));
+        } else {
+            Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.toPromise(body));
+        }
         deadline.started(connection, body);
         body.whenCompleteAsync((bytes, failure) -> {
             if (query.isEmpty()) {

@@ -1,15 +1,21 @@
 package com.annexcloud.sdk.examples;
 
-import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** {@code lookup <email>}: prints the customer's widget JSON; a non-member is not an error. */
-final class LookupCommand {
+/** {@code lookup <email>}: prints the customer's widget JSON; a non-member is not an error. Annex Cloud only. */
+@Command(name = "lookup", description = {"Print the widget JSON of one customer (exit 0 also for a non-member).",
+        "Needs ANNEXCLOUD_SITE_ID and ANNEXCLOUD_SECRET (ANNEXCLOUD_BASE_URL defaults to production)."})
+final class LookupCommand implements Callable<Integer> {
     private final ExampleConfig config;
     private final PrintStream out;
     private final PrintStream err;
+
+    @Parameters(paramLabel = "<email>", description = "The customer's email address.")
+    private String email;
 
     LookupCommand(ExampleConfig config, PrintStream out, PrintStream err) {
         this.config = config;
@@ -17,14 +23,12 @@ final class LookupCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        if (args.size() != 1) {
-            throw new UsageException("lookup takes exactly one email");
-        }
-        try (Upstreams upstreams = Upstreams.fromConfig(config, SyncListener.none())) {
+    @Override
+    public Integer call() {
+        try (Upstreams upstreams = Upstreams.annexCloud(config)) {
             LoyaltyCard card;
             try {
-                card = upstreams.bridge().lookup(args.get(0));
+                card = upstreams.bridge().lookup(email);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

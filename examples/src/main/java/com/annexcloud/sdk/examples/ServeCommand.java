@@ -1,25 +1,50 @@
 package com.annexcloud.sdk.examples;
 
-import com.annexcloud.sdk.bridge.SyncListener;
 import java.io.PrintStream;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code serve [--port N]}: the widget endpoint until the process is stopped (Ctrl-C drains it). */
-final class ServeCommand {
+/**
+ * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
+ * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only.
+ */
+@Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
+        "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN."})
+final class ServeCommand implements Callable<Integer> {
     private final ExampleConfig config;
     private final PrintStream out;
+    private final PrintStream err;
 
-    ServeCommand(ExampleConfig config, PrintStream out) {
+    @Option(names = "--host", paramLabel = "<host>", defaultValue = WidgetServer.LOOPBACK,
+            description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface, "
+                    + "such as behind a proxy in another container).")
+    private String host;
+
+    @Mixin
+    private PortOption port;
+
+    ServeCommand(ExampleConfig config, PrintStream out, PrintStream err) {
         this.config = config;
         this.out = out;
+        this.err = err;
     }
 
-    int run(List<String> args) {
-        int port = BridgeExample.port(args, 8080);
-        config.require("BRIDGE_TOKEN");
-        Upstreams upstreams = Upstreams.fromConfig(config, SyncListener.none());
-        WidgetServer server = WidgetServer.start(upstreams.bridge().widgetEndpoint(config.bridgeToken()), port);
+    @Override
+    public Integer call() {
+        config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.TOKEN);
+        Upstreams upstreams = Upstreams.annexCloud(config);
+        WidgetServer server;
+        try {
+            server = listen(() -> WidgetServer.start(upstreams.bridge().widgetEndpoint(config.bridgeToken()), host,
+                    port.value(), ServerLimits.defaults(), err));
+        } catch (RuntimeException e) {
+            upstreams.close();
+            throw e;
+        }
         out.println("listening on " + server.uri());
         out.flush();
         awaitShutdown(() -> {
@@ -27,6 +52,16 @@ final class ServeCommand {
             upstreams.close();
         });
         return BridgeExample.OK;
+    }
+
+    /** Starts a server, a bind failure (port in use, host not of this machine) becoming "could not run". */
+    static WidgetServer listen(java.util.function.Supplier<WidgetServer> start) {
+        try {
+            return start.get();
+        } catch (UncheckedIOException e) {
+            throw new CouldNotRunException(e.getMessage()
+                    + " (is another server on that port? choose one with --port, or --port 0 for a free one)", e);
+        }
     }
 
     /** Blocks until the JVM shuts down, running {@code cleanup} first (graceful stop on Ctrl-C or SIGTERM). */

@@ -8,15 +8,18 @@ import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Both clients and the bridge over them, closed together. */
+/**
+ * The clients a command uses and the bridge over them, closed together. A command reads only its own
+ * settings: the side it never calls is a {@link NotConfigured} stand-in.
+ */
 final class Upstreams implements AutoCloseable {
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
     private final BudgetMeter meter;
     private final LoyaltyBridge bridge;
 
-    Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, ExampleConfig config,
-              SyncListener listener) {
+    private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, ExampleConfig config,
+                      SyncListener listener) {
         this.annex = annex;
         this.gorgias = gorgias;
         this.meter = meter;
@@ -29,8 +32,22 @@ final class Upstreams implements AutoCloseable {
                 .build();
     }
 
-    /** The clients configured from the environment. */
-    static Upstreams fromConfig(ExampleConfig config, SyncListener listener) {
+    /** Annex Cloud only: {@code lookup} and {@code serve}. */
+    static Upstreams annexCloud(ExampleConfig config) {
+        return new Upstreams(config.annexCloud(), NotConfigured.client(GorgiasClient.class, ExampleConfig.GORGIAS),
+                new BudgetMeter(Clock.systemUTC()), config, SyncListener.none());
+    }
+
+    /** Gorgias only: {@code install} and {@code uninstall}. */
+    static Upstreams gorgias(ExampleConfig config) {
+        BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
+        return new Upstreams(NotConfigured.client(AnnexCloudClient.class, ExampleConfig.ANNEX_CLOUD),
+                config.gorgias(meter), meter, config, SyncListener.none());
+    }
+
+    /** Both vendors: the syncs, reporting progress to {@code listener}. */
+    static Upstreams both(ExampleConfig config, SyncListener listener) {
+        config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.GORGIAS);
         AnnexCloudClient annex = config.annexCloud();
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         try {

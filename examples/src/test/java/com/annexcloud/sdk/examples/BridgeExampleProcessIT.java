@@ -2,14 +2,18 @@ package com.annexcloud.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +29,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged {@code bridge-example.jar} as a process against a sandbox in this JVM. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BridgeExampleProcessIT {
     private static final String TOKEN = "process-test-token";
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Sandbox sandbox;
 
@@ -46,15 +54,28 @@ class BridgeExampleProcessIT {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = SandboxEnvironment.of(sandbox, work.resolve("checkpoints"));
+        return env(sandbox);
+    }
+
+    private Map<String, String> env(Sandbox target) {
+        Map<String, String> env = SandboxEnvironment.of(target, work.resolve("checkpoints"));
         env.put("BRIDGE_TOKEN", TOKEN);
         return env;
     }
 
+    private static Map<String, String> noConfiguration() {
+        return Map.of("PATH", System.getenv().getOrDefault("PATH", ""));
+    }
+
     private Process start(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("example.jar")));
+        // C1 only and the serial collector: these processes live a second or two (start-up is most of it)
+        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                System.getProperty("example.jar")));
         command.addAll(List.of(args));
+        return start(env, command);
+    }
+
+    private Process start(Map<String, String> env, List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
@@ -62,7 +83,23 @@ class BridgeExampleProcessIT {
     }
 
     private CommandResult run(Map<String, String> env, String... args) throws Exception {
-        Process process = start(env, args);
+        return finish(start(env, args));
+    }
+
+    /** Starts every command at once (JVM start-up is most of their time) and waits for all of them. */
+    private List<CommandResult> runAll(Map<String, String> env, List<List<String>> commands) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (List<String> args : commands) {
+            processes.add(start(env, args.toArray(String[]::new)));
+        }
+        List<CommandResult> results = new ArrayList<>();
+        for (Process process : processes) {
+            results.add(finish(process));
+        }
+        return results;
+    }
+
+    private static CommandResult finish(Process process) throws Exception {
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
@@ -70,24 +107,27 @@ class BridgeExampleProcessIT {
         return new CommandResult(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void lookupOfAMemberPrintsTheCard() throws Exception {
-        CommandResult result = run(env(), "lookup", "john.doe@example.com");
+    private static BufferedReader lines(java.io.InputStream stream) {
+        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    }
 
-        assertThat(result.exit()).as(result.err()).isZero();
-        JsonNode card = result.lastLineJson();
+    @Test
+    void lookupPrintsTheCardOfAMemberAndOfANonMemberAndRefusesABadEmail() throws Exception {
+        List<CommandResult> results = runAll(env(), List.of(List.of("lookup", "john.doe@example.com"),
+                List.of("lookup", "nina.nonmember@example.com"), List.of("lookup", "not-an-email")));
+        CommandResult member = results.get(0);
+        CommandResult nonMember = results.get(1);
+
+        assertThat(member.exit()).as(member.err()).isZero();
+        JsonNode card = member.lastLineJson();
         assertThat(card.path("member").asBoolean()).isTrue();
         assertThat(card.path("name").asText()).isEqualTo("John Doe");
         assertThat(card.path("points").path("available").asLong()).isEqualTo(6656);
         assertThat(card.path("tier").path("current").asText()).isEqualTo("Silver");
-    }
-
-    @Test
-    void lookupOfANonMemberIsStillExitZero() throws Exception {
-        CommandResult result = run(env(), "lookup", "nina.nonmember@example.com");
-
-        assertThat(result.exit()).isZero();
-        assertThat(result.lastLineJson().path("member").asBoolean(true)).isFalse();
+        assertThat(nonMember.exit()).isZero();
+        assertThat(nonMember.lastLineJson().path("member").asBoolean(true)).isFalse();
+        assertThat(results.get(2).exit()).isEqualTo(2);
+        assertThat(results.get(2).err()).contains("@");
     }
 
     @Test
@@ -99,6 +139,38 @@ class BridgeExampleProcessIT {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("upstream failure").doesNotContain(sandbox.annexCloud().secret().reveal());
+    }
+
+    @Test
+    void aBaseUrlAnsweringAnHtml404IsAConfigurationErrorNotANonMemberOrAnOutage() throws Exception {
+        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            byte[] page = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(404, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        web.start();
+        try {
+            Map<String, String> env = env();
+            env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/wrong");
+
+            Map<String, String> wrongGorgias = env();
+            wrongGorgias.put("GORGIAS_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/api");
+
+            CommandResult result = run(env, "lookup", "john.doe@example.com");
+            CommandResult sync = run(wrongGorgias, "sync", "gorgias-to-annex");
+
+            assertThat(result.exit()).as(result.err()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).contains("check ANNEXCLOUD_BASE_URL", "/wrong", "/api/3.0")
+                    .doesNotContain("\tat ");
+            assertThat(sync.exit()).as(sync.err()).isEqualTo(2);
+            assertThat(sync.err()).contains("check GORGIAS_BASE_URL", "text/html").doesNotContain("\tat ");
+        } finally {
+            web.stop(0);
+        }
     }
 
     @Test
@@ -114,6 +186,7 @@ class BridgeExampleProcessIT {
         assertThat(second.lastLineJson().path("created").asInt()).isZero();
         assertThat(summary.fieldNames()).toIterable()
                 .containsExactly("scanned", "created", "updated", "unchanged", "skipped", "failed");
+        assertThat(first.err()).contains("sync gorgias-to-annex").containsPattern("done \\d+, [0-9.]+/s");
     }
 
     @Test
@@ -129,16 +202,62 @@ class BridgeExampleProcessIT {
         assertThat(summary.path("scanned").asInt()).isEqualTo(ids.size());
         assertThat(summary.path("failed").asInt()).isZero();
         assertThat(summary.path("created").asInt() + summary.path("updated").asInt()).isEqualTo(ids.size());
-        assertThat(result.err()).contains("done ");
+        assertThat(result.err()).contains("done " + ids.size() + "/" + ids.size() + ", ").contains("s left");
     }
 
     @Test
-    void serveAnswersTheWidgetRequest() throws Exception {
-        Process server = start(env(), "serve", "--port", "0");
+    void aDryRunSaysSoAndProgressNamesEachSkipWithItsReason() throws Exception {
+        Path members = Files.write(work.resolve("members.txt"), List.of("john.doe@example.com", "not-an-email"));
+
+        CommandResult result = run(env(), "sync", "annex-to-gorgias", "--members", members.toString(), "--dry-run");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.lastLineJson().path("dryRun").asBoolean()).isTrue();
+        assertThat(result.lastLineJson().path("skipped").asInt()).isEqualTo(1);
+        assertThat(result.err()).contains("dry run: nothing will be written",
+                "skipped member not-an-email: member id is not an email address", "done 2/2, ",
+                "dry run: nothing was written");
+    }
+
+    @Test
+    void sigtermStopsASyncWithItsSummaryAndTheRerunResumes() throws Exception {
+        try (Sandbox slow = Sandbox.builder().data(SandboxData.sample()).start()) {
+            slow.annexCloud().faults().delay("GET", ".*", Duration.ofMillis(200));
+            Path members = work.resolve("members.txt");
+            List<String> ids = SandboxData.sample().members().stream().map(SandboxMember::id).toList();
+            Files.write(members, ids);
+            Process sync = start(env(slow), "sync", "annex-to-gorgias", "--members", members.toString());
+            BufferedReader err = lines(sync.getErrorStream());
+            List<String> before = new ArrayList<>();
+            for (String line = err.readLine(); line != null && !line.startsWith("done "); line = err.readLine()) {
+                before.add(line);
+            }
+
+            sync.toHandle().destroy(); // SIGTERM; Process.destroy() would also close the streams we still read
+            String out = new String(sync.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String rest = String.join("\n", err.lines().toList());
+            assertThat(sync.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            CommandResult stopped = new CommandResult(sync.exitValue(), out, String.join("\n", before) + "\n" + rest);
+            assertThat(stopped.exit()).as(stopped.err()).isEqualTo(143);
+            assertThat(stopped.lastLineJson().path("interrupted").asBoolean()).as(stopped.err()).isTrue();
+            assertThat(stopped.lastLineJson().path("scanned").asInt()).isLessThan(ids.size());
+            assertThat(stopped.err()).contains("interrupted: run the same command again to resume");
+
+            slow.annexCloud().faults().clear();
+            CommandResult resumed = run(env(slow), "sync", "annex-to-gorgias", "--members", members.toString());
+            assertThat(resumed.exit()).as(resumed.err()).isZero();
+            assertThat(resumed.lastLineJson().path("scanned").asInt()).isEqualTo(ids.size());
+            assertThat(resumed.lastLineJson().has("interrupted")).isFalse();
+        }
+    }
+
+    @Test
+    void serveListensOnTheHostGivenAndLogsEachRequestWithoutQueryOrToken() throws Exception {
+        Process server = start(env(), "serve", "--host", "127.0.0.2", "--port", "0");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            String line = out.readLine();
-            assertThat(line).startsWith("listening on http://127.0.0.1:");
+            String line = lines(server.getInputStream()).readLine();
+            assertThat(line).startsWith("listening on http://127.0.0.2:");
             String base = line.substring("listening on ".length());
 
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -147,6 +266,8 @@ class BridgeExampleProcessIT {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(response.body()).path("member").asBoolean()).isTrue();
+            String logged = lines(server.getErrorStream()).readLine();
+            assertThat(logged).matches("\\S+Z GET /gorgias/loyalty 200 \\d+ ms").doesNotContain(TOKEN, "john");
         } finally {
             server.destroy();
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -154,51 +275,148 @@ class BridgeExampleProcessIT {
     }
 
     @Test
-    void installTwiceThenUninstallLeavesOneThenNothing() throws Exception {
+    void serveOnABusyPortSaysSoAndExitsThree() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            CommandResult result = run(env(), "serve", "--port", Integer.toString(taken.getLocalPort()));
+
+            assertThat(result.exit()).as(result.err()).isEqualTo(3);
+            assertThat(result.err()).contains("could not run", "127.0.0.1:" + taken.getLocalPort(), "--port")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void theDemoPrintsExportLinesThatRunLookupAndBothSyncsAgainstItsSandbox() throws Exception {
+        Process demo = start(noConfiguration(), "demo", "--port", "0");
+        try {
+            BufferedReader out = lines(demo.getInputStream());
+            List<String> pasted = new ArrayList<>();
+            boolean pasting = false;
+            for (String line = out.readLine(); line != null && !line.startsWith("listening on"); line = out.readLine()) {
+                if (line.startsWith("(the sandbox lives")) {
+                    pasting = false;
+                }
+                if (pasting) {
+                    pasted.add(line.strip());
+                }
+                pasting |= line.startsWith("To run the other commands");
+            }
+            assertThat(pasted).anyMatch(l -> l.startsWith("export ANNEXCLOUD_BASE_URL="))
+                    .anyMatch(l -> l.startsWith("export BRIDGE_TOKEN="));
+            // the lines as printed, run by a shell; only the launcher is this build's java and jar
+            String script = String.join("\n", pasted).replace("java -jar examples/target/bridge-example.jar",
+                    JAVA + " -jar " + System.getProperty("example.jar"));
+
+            CommandResult result = finish(start(noConfiguration(), List.of("bash", "-e", "-c", script)));
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            List<JsonNode> printed = new ArrayList<>();
+            for (String line : result.out().strip().split("\\R")) {
+                printed.add(JSON.readTree(line));
+            }
+            assertThat(printed).hasSize(3);
+            assertThat(printed.get(0).path("member").asBoolean()).isTrue();
+            assertThat(printed.get(1).path("scanned").asInt()).isPositive();
+            assertThat(printed.get(1).path("failed").asInt()).isZero();
+            assertThat(printed.get(2).path("scanned").asInt()).isEqualTo(2);
+            assertThat(printed.get(2).path("failed").asInt()).isZero();
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void installTwiceThenUninstallPrintWhatChangedInOneShape() throws Exception {
         CommandResult first = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
         CommandResult second = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
 
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.lastLineJson().path("integrationCreated").asBoolean()).isTrue();
-        assertThat(second.lastLineJson().path("integrationCreated").asBoolean()).isFalse();
+        assertThat(first.lastLineJson().path("integration").path("action").asText()).isEqualTo("created");
+        assertThat(first.lastLineJson().path("widget").path("action").asText()).isEqualTo("created");
+        assertThat(first.lastLineJson().path("integration").path("id").asLong()).isPositive();
+        assertThat(second.lastLineJson().path("integration").path("action").asText()).isEqualTo("updated");
         assertThat(sandbox.gorgias().integrations()).hasSize(1);
         assertThat(sandbox.gorgias().widgets()).hasSize(1);
 
         CommandResult removed = run(env(), "uninstall");
+        CommandResult again = run(env(), "uninstall");
 
         assertThat(removed.exit()).isZero();
-        assertThat(removed.out()).contains("removed");
+        assertThat(removed.lastLineJson().path("integration").path("action").asText()).isEqualTo("removed");
+        assertThat(removed.lastLineJson().path("widget").path("action").asText()).isEqualTo("removed");
+        assertThat(again.lastLineJson().path("integration").path("action").asText()).isEqualTo("absent");
+        JsonNode installed = first.lastLineJson();
+        assertThat(removed.lastLineJson().fieldNames()).toIterable()
+                .containsExactlyElementsOf(installed::fieldNames);
         assertThat(sandbox.gorgias().integrations()).isEmpty();
         assertThat(sandbox.gorgias().widgets()).isEmpty();
         assertThat(run(env(), "install", "--public-url", "http://insecure.test/x").exit()).isEqualTo(2);
     }
 
     @Test
-    void badUsageIsExitTwoWithAMessage() throws Exception {
-        CommandResult unknown = run(env(), "frobnicate");
-        CommandResult noEmail = run(env(), "lookup");
-        CommandResult badPort = run(env(), "serve", "--port", "http");
+    void helpOnEveryCommandIsExitZeroWithThatCommandsUsageAndNeedsNoSettings() throws Exception {
+        List<List<String>> commands = List.of(List.of("--help"), List.of("demo", "--help"), List.of("serve", "--help"),
+                List.of("lookup", "--help"), List.of("sync", "--help"), List.of("sync", "gorgias-to-annex", "--help"),
+                List.of("sync", "annex-to-gorgias", "--help"), List.of("install", "--help"), List.of("uninstall", "-h"));
 
-        assertThat(unknown.exit()).isEqualTo(2);
+        List<CommandResult> results = runAll(noConfiguration(), commands);
+
+        for (int i = 0; i < commands.size(); i++) {
+            List<String> command = commands.get(i).subList(0, commands.get(i).size() - 1);
+            CommandResult result = results.get(i);
+            assertThat(result.exit()).as(commands.get(i) + ": " + result.err()).isZero();
+            assertThat(result.out()).as(commands.get(i).toString())
+                    .startsWith(String.join(" ", "Usage: java -jar bridge-example.jar", String.join(" ", command)).strip())
+                    .contains("--help");
+        }
+        assertThat(results.get(4).out()).contains("gorgias-to-annex", "annex-to-gorgias");
+        assertThat(results.get(6).out()).contains("--members", "--dry-run", "--restart");
+        assertThat(results.get(2).out()).contains("--host", "--port");
+    }
+
+    @Test
+    void badUsageIsExitTwoWithAShortMessage() throws Exception {
+        List<CommandResult> results = runAll(env(), List.of(List.of("frobnicate"), List.of("lookup"),
+                List.of("serve", "--port", "http"), List.of("sync"), List.of("sync", "gorgias-to-annex", "--dryrun", "--bogus"),
+                List.of("demo", "--port", "70000")));
+        CommandResult unknown = results.get(0);
+        CommandResult unknownFlag = results.get(4);
+
+        assertThat(results).allSatisfy(result -> assertThat(result.exit()).as(result.err()).isEqualTo(2));
         assertThat(unknown.err()).contains("unknown command 'frobnicate'").contains("usage:");
-        assertThat(noEmail.exit()).isEqualTo(2);
-        assertThat(badPort.exit()).isEqualTo(2);
-        assertThat(badPort.err()).contains("--port");
+        assertThat(results.get(1).err()).contains("<email>");
+        assertThat(results.get(2).err()).contains("--port");
+        assertThat(results.get(3).err()).contains("gorgias-to-annex or annex-to-gorgias");
+        assertThat(results.get(5).err()).contains("--port must be a number from 0 to 65535, was 70000");
+        assertThat(unknownFlag.err()).contains("unknown option '--dryrun'").doesNotContain("done ");
+        assertThat(unknownFlag.out()).isEmpty();
+        // a message, at most a suggestion and the synopsis, and where the usage is: never the full usage or a trace
+        assertThat(results).allSatisfy(result -> assertThat(result.err().lines().count()).isBetween(2L, 4L));
+        assertThat(results).allSatisfy(result -> assertThat(result.err()).contains("--help'").doesNotContain("\tat "));
     }
 
     @Test
-    void missingConfigurationIsExitTwoNamingEveryMissingVariable() throws Exception {
-        CommandResult result = run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), "lookup", "john.doe@example.com");
+    void eachCommandNamesAllItsMissingSettingsAtOnceAndOnlyItsOwn() throws Exception {
+        List<CommandResult> results = runAll(noConfiguration(), List.of(List.of("lookup", "john.doe@example.com"),
+                List.of("serve"), List.of("install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty"),
+                List.of("uninstall"), List.of("sync", "gorgias-to-annex")));
 
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("ANNEXCLOUD_SITE_ID").contains("ANNEXCLOUD_SECRET");
+        assertThat(results).allSatisfy(result -> assertThat(result.exit()).isEqualTo(2));
+        assertThat(missing(results.get(0))).containsExactly("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET");
+        assertThat(missing(results.get(1))).containsExactly("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET", "BRIDGE_TOKEN");
+        assertThat(missing(results.get(2))).containsExactly("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY",
+                "BRIDGE_TOKEN");
+        assertThat(missing(results.get(3))).containsExactly("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
+        assertThat(missing(results.get(4))).containsExactly("ANNEXCLOUD_SITE_ID", "ANNEXCLOUD_SECRET",
+                "GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
     }
 
-    @Test
-    void invalidEmailIsAUsageError() throws Exception {
-        CommandResult result = run(env(), "lookup", "not-an-email");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("@");
+    /** The variables named in the one "missing configuration" line of stderr. */
+    private static List<String> missing(CommandResult result) {
+        List<String> lines = result.err().lines().filter(l -> l.contains("missing configuration")).toList();
+        assertThat(lines).as(result.err()).hasSize(1);
+        String names = lines.get(0).replaceAll(".*set (.*) \\(see.*", "$1");
+        return List.of(names.split(", "));
     }
 }

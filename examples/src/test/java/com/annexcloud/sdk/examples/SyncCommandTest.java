@@ -2,6 +2,7 @@ package com.annexcloud.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxExtension;
 import java.io.ByteArrayOutputStream;
@@ -103,6 +104,16 @@ class SyncCommandTest {
 
         assertThat(result.exit()).isEqualTo(3);
         assertThat(result.err()).contains("could not run").doesNotContain(sandbox.gorgias().apiKey().reveal());
+    }
+
+    @Test
+    void theSummaryAddsDryRunAndInterruptedOnlyWhenTheyAreTrue() {
+        SyncReport plain = SyncReport.builder().scanned(3).created(1).updated(1).unchanged(1).skipped(0).failed(0).build();
+
+        assertThat(SyncCommand.summary(plain)).isEqualTo(plain.toJson());
+        assertThat(SyncCommand.summary(SyncReport.builder().from(plain).dryRun(true).interrupted(true).build()))
+                .isEqualTo("{\"scanned\":3,\"created\":1,\"updated\":1,\"unchanged\":1,\"skipped\":0,\"failed\":0,"
+                        + "\"dryRun\":true,\"interrupted\":true}");
     }
 
     @Test

@@ -94,6 +94,19 @@ class ErrorsTest {
         assertThat(e.getMessage()).contains("non-JSON body").contains("text/html").contains("account name")
                 .doesNotContain("<html>");
         assertThat(e.vendorMessage()).isEmpty();
+        // an unknown account host answers 404 with an HTML page (Gorgias REST API reference, errors): no API at all
+        assertThat(e).isInstanceOf(GorgiasEndpointNotFoundException.class);
+    }
+
+    @Test
+    void aMissingResourceIsGorgiasOwnJson404() {
+        // Gorgias REST API reference: 404 {"error":{"msg":"Resource not found."}} for an id that does not exist
+        answer(404, "application/json", "{\"error\":{\"msg\":\"Resource not found.\"}}");
+
+        GorgiasException e = failure();
+
+        assertThat(e).isExactlyInstanceOf(GorgiasNotFoundException.class);
+        assertThat(e.vendorMessage()).contains("Resource not found.");
     }
 
     @Test

@@ -8,7 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +28,9 @@ import org.immutables.value.Value;
 public abstract class SandboxData {
     private static final String SAMPLE = "sample-data.json";
 
+    /** The day the sample file is written as of; {@link #sample(Clock)} moves its dates to the clock's day. */
+    public static final LocalDate SAMPLE_DAY = LocalDate.of(2025, 12, 16);
+
     /** A new builder. */
     public static ImmutableSandboxData.Builder builder() {
         return ImmutableSandboxData.builder();
@@ -33,19 +42,56 @@ public abstract class SandboxData {
     }
 
     /**
-     * The sample data the demo and docs use: {@code john.doe@example.com} (Silver, 6656 available), 30 more
-     * members of every tier, each also a Gorgias customer, and 5 Gorgias customers who are not members,
-     * among them {@code nina.nonmember@example.com}.
+     * The sample data the demo and docs use, dated relative to today: {@code john.doe@example.com} (Silver,
+     * 6656 available, 56 of them expiring in 30 days, a tier that expires in about 3½ months), 30 more members
+     * of every tier, each also a Gorgias customer, and 5 Gorgias customers who are not members, among them
+     * {@code nina.nonmember@example.com}.
      */
     public static SandboxData sample() {
+        return sample(Clock.systemUTC());
+    }
+
+    /**
+     * {@link #sample()} as of the clock's day: every date moves by whole days so that the sample's own day,
+     * {@link #SAMPLE_DAY}, becomes today (UTC), keeping its time of day and offset; birth dates stay.
+     */
+    public static SandboxData sample(Clock clock) {
+        SandboxData data;
         try (InputStream in = SandboxData.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {
                 throw new IllegalStateException("sandbox resource " + SAMPLE + " is missing");
             }
-            return fromJson(in);
+            data = fromJson(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sandbox resource " + SAMPLE, e);
         }
+        long days = ChronoUnit.DAYS.between(SAMPLE_DAY, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return builder()
+                .members(data.members().stream().map(m -> moved(m, days)).toList())
+                .customers(data.customers().stream().map(c -> moved(c, days)).toList())
+                .build();
+    }
+
+    private static SandboxMember moved(SandboxMember member, long days) {
+        return ImmutableSandboxMember.copyOf(member)
+                .withAnniversaryDate(later(member.anniversaryDate(), days))
+                .withCreateDate(later(member.createDate(), days))
+                .withUpdateDate(later(member.updateDate(), days))
+                .withOptInDate(later(member.optInDate(), days))
+                .withPointsToExpireDate(later(member.pointsToExpireDate(), days))
+                .withTierAchieveDate(later(member.tierAchieveDate(), days))
+                .withTierExpirationDate(later(member.tierExpirationDate(), days));
+    }
+
+    private static Optional<OffsetDateTime> later(Optional<OffsetDateTime> date, long days) {
+        return date.map(d -> d.plusDays(days));
+    }
+
+    private static SandboxCustomer moved(SandboxCustomer customer, long days) {
+        return ImmutableSandboxCustomer.copyOf(customer)
+                .withCreatedDatetime(later(customer.createdDatetime(), days))
+                .withUpdatedDatetime(later(customer.updatedDatetime(), days))
+                .withDataVersion(later(customer.dataVersion(), days));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,9 @@ class AnnexCloudPointsTest {
         return annex.send("POST", "/points", json);
     }
 
+    /** The vendor's timestamp format: an offset without a colon, as in {@code 2018-04-01T14:00:00-0700}. */
+    private static final DateTimeFormatter VENDOR_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
+
     private SandboxMember john() {
         return sandbox.annexCloud().member(JOHN).orElseThrow();
     }
@@ -40,7 +44,8 @@ class AnnexCloudPointsTest {
         assertThat(balance.path("holdPoints").isNumber()).isTrue();
         assertThat(balance.path("holdPoints").asLong()).isEqualTo(1000);
         assertThat(balance.path("pointsToExpire").asText()).isEqualTo("56");
-        assertThat(balance.path("pointsToExpireDate").asText()).isEqualTo("2020-01-30T05:30:00+0000");
+        assertThat(balance.path("pointsToExpireDate").asText())
+                .isEqualTo(VENDOR_TIME.format(john().pointsToExpireDate().orElseThrow())).endsWith("T05:30:00+0000");
         assertThat(balance.path("creditsToCurrencyRatio").asText()).isEqualTo("1");
         assertThat(balance.path("creditsToCurrencyValue").isNumber()).isTrue();
         assertThat(balance.path("creditsToCurrencyValue").asLong()).isEqualTo(6656);
@@ -58,8 +63,10 @@ class AnnexCloudPointsTest {
         assertThat(tiers.path("PointsToNextTier").asText()).isEqualTo("3800");
         assertThat(tiers.has("pointsToNextTier")).isFalse();
         assertThat(tiers.path("spendAmountToNextTier").asText()).isEmpty();
-        assertThat(tiers.path("tierAchieveDate").asText()).isEqualTo("2018-04-01T14:00:00-0700");
-        assertThat(tiers.path("tierExpirationDate").asText()).isEqualTo("2019-04-01T14:00:00-0700");
+        assertThat(tiers.path("tierAchieveDate").asText())
+                .isEqualTo(VENDOR_TIME.format(john().tierAchieveDate().orElseThrow())).endsWith("T14:00:00-0700");
+        assertThat(tiers.path("tierExpirationDate").asText())
+                .isEqualTo(VENDOR_TIME.format(john().tierExpirationDate().orElseThrow())).endsWith("T14:00:00-0700");
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SandboxDataTest {
     @Test
     void sampleHoldsJohnDoeAsTheDocsDescribeHim() {
-        SandboxData sample = SandboxData.sample();
+        SandboxData sample = SandboxData.sample(onDay(SandboxData.SAMPLE_DAY));
 
         SandboxMember john = sample.members().stream().filter(m -> m.id().equals("john.doe@example.com"))
                 .findFirst().orElseThrow();
@@ -30,10 +34,35 @@ class SandboxDataTest {
         assertThat(john.usedPoints()).isEqualByComparingTo("600");
         assertThat(john.holdPoints()).isEqualByComparingTo("1000");
         assertThat(john.pointsToExpire()).isEqualByComparingTo("56");
-        assertThat(john.pointsToExpireDate()).contains(OffsetDateTime.parse("2020-01-30T05:30:00Z"));
+        assertThat(john.pointsToExpireDate()).contains(OffsetDateTime.parse("2026-01-15T05:30:00Z"));
         assertThat(john.previousTier()).contains("Bronze");
         assertThat(TierThresholds.defaults().tierFor(john.earnedPoints())).isEqualTo("Silver");
         assertThat(TierThresholds.defaults().nextTier(john.earnedPoints())).contains("Gold");
+    }
+
+    @Test
+    void sampleIsDatedRelativeToTheClocksDay() {
+        LocalDate today = LocalDate.of(2031, 3, 1);
+        SandboxData sample = SandboxData.sample(onDay(today));
+        SandboxData asWritten = SandboxData.sample(onDay(SandboxData.SAMPLE_DAY));
+
+        SandboxMember john = sample.members().get(0);
+        assertThat(john.id()).isEqualTo("john.doe@example.com");
+        assertThat(john.pointsToExpireDate().orElseThrow()).isEqualTo(OffsetDateTime.parse("2031-03-31T05:30:00Z"));
+        assertThat(john.tierExpirationDate().orElseThrow().toLocalDate()).isAfter(today);
+        assertThat(john.birthDate()).isEqualTo(asWritten.members().get(0).birthDate());
+        for (SandboxMember member : sample.members()) {
+            member.pointsToExpireDate().ifPresent(date -> assertThat(date.toLocalDate()).isAfter(today));
+            member.tierExpirationDate().ifPresent(date -> assertThat(date.toLocalDate()).isAfter(today));
+            member.tierAchieveDate().ifPresent(date -> assertThat(date.toLocalDate()).isBefore(today));
+            member.createDate().ifPresent(date -> assertThat(date.toLocalDate()).isBefore(today));
+        }
+        assertThat(sample.customers().get(0).createdDatetime().orElseThrow()).isEqualTo(asWritten.customers().get(0)
+                .createdDatetime().orElseThrow().plusDays(ChronoUnit.DAYS.between(SandboxData.SAMPLE_DAY, today)));
+    }
+
+    private static Clock onDay(LocalDate day) {
+        return Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * An SLF4J 2 backend for tests: every level is enabled (so DEBUG and TRACE lines are really formatted)
- * and every line is kept in {@link CapturedLogs}; WARN and ERROR are also echoed to stderr. Selected
- * with {@code -Dslf4j.provider=com.annexcloud.sdk.testsupport.CapturingSlf4jProvider}, which the
- * parent pom passes to every module's tests.
+ * and every line is kept in {@link CapturedLogs}; WARN and ERROR are also echoed to stderr. Found through
+ * its service file on every module's test class path; a module with another backend as well names it with
+ * {@code -Dslf4j.provider=com.annexcloud.sdk.testsupport.CapturingSlf4jProvider} (never one using WireMock,
+ * whose shaded SLF4J reads the same property).
  */
 public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
     private ILoggerFactory loggerFactory;

@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.core.internal.VendorText;
 import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
 import com.annexcloud.sdk.loyalty.AnnexCloudDuplicateTransactionException;
+import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
 import com.annexcloud.sdk.loyalty.AnnexCloudException;
 import com.annexcloud.sdk.loyalty.AnnexCloudInvalidRequestException;
@@ -18,7 +19,7 @@ import java.util.Objects;
 
 /**
  * Turns an error answer into the right {@link AnnexCloudException}: by the vendor code first, by the
- * HTTP status when there is none. The vendor's message is cleaned before it is kept: control
+ * HTTP status when there is none; a 404 with no JSON body at all is a wrong base URL, not a missing member. The vendor's message is cleaned before it is kept: control
  * characters removed, shortened, and anything looking like a token or the secret redacted (a server
  * echoing the request must not leak credentials into logs).
  */
@@ -32,10 +33,18 @@ final class AnnexCloudErrors {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The exception for an answer with an error code (may be null) or a non-2xx status. */
+    /**
+     * The exception for an answer with an error code (may be null) or a non-2xx status; {@code jsonBody} tells
+     * whether the body was JSON at all (a 404 without it is no answer of the API: a wrong base URL).
+     */
     AnnexCloudException of(RequestDescription request, TransportResponse response, AnnexCloudErrorCode code,
-                           String rawMessage) {
+                           String rawMessage, boolean jsonBody) {
         int status = response.status();
+        if (code == null && status == 404 && !jsonBody) {
+            return new AnnexCloudEndpointNotFoundException("Annex Cloud answered HTTP 404 without an API error (Content-Type "
+                    + response.header("Content-Type").orElse("none")
+                    + "): the base URL is probably wrong; it must end in /api/3.0", request, status);
+        }
         String vendorMessage = clean(rawMessage);
         String message = vendorMessage != null ? "Annex Cloud: " + vendorMessage
                 : "Annex Cloud answered HTTP " + status;

@@ -63,7 +63,7 @@ final class Reply {
     JsonNode json() {
         if (failed()) {
             String message = parsed == null ? null : parsed.path("errorMessage").asText(null);
-            throw errors.of(request, response, code, message);
+            throw errors.of(request, response, code, message, parsed != null);
         }
         return parsed != null ? parsed : Json.readTree(response, request);
     }

@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.core.internal.VendorText;
 import com.annexcloud.sdk.gorgias.GorgiasConflictException;
+import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
 import com.annexcloud.sdk.gorgias.GorgiasException;
 import com.annexcloud.sdk.gorgias.GorgiasInvalidRequestException;
 import com.annexcloud.sdk.gorgias.GorgiasNotFoundException;
@@ -25,11 +26,11 @@ import java.util.Map;
 /**
  * Turns an error response into the matching {@link GorgiasException}, reading Gorgias's
  * {@code {"error":{"msg":…,"data":{field:[…]}}}} when the body is JSON and saying so plainly when it is
- * not (an unknown account host answers 404 with an HTML page). Nothing of the request's headers, and
- * nothing of the body but Gorgias's message (cut to 300 characters), reaches the exception. A 301 on a
- * {@code /customers/{id}} path (that customer was merged into another) becomes a {@code
- * GorgiasCustomerMergedException}; any other 301 a plain {@link GorgiasException} naming the redirect's
- * host and path (never its query).
+ * not (an unknown account host answers 404 with an HTML page: a {@code GorgiasEndpointNotFoundException}).
+ * Nothing of the request's headers, and nothing of the body but Gorgias's message (cut to 300 characters),
+ * reaches the exception. A 301 on a {@code /customers/{id}} path (that customer was merged into another)
+ * becomes a {@code GorgiasCustomerMergedException}; any other 301 a plain {@link GorgiasException} naming the
+ * redirect's host and path (never its query).
  */
 public final class GorgiasErrors {
 
@@ -57,7 +58,8 @@ public final class GorgiasErrors {
             case 403:
                 return new GorgiasUnauthorizedException(message, request, status, vendorMessage, fieldErrors);
             case 404:
-                return new GorgiasNotFoundException(message, request, status, vendorMessage, fieldErrors);
+                return error == null ? new GorgiasEndpointNotFoundException(message, request, status)
+                        : new GorgiasNotFoundException(message, request, status, vendorMessage, fieldErrors);
             case 409:
                 return new GorgiasConflictException(message, request, status, vendorMessage, fieldErrors);
             case 429:
