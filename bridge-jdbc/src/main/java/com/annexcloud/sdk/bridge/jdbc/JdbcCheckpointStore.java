@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.jdbc;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.CheckpointUnreadableException;
 import com.annexcloud.sdk.bridge.JobLease;
+import com.annexcloud.sdk.bridge.jdbc.internal.CheckpointWriter;
 import com.annexcloud.sdk.bridge.jdbc.internal.Database;
 import com.annexcloud.sdk.bridge.jdbc.internal.JdbcLease;
 import com.annexcloud.sdk.bridge.jdbc.internal.Schema;
@@ -28,7 +29,9 @@ import javax.sql.DataSource;
  * {@code schema.sql} next to this class; tested on PostgreSQL).
  *
  * <ul>
- *   <li>Every write is one transaction: a crash leaves the previous checkpoint or the new one.</li>
+ *   <li>Every write is one transaction: a crash leaves the previous checkpoint or the new one. A running sync's
+ *       checkpoints are written by a thread of the store, newest first, so the sync never waits for the
+ *       database; a crash may lose the last few (their items are redone, idempotently), never half of one.</li>
  *   <li>{@link #lease} gives one run at a time a job: a second run is refused with a
  *       {@link com.annexcloud.sdk.bridge.LeaseHeldException} naming the owner and the expiry, or waits. Expiry is
  *       on the database's clock. While a run holds its lease, this store writes that job's checkpoint only if
@@ -57,7 +60,7 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
     private final String owner;
     private final Duration leaseDuration;
     private final boolean createSchema;
-    private final Map<String, JdbcLease> held = new ConcurrentHashMap<>();
+    private final Map<String, Run> running = new ConcurrentHashMap<>();
     private volatile boolean schemaReady;
 
     private JdbcCheckpointStore(Builder builder) {
@@ -87,9 +90,14 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
                 .build();
     }
 
+    /** A run this store holds the lease of, and the writer of its checkpoints. */
+    private record Run(JdbcLease lease, CheckpointWriter writer) {
+    }
+
     @Override
     public Optional<Checkpoint> load(String jobName) {
         String job = checkJob(jobName);
+        Optional.ofNullable(running.get(job)).ifPresent(run -> run.writer().flush());
         Optional<String> json = run("loading the checkpoint of " + job, c -> Tables.checkpoint(c, job));
         if (json.isEmpty()) {
             return Optional.empty();
@@ -101,17 +109,34 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
         }
     }
 
+    /**
+     * Writes the checkpoint in one transaction. For a job whose lease this store holds (a running sync), the write
+     * happens off the calling thread and this returns at once: a crash can lose the newest checkpoints not yet
+     * written (the next run redoes those items, which the syncs do idempotently), never half of one. The lease is
+     * checked in the write's transaction; a write refused or failed is thrown from the next save or clear.
+     */
     @Override
     public void save(String jobName, Checkpoint checkpoint) {
         String job = checkJob(jobName);
         String json = new String(Json.write(Objects.requireNonNull(checkpoint, "checkpoint")), StandardCharsets.UTF_8);
-        fenced("saving the checkpoint of " + job, job, c -> Tables.writeCheckpoint(c, job, json));
+        Run run = running.get(job);
+        if (run != null) {
+            run.writer().submit(json);
+        } else {
+            write("saving the checkpoint of " + job, job, null, c -> Tables.writeCheckpoint(c, job, json));
+        }
     }
 
+    /** Removes the checkpoint, after any checkpoint of the job still being written. */
     @Override
     public void clear(String jobName) {
         String job = checkJob(jobName);
-        fenced("clearing the checkpoint of " + job, job, c -> Tables.deleteCheckpoint(c, job));
+        Run run = running.get(job);
+        if (run != null) {
+            run.writer().flush();
+        }
+        write("clearing the checkpoint of " + job, job, run == null ? null : run.lease(),
+                c -> Tables.deleteCheckpoint(c, job));
     }
 
     /**
@@ -127,8 +152,9 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
             throw new IllegalArgumentException("wait must be zero or positive");
         }
         ensureSchema();
-        JdbcLease lease = JdbcLease.acquire(database, job, owner, leaseDuration, wait, l -> held.remove(l.jobName(), l));
-        held.put(job, lease);
+        JdbcLease lease = JdbcLease.acquire(database, job, owner, leaseDuration, wait, this::ended);
+        running.put(job, new Run(lease, new CheckpointWriter("bridge-jdbc-checkpoints " + job,
+                json -> write("saving the checkpoint of " + job, job, lease, c -> Tables.writeCheckpoint(c, job, json)))));
         return lease;
     }
 
@@ -143,9 +169,17 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
         database.close();
     }
 
-    /** A write checked, in its own transaction, against the lease this store holds on the job (if any). */
-    private void fenced(String operation, String job, Write write) {
-        JdbcLease lease = held.get(job);
+    /** A run's lease is being released: its last checkpoint is written first. */
+    private void ended(JdbcLease lease) {
+        Run run = running.get(lease.jobName());
+        if (run != null && run.lease() == lease) {
+            running.remove(lease.jobName(), run);
+            run.writer().close();
+        }
+    }
+
+    /** A write in its own transaction, checked in that transaction against {@code lease} when there is one. */
+    private void write(String operation, String job, JdbcLease lease, Write write) {
         boolean written = run(operation, c -> {
             if (lease != null) {
                 Optional<Tables.Holder> holder = Tables.holder(c, job, true);

@@ -49,6 +49,17 @@ class FleetSyncTest {
         return sync.sandbox.gorgias().requests().count("POST", "/customers");
     }
 
+    /** Polls the database, up to a bounded deadline, until the job's checkpoint stands at {@code position}. */
+    private static void awaitCheckpointAt(JdbcCheckpointStore observer, long position) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (observer.load("annex-to-gorgias-default").map(c -> c.position() != position).orElse(true)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the checkpoint never reached " + position);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void twoRunsOfOneJobRacingOneRunsAndTheOtherIsRefused() throws Exception {
         CountDownLatch loserRefused = new CountDownLatch(1);
@@ -98,9 +109,11 @@ class FleetSyncTest {
     void aRunKilledMidWayIsResumedAfterItsLeaseExpiresToTheStateOfAnUninterruptedRun() throws Exception {
         CountDownLatch killedAt12 = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
-        // node-a stops making progress after its 12th item, holding a 1 s lease it never renews or releases
-        LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(1)), soFar -> {
+        JdbcCheckpointStore observer = store("observer", Duration.ofMinutes(2));
+        // node-a stops making progress after its 12th item, holding a 2 s lease it never renews or releases
+        LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(2)), soFar -> {
             if (soFar.scanned() == 12) {
+                awaitCheckpointAt(observer, 12); // its writer thread has committed it: that is what a crash leaves
                 killedAt12.countDown();
                 try {
                     never.await();

@@ -103,6 +103,7 @@ class JdbcLeaseTest {
         JdbcCheckpointStore crashed = node("node-a", Duration.ofMillis(300));
         JobLease abandoned = crashed.lease(JOB, Duration.ZERO); // never renewed, never released: a killed pod
         crashed.save(JOB, checkpoint(10));
+        assertThat(crashed.load(JOB)).contains(checkpoint(10)); // a store reads its own writes: this one has landed
         JdbcCheckpointStore next = node("node-b", Duration.ofMinutes(2));
 
         try (JobLease taken = next.lease(JOB, Duration.ofSeconds(30))) { // waits for the expiry, polling the database
@@ -112,9 +113,10 @@ class JdbcLeaseTest {
             next.save(JOB, checkpoint(11));
 
             assertThatThrownBy(abandoned::renew).isInstanceOf(LeaseLostException.class).hasMessageContaining("node-b");
-            assertThatThrownBy(() -> crashed.save(JOB, checkpoint(99)))
+            crashed.save(JOB, checkpoint(99)); // handed to the writer, which is refused: the next call says so
+            assertThatThrownBy(() -> crashed.clear(JOB))
                     .isInstanceOfSatisfying(LeaseLostException.class, lost -> assertThat(lost.jobName()).isEqualTo(JOB));
-            assertThatThrownBy(() -> crashed.clear(JOB)).isInstanceOf(LeaseLostException.class);
+            assertThatThrownBy(() -> crashed.save(JOB, checkpoint(100))).isInstanceOf(LeaseLostException.class);
             abandoned.close(); // releases nothing: the lease is node-b's now
             assertThat(next.load(JOB)).contains(checkpoint(11));
             assertThatThrownBy(() -> node("node-c", Duration.ofMinutes(2)).lease(JOB, Duration.ZERO))
@@ -137,6 +139,23 @@ class JdbcLeaseTest {
             assertThatThrownBy(() -> node("node-b", Duration.ofMinutes(1)).lease(JOB, Duration.ZERO))
                     .isInstanceOf(LeaseHeldException.class);
         }
+    }
+
+    @Test
+    void aRunningJobsCheckpointsLandNewestLastAndTheLastOneBeforeItsLeaseIsReleased() {
+        JdbcCheckpointStore running = node("node-a", Duration.ofMinutes(2));
+        JdbcCheckpointStore other = node("node-b", Duration.ofMinutes(2));
+
+        try (JobLease lease = running.lease(JOB, Duration.ZERO)) {
+            for (long position = 1; position <= 200; position++) {
+                running.save(JOB, checkpoint(position)); // handed to the store's writer: newer ones replace waiting ones
+            }
+            assertThat(running.load(JOB)).contains(checkpoint(200));
+            running.save(JOB, checkpoint(201));
+        }
+
+        assertThat(other.load(JOB)).contains(checkpoint(201));
+        other.lease(JOB, Duration.ZERO).close();
     }
 
     @Test
