@@ -30,8 +30,9 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>Every write is one transaction: a crash leaves the previous checkpoint or the new one. A running sync's
- *       checkpoints are written by a thread of the store, newest first, so the sync never waits for the
- *       database; a crash may lose the last few (their items are redone, idempotently), never half of one.</li>
+ *       checkpoints are written by a thread of the store, the newest at most once per
+ *       {@link Builder#checkpointInterval}, so the sync never waits for the database; a crash may lose the last
+ *       interval's progress (those items are redone, idempotently), never half of a checkpoint.</li>
  *   <li>{@link #lease} gives one run at a time a job: a second run is refused with a
  *       {@link com.annexcloud.sdk.bridge.LeaseHeldException} naming the owner and the expiry, or waits. Expiry is
  *       on the database's clock. While a run holds its lease, this store writes that job's checkpoint only if
@@ -59,6 +60,7 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
     private final Database database;
     private final String owner;
     private final Duration leaseDuration;
+    private final Duration checkpointInterval;
     private final boolean createSchema;
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     private volatile boolean schemaReady;
@@ -67,6 +69,7 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
         this.database = builder.database;
         this.owner = builder.owner != null ? builder.owner : defaultOwner();
         this.leaseDuration = builder.leaseDuration;
+        this.checkpointInterval = builder.checkpointInterval;
         this.createSchema = builder.createSchema;
     }
 
@@ -111,8 +114,9 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
 
     /**
      * Writes the checkpoint in one transaction. For a job whose lease this store holds (a running sync), the write
-     * happens off the calling thread and this returns at once: a crash can lose the newest checkpoints not yet
-     * written (the next run redoes those items, which the syncs do idempotently), never half of one. The lease is
+     * happens off the calling thread, at most once per {@link Builder#checkpointInterval}, and this returns at
+     * once: a crash can lose the newest checkpoints not yet written (the next run redoes those items, which the
+     * syncs do idempotently), never half of one. The lease is
      * checked in the write's transaction; a write refused or failed is thrown from the next save or clear.
      */
     @Override
@@ -153,7 +157,7 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
         }
         ensureSchema();
         JdbcLease lease = JdbcLease.acquire(database, job, owner, leaseDuration, wait, this::ended);
-        running.put(job, new Run(lease, new CheckpointWriter("bridge-jdbc-checkpoints " + job,
+        running.put(job, new Run(lease, new CheckpointWriter("bridge-jdbc-checkpoints " + job, checkpointInterval,
                 json -> write("saving the checkpoint of " + job, job, lease, c -> Tables.writeCheckpoint(c, job, json)))));
         return lease;
     }
@@ -259,7 +263,8 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
 
     @Override
     public String toString() {
-        return "JdbcCheckpointStore[" + database + ", owner " + owner + ", lease " + leaseDuration + "]";
+        return "JdbcCheckpointStore[" + database + ", owner " + owner + ", lease " + leaseDuration
+                + ", checkpoints every " + checkpointInterval + "]";
     }
 
     /** Builds a {@link JdbcCheckpointStore}. */
@@ -267,6 +272,7 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
         private Database database;
         private String owner;
         private Duration leaseDuration = Duration.ofMinutes(2);
+        private Duration checkpointInterval = Duration.ofSeconds(1);
         private boolean createSchema;
 
         private Builder() {
@@ -306,6 +312,20 @@ public final class JdbcCheckpointStore implements CheckpointStore, AutoCloseable
                 throw new IllegalArgumentException("leaseDuration must be positive and at most a day");
             }
             this.leaseDuration = leaseDuration;
+            return this;
+        }
+
+        /**
+         * At most how often a running sync's checkpoint is written (once a second by default; zero writes each
+         * one as soon as the previous write is done): what a crash can cost is the items of that last interval,
+         * which the next run redoes.
+         */
+        public Builder checkpointInterval(Duration checkpointInterval) {
+            if (checkpointInterval == null || checkpointInterval.isNegative()
+                    || checkpointInterval.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new IllegalArgumentException("checkpointInterval must be between zero and a minute");
+            }
+            this.checkpointInterval = checkpointInterval;
             return this;
         }
 

@@ -110,8 +110,8 @@ class FleetSyncTest {
         CountDownLatch killedAt12 = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         JdbcCheckpointStore observer = store("observer", Duration.ofMinutes(2));
-        // node-a stops making progress after its 12th item, holding a 2 s lease it never renews or releases
-        LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(2)), soFar -> {
+        // node-a stops making progress after its 12th item, holding a 3 s lease it never renews or releases
+        LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(3)), soFar -> {
             if (soFar.scanned() == 12) {
                 awaitCheckpointAt(observer, 12); // its writer thread has committed it: that is what a crash leaves
                 killedAt12.countDown();

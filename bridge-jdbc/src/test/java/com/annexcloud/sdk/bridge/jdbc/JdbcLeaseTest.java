@@ -159,6 +159,26 @@ class JdbcLeaseTest {
     }
 
     @Test
+    void aRunningJobsCheckpointIsWrittenAtMostOncePerIntervalAndAtOnceWhenRead() {
+        JdbcCheckpointStore running = JdbcCheckpointStore.builder().dataSource(dataSource).createSchema(true)
+                .owner("node-a").checkpointInterval(Duration.ofMinutes(1)).build();
+        JdbcCheckpointStore other = node("node-b", Duration.ofMinutes(2));
+
+        try (JobLease lease = running.lease(JOB, Duration.ZERO)) {
+            running.save(JOB, checkpoint(1)); // written at once: nothing was written before it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (other.load(JOB).isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            running.save(JOB, checkpoint(2)); // waits out the minute after the first write
+
+            assertThat(other.load(JOB)).contains(checkpoint(1));
+            assertThat(running.load(JOB)).contains(checkpoint(2)); // reading it through its own store writes it
+            assertThat(other.load(JOB)).contains(checkpoint(2));
+        }
+    }
+
+    @Test
     void aWaitShorterThanTheHoldersLeaseEndsRefused() throws Exception {
         try (JobLease held = node("node-a", Duration.ofMinutes(2)).lease(JOB, Duration.ZERO)) {
             assertThatThrownBy(() -> node("node-b", Duration.ofMinutes(2)).lease(JOB, Duration.ofMillis(200)))

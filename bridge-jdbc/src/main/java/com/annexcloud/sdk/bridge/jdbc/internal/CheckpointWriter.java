@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.jdbc.internal;
 
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -7,20 +8,27 @@ import java.util.function.Consumer;
 
 /**
  * Writes a running job's newest checkpoint off the sync thread, so the sync never waits for a database round
- * trip and commit: a checkpoint handed over while one is being written replaces any older one still waiting
- * (only the newest matters). Each write is still one transaction. A write that fails (the lease lost, the
- * database gone) is thrown from the next {@link #submit} or {@link #flush}. Its one thread ends when idle.
+ * trip and commit: at most one write per {@code interval}, a checkpoint handed over meanwhile replacing any
+ * older one still waiting (only the newest matters). Each write is still one transaction; {@link #flush}
+ * writes the waiting one at once. A write that fails (the lease lost, the database gone) is thrown from the
+ * next {@link #submit} or {@link #flush}. Its one thread ends when idle.
  */
 public final class CheckpointWriter {
     private final Consumer<String> write;
+    private final long intervalNanos;
     private final ThreadPoolExecutor thread;
     private String pending;
     private boolean busy;
+    private int flushing;
     private RuntimeException failure;
 
-    /** A writer that hands each checkpoint's JSON to {@code write}, on a daemon thread named {@code name}. */
-    public CheckpointWriter(String name, Consumer<String> write) {
+    /**
+     * A writer that hands each checkpoint's JSON to {@code write} at most once per {@code interval}, on a daemon
+     * thread named {@code name}.
+     */
+    public CheckpointWriter(String name, Duration interval, Consumer<String> write) {
         this.write = write;
+        this.intervalNanos = interval.toNanos();
         this.thread = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread t = new Thread(task, name);
             t.setDaemon(true);
@@ -44,6 +52,8 @@ public final class CheckpointWriter {
      */
     public synchronized void flush() {
         boolean interrupted = false;
+        flushing++;
+        notifyAll(); // a writer pausing between writes goes on at once
         while (busy) {
             try {
                 wait();
@@ -51,6 +61,7 @@ public final class CheckpointWriter {
                 interrupted = true;
             }
         }
+        flushing--;
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -89,6 +100,20 @@ public final class CheckpointWriter {
                     busy = false;
                     notifyAll();
                 }
+                return;
+            }
+            pause();
+        }
+    }
+
+    /** Waits out the interval after a write, unless a flush is waiting. */
+    private synchronized void pause() {
+        long deadline = System.nanoTime() + intervalNanos;
+        for (long left = intervalNanos; left > 0 && flushing == 0; left = deadline - System.nanoTime()) {
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }
