@@ -20,5 +20,6 @@ module com.annexcloud.sdk.core {
             com.annexcloud.sdk.loyalty,
             com.annexcloud.sdk.gorgias,
             com.annexcloud.sdk.sandbox,
-            com.annexcloud.sdk.bridge;
+            com.annexcloud.sdk.bridge,
+            com.annexcloud.sdk.bridge.jdbc;
 }

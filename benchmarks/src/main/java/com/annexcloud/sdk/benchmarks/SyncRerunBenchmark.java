@@ -5,8 +5,6 @@ import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.sandbox.Sandbox;
-import com.annexcloud.sdk.sandbox.SandboxData;
-import com.annexcloud.sdk.sandbox.SandboxMember;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
@@ -34,27 +32,14 @@ public final class SyncRerunBenchmark {
 
     /** Runs the benchmark and prints its figures. */
     public static void main(String[] args) throws Exception {
-        int members = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        Duration latency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 100);
         BenchEnvironment.tuneJdkHttpServer();
-        var data = SandboxData.builder();
-        IntStream.range(0, members).forEach(i -> data.addMembers(SandboxMember.builder().id(email(i)).email(email(i))
-                .firstName("First" + i).lastName("Last" + i).availablePoints(10L * i).lifetimePoints(20L * i).build()));
-        // set up quickly: a budget that does not bind, no latency
-        Sandbox sandbox = Sandbox.builder().data(data.build()).gorgiasBudget(10_000, Duration.ofSeconds(1)).start();
-        List<String> ids = IntStream.range(0, members).mapToObj(SyncRerunBenchmark::email).toList();
+        SyncedMembers synced = SyncedMembers.start(args);
+        Sandbox sandbox = synced.sandbox();
+        List<String> ids = synced.ids();
+        int members = ids.size();
+        int concurrency = synced.concurrency();
+        Duration latency = synced.latency();
         SyncOptions options = SyncOptions.builder().concurrency(concurrency).build();
-        BenchEnvironment setup = new BenchEnvironment(sandbox, Optional.empty(), RequestListener.none());
-        long setupStart = System.nanoTime();
-        SyncReport created = LoyaltyBridge.builder().annexCloud(setup.annex).gorgias(setup.gorgias).build()
-                .syncAnnexCloudToGorgias(ids.iterator(), options);
-        System.out.printf("setup: %s in %.1f s%n", created.toJson(), (System.nanoTime() - setupStart) / 1e9);
-        setup.annex.close();
-        setup.gorgias.close();
-
-        sandbox.gorgias().budget(40, Duration.ofSeconds(20));
-        sandbox.annexCloud().faults().delay("GET", ".*", latency);
         try (BenchEnvironment env = new BenchEnvironment(sandbox, Optional.empty(), RequestListener.none())) {
             LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(env.annex).gorgias(env.gorgias).build();
             double baseline = lookups(bridge, ids, concurrency);
@@ -124,9 +109,5 @@ public final class SyncRerunBenchmark {
             sampler.join();
             return peak.get();
         }
-    }
-
-    private static String email(int i) {
-        return String.format("member%05d@example.com", i);
     }
 }

@@ -14,16 +14,32 @@ public class CheckpointUnreadableException extends UncheckedIOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final String location;
 
     /** Creates the exception for the checkpoint file. */
     public CheckpointUnreadableException(Path file, IOException cause) {
-        super("cannot read checkpoint " + file + " (" + cause.getClass().getSimpleName()
-                + "); run again with restart to discard it and start over", cause);
-        this.file = file;
+        this(file, String.valueOf(file), cause);
     }
 
-    /** The checkpoint file that could not be read. */
+    /** Creates the exception for a checkpoint kept elsewhere than in a file, such as a database row. */
+    public CheckpointUnreadableException(String location, IOException cause) {
+        this(null, location, cause);
+    }
+
+    private CheckpointUnreadableException(Path file, String location, IOException cause) {
+        super("cannot read checkpoint " + location + " (" + cause.getClass().getSimpleName()
+                + "); run again with restart to discard it and start over", cause);
+        this.file = file;
+        this.location = location;
+    }
+
+    /** The checkpoint file that could not be read; null when the checkpoint is not kept in a file. */
     public Path file() {
         return file;
+    }
+
+    /** Where the checkpoint is kept: the file, or the store's description of the row. */
+    public String location() {
+        return location;
     }
 }

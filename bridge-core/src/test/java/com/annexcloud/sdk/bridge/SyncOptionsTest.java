@@ -16,6 +16,7 @@ class SyncOptionsTest {
         assertThat(defaults.forceOptIn()).isFalse();
         assertThat(defaults.jobName()).isEqualTo("default");
         assertThat(defaults.updatedSince()).isEmpty();
+        assertThat(defaults.leaseWait()).isZero();
     }
 
     @Test
@@ -23,5 +24,7 @@ class SyncOptionsTest {
         assertThatThrownBy(() -> SyncOptions.builder().concurrency(0).build()).hasMessageContaining("concurrency");
         assertThatThrownBy(() -> SyncOptions.builder().concurrency(65).build()).hasMessageContaining("concurrency");
         assertThatThrownBy(() -> SyncOptions.builder().jobName("../x").build()).hasMessageContaining("jobName");
+        assertThatThrownBy(() -> SyncOptions.builder().leaseWait(java.time.Duration.ofSeconds(-1)).build())
+                .hasMessageContaining("leaseWait");
     }
 }

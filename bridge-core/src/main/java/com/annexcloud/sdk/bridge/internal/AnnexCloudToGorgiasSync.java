@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.JobLease;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -63,6 +64,12 @@ final class AnnexCloudToGorgiasSync {
 
     SyncReport run(Iterator<String> memberIds) {
         String job = "annex-to-gorgias-" + options.jobName();
+        try (JobLease lease = Checkpoints.lease(checkpoints, job, options)) {
+            return run(memberIds, job, lease);
+        }
+    }
+
+    private SyncReport run(Iterator<String> memberIds, String job, JobLease lease) {
         Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt)
                 .orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
@@ -88,6 +95,7 @@ final class AnnexCloudToGorgiasSync {
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 position++;
+                lease.renew();
                 if (!options.dryRun()) {
                     checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
                 }

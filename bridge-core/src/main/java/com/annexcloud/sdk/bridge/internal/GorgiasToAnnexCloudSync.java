@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.JobLease;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
@@ -65,6 +66,12 @@ final class GorgiasToAnnexCloudSync {
 
     SyncReport run() {
         String job = "gorgias-to-annex-" + options.jobName();
+        try (JobLease lease = Checkpoints.lease(checkpoints, job, options)) {
+            return run(job, lease);
+        }
+    }
+
+    private SyncReport run(String job, JobLease lease) {
         Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
         OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt).orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         Optional<OffsetDateTime> done = resume.flatMap(Checkpoint::watermark);
@@ -114,6 +121,7 @@ final class GorgiasToAnnexCloudSync {
                 if (!work(batch, pool, tally)) {
                     return tally.report(true, options.dryRun(), resumed);
                 }
+                lease.renew();
                 if (!options.dryRun() && oldest != null) {
                     checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart)
                             .watermark(oldest).doneAtWatermark(atOldest)));

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.model;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,6 +59,16 @@ public interface SyncOptions {
         return "default";
     }
 
+    /**
+     * How long a run waits for another run of the same job to finish (its lease released or expired) before it
+     * gives up with a {@code LeaseHeldException}; zero, the default, gives up at once. Only stores shared
+     * between processes hold leases.
+     */
+    @Value.Default
+    default Duration leaseWait() {
+        return Duration.ZERO;
+    }
+
     @Value.Check
     default void check() {
         if (concurrency() < 1 || concurrency() > 64) {
@@ -65,6 +76,9 @@ public interface SyncOptions {
         }
         if (jobName().isBlank() || !jobName().matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("jobName must be 1-64 characters of letters, digits, '.', '_' or '-'");
+        }
+        if (leaseWait().isNegative()) {
+            throw new IllegalArgumentException("leaseWait must not be negative, was " + leaseWait());
         }
     }
 }
