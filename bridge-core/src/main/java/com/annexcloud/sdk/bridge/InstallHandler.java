@@ -117,6 +117,17 @@ public final class InstallHandler {
         return accounts;
     }
 
+    /**
+     * One handler for a whole server: the two install paths answered here, every other request by
+     * {@code widgetEndpoint}, so a server that serves a {@link WidgetEndpoint} mounts the install with
+     * {@code server(install.routedWith(endpoint))}.
+     */
+    public WidgetEndpoint routedWith(WidgetEndpoint widgetEndpoint) {
+        Objects.requireNonNull(widgetEndpoint, "widgetEndpoint");
+        return request -> INSTALL_PATH.equals(request.path()) || CALLBACK_PATH.equals(request.path())
+                ? handle(request) : widgetEndpoint.handle(request);
+    }
+
     /** This handler on the JDK's {@code HttpServer}: {@code server.createContext("/gorgias/oauth", handler.httpHandler())}. */
     public HttpHandler httpHandler() {
         return new WidgetHttpHandler(this::handle);

@@ -218,6 +218,17 @@ class InstallFlowTest {
     }
 
     @Test
+    void routedWithSendsEveryOtherPathToTheWidgetEndpoint() {
+        WidgetResponse other = WidgetResponse.builder().status(418).body("{}").putHeaders("Content-Type", "application/json")
+                .build();
+        WidgetEndpoint server = handler.routedWith(request -> other);
+
+        assertThat(server.handle(get(WidgetEndpoint.DEFAULT_PATH, Map.of("email", "a@b.example")))).isSameAs(other);
+        assertThat(server.handle(get(InstallHandler.INSTALL_PATH, Map.of("account", "sandbox"))).status()).isEqualTo(302);
+        assertThat(server.handle(get(InstallHandler.CALLBACK_PATH, Map.of())).status()).isEqualTo(400);
+    }
+
+    @Test
     void eachAccountHasOneClient() {
         assertThat(accounts.client("sandbox")).isSameAs(accounts.client("sandbox"));
         assertThat(accounts.client("other-shop")).isNotSameAs(accounts.client("sandbox"));
