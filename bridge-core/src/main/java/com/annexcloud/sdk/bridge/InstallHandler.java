@@ -6,6 +6,7 @@ import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.GorgiasOAuth;
 import com.annexcloud.sdk.gorgias.GorgiasOAuthException;
@@ -86,31 +87,21 @@ public final class InstallHandler {
      * @throws IllegalStateException naming the first variable that is missing
      */
     public static InstallHandler forEnv(Map<String, String> env) {
-        String publicUrl = required(env, ENV_PUBLIC_URL).replaceAll("/+$", "");
-        Secret bridgeToken = Secret.of(required(env, ENV_BRIDGE_TOKEN));
-        String accountUrl = optional(env, ENV_ACCOUNT_URL).orElse("https://{account}.gorgias.com");
+        String publicUrl = EnvVars.required(env, ENV_PUBLIC_URL).replaceAll("/+$", "");
+        Secret bridgeToken = Secret.of(EnvVars.required(env, ENV_BRIDGE_TOKEN));
+        String accountUrl = EnvVars.optional(env, ENV_ACCOUNT_URL).orElse("https://{account}.gorgias.com");
         GorgiasOAuth oauth = GorgiasOAuth.builder().fromEnv(env)
                 .redirectUri(URI.create(publicUrl + CALLBACK_PATH))
                 .accountUri(account -> URI.create(accountUrl.replace("{account}", account)))
                 .build();
-        TokenStore store = optional(env, ENV_TOKEN_DIR).map(dir -> TokenStore.inDirectory(Path.of(dir))).orElseGet(TokenStore::inMemory);
-        String widgetUrl = optional(env, ENV_WIDGET_URL).orElse(publicUrl + WidgetEndpoint.DEFAULT_PATH);
+        TokenStore store = EnvVars.optional(env, ENV_TOKEN_DIR).map(dir -> TokenStore.inDirectory(Path.of(dir)))
+                .orElseGet(TokenStore::inMemory);
+        String widgetUrl = EnvVars.optional(env, ENV_WIDGET_URL).orElse(publicUrl + WidgetEndpoint.DEFAULT_PATH);
         GorgiasSetup setup = GorgiasSetup.builder().publicUrl(URI.create(widgetUrl))
                 .bearerToken(bridgeToken).build();
         return new InstallHandler(GorgiasAccounts.of(oauth, store), account -> setup);
     }
 
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value.trim();
-    }
 
     /** The accounts this handler installs for: their clients, tokens and OAuth flow. */
     public GorgiasAccounts accounts() {

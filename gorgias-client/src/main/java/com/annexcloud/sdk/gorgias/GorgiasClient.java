@@ -6,6 +6,7 @@ import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.gorgias.internal.Accounts;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
 import com.annexcloud.sdk.gorgias.internal.Emails;
@@ -177,18 +178,10 @@ public interface GorgiasClient extends AutoCloseable {
          */
         public Builder fromEnv(Map<String, String> env) {
             Objects.requireNonNull(env, "env");
-            String base = required(env, ENV_BASE_URL);
-            String email = required(env, ENV_EMAIL);
-            String key = required(env, ENV_API_KEY);
+            String base = EnvVars.required(env, ENV_BASE_URL);
+            String email = EnvVars.required(env, ENV_EMAIL);
+            String key = EnvVars.required(env, ENV_API_KEY);
             return baseUri(URI.create(base.trim())).basicAuth(email.trim(), Secret.of(key.trim()));
-        }
-
-        private static String required(Map<String, String> env, String name) {
-            String value = env.get(name);
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException(name + " is not set");
-            }
-            return value;
         }
 
         /**

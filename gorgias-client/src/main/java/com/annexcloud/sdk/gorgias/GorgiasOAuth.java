@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasOAuth;
 import com.annexcloud.sdk.gorgias.internal.OAuthState;
 import com.annexcloud.sdk.gorgias.model.OAuthTokens;
@@ -201,15 +202,7 @@ public interface GorgiasOAuth extends AutoCloseable {
          */
         public Builder fromEnv(Map<String, String> env) {
             Objects.requireNonNull(env, "env");
-            return clientId(required(env, ENV_CLIENT_ID)).clientSecret(Secret.of(required(env, ENV_CLIENT_SECRET).trim()));
-        }
-
-        private static String required(Map<String, String> env, String name) {
-            String value = env.get(name);
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException(name + " is not set");
-            }
-            return value;
+            return clientId(EnvVars.required(env, ENV_CLIENT_ID)).clientSecret(Secret.of(EnvVars.required(env, ENV_CLIENT_SECRET)));
         }
 
         /**

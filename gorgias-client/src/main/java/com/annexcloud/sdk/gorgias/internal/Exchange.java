@@ -75,7 +75,12 @@ interface Exchange {
         return new Exchange() {
             @Override
             public CompletableFuture<TransportResponse> send(PipelineRequest request) {
-                Secret sent = auth.current();
+                Secret sent;
+                try {
+                    sent = auth.current();
+                } catch (RuntimeException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
                 return inner.send(request).thenCompose(response -> response.status() == 401
                         && auth.renewAfterRejection(sent) ? inner.send(request) : CompletableFuture.completedFuture(response));
             }

@@ -81,7 +81,13 @@ public final class GorgiasAuth implements RequestSigner {
         if (!fixedSecrets.isEmpty()) {
             return fixedSecrets.toArray(new Secret[0]);
         }
-        Secret token = credentials.get();
+        Secret token;
+        try {
+            token = credentials.get();
+        } catch (RuntimeException e) {
+            // a provider that cannot give a token now (a refused refresh) must not hide the error being built
+            return new Secret[0];
+        }
         return token == null ? new Secret[0] : new Secret[] {token};
     }
 
