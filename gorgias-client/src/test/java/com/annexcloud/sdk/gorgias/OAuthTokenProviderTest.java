@@ -97,6 +97,28 @@ class OAuthTokenProviderTest {
 
     @Test
     void a401IsAnsweredByOneRefreshAndOneResend() {
+        stubRevokedFirstToken();
+
+        try (GorgiasClient client = client()) {
+            assertThat(client.customers().get(1).id()).isEqualTo(1);
+        }
+        wm.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
+        wm.verify(2, getRequestedFor(urlEqualTo("/api/customers/1")));
+    }
+
+    @Test
+    void theAsyncTwinRenewsAfterA401Too() {
+        stubRevokedFirstToken();
+
+        try (GorgiasClient client = client()) {
+            assertThat(client.customers().getAsync(1).join().id()).isEqualTo(1);
+        }
+        wm.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
+        wm.verify(2, getRequestedFor(urlEqualTo("/api/customers/1")));
+    }
+
+    /** The first access token answers 401 (revoked before its expiry), the refreshed one works. */
+    private void stubRevokedFirstToken() {
         stubRefresh(0);
         wm.stubFor(get("/api/customers/1").withHeader("Authorization", equalTo("Bearer " + OAuthFixture.ACCESS))
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
@@ -104,12 +126,6 @@ class OAuthTokenProviderTest {
         wm.stubFor(get("/api/customers/1").withHeader("Authorization", equalTo("Bearer " + OAuthFixture.NEW_ACCESS))
                 .willReturn(okJson(GorgiasFixture.sampleCustomer().replace("63678235", "1"))));
         store.save("acme", fixture.firstTokens());
-
-        try (GorgiasClient client = client()) {
-            assertThat(client.customers().get(1).id()).isEqualTo(1);
-        }
-        wm.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
-        wm.verify(2, getRequestedFor(urlEqualTo("/api/customers/1")));
     }
 
     @Test
