@@ -235,6 +235,20 @@ class InstallFlowTest {
         assertThat(accounts.tokenStore()).isSameAs(store);
     }
 
+    @Test
+    void eachAccountPacesOnItsOwnBucketFromTheOAuthBudget() {
+        Map<String, String> approved = approve("sandbox");
+        assertThat(callback(approved.get("code"), approved.get("state")).status()).isEqualTo(200);
+
+        // Gorgias meters each account: the install's calls fill the installed account's bucket only.
+        assertThat(accounts.client("sandbox").rateLimitStatus().serverUsed()).isPresent();
+        assertThat(accounts.client("other-shop").rateLimitStatus()).satisfies(status -> {
+            assertThat(status.used()).isZero();
+            assertThat(status.limit()).isEqualTo(80);
+            assertThat(status.window()).isEqualTo(Duration.ofSeconds(20));
+        });
+    }
+
     /** After the first Gorgias page of a sync, jumps past the access token's 24 h. */
     private void onGorgiasEvent(RequestEvent event) {
         if (event.kind() == RequestEvent.Kind.END && gorgiasCalls.incrementAndGet() > 0
