@@ -26,6 +26,9 @@ public interface GorgiasEmulator {
      */
     URI accountUri();
 
+    /** The name of the account the emulator stands for ({@code Sandbox.Builder.gorgiasAccount}, default {@code sandbox}). */
+    String account();
+
     /** The client id of the OAuth app the emulator knows. */
     String oauthClientId();
 

@@ -57,7 +57,7 @@ public final class Sandbox implements AutoCloseable {
                     b.data.members(), b.annexWrapUsersInData, executor);
             gorgias = InProcessGorgias.start(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
                     b.budgetWindow, b.clock, b.data.customers(),
-                    new GorgiasOAuthServer(b.oauthClientId, b.oauthClientSecret, b.clock), executor);
+                    new GorgiasOAuthServer(b.gorgiasAccount, b.oauthClientId, b.oauthClientSecret, b.clock), executor);
         } catch (RuntimeException e) {
             if (annex != null) {
                 annex.close();
@@ -131,6 +131,7 @@ public final class Sandbox implements AutoCloseable {
         private String gorgiasEmail = "bot@sandbox.test";
         private Secret gorgiasApiKey = DEFAULT_GORGIAS_API_KEY;
         private Optional<Secret> gorgiasBearerToken = Optional.empty();
+        private String gorgiasAccount = "sandbox";
         private String oauthClientId = DEFAULT_OAUTH_CLIENT_ID;
         private Secret oauthClientSecret = DEFAULT_OAUTH_CLIENT_SECRET;
         private int budgetRequests = 40;
@@ -198,6 +199,18 @@ public final class Sandbox implements AutoCloseable {
         /** An OAuth access token Gorgias also accepts as {@code Authorization: Bearer …} (default none). */
         public Builder gorgiasBearerToken(Secret token) {
             this.gorgiasBearerToken = Optional.of(Checks.requireNonNull(token, "gorgiasBearerToken"));
+            return this;
+        }
+
+        /**
+         * The name of the one Gorgias account the emulator stands for (default {@code sandbox}): the
+         * {@code account} an install names. The emulator's one host answers for every name.
+         */
+        public Builder gorgiasAccount(String account) {
+            if (account == null || !account.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {
+                throw new IllegalArgumentException("gorgiasAccount must be a Gorgias subdomain such as \"acme\"");
+            }
+            this.gorgiasAccount = account;
             return this;
         }
 

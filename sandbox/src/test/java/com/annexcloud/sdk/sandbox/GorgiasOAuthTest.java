@@ -56,6 +56,15 @@ class GorgiasOAuthTest {
     }
 
     @Test
+    void theAccountNameIsConfigurable() {
+        try (Sandbox acme = Sandbox.builder().gorgiasAccount("acme").start()) {
+            assertThat(acme.gorgias().account()).isEqualTo("acme");
+        }
+        assertThat(gorgias.account()).isEqualTo("sandbox");
+        assertThatThrownBy(() -> Sandbox.builder().gorgiasAccount("Not A Host")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void authorizeRefusesAnUnknownClient() {
         HttpResult answer = HttpResult.send(HttpRequest.newBuilder(URI.create(gorgias.accountUri()
                 + "/oauth/authorize?response_type=code&client_id=someone-else&redirect_uri=https%3A%2F%2Fx.test%2Fcb"))

@@ -32,6 +32,7 @@ public final class GorgiasOAuthServer {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final String account;
     private final String clientId;
     private final Secret clientSecret;
     private final Clock clock;
@@ -42,11 +43,17 @@ public final class GorgiasOAuthServer {
     private record Code(String redirectUri, Instant expires) {
     }
 
-    /** The endpoints for the app {@code clientId}, on {@code clock}. */
-    public GorgiasOAuthServer(String clientId, Secret clientSecret, Clock clock) {
+    /** The endpoints of {@code account} for the app {@code clientId}, on {@code clock}. */
+    public GorgiasOAuthServer(String account, String clientId, Secret clientSecret, Clock clock) {
+        this.account = account;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.clock = clock;
+    }
+
+    /** The account's name. */
+    public String account() {
+        return account;
     }
 
     /** The app's client id. */

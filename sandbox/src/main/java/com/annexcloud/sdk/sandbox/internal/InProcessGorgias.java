@@ -105,6 +105,11 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     }
 
     @Override
+    public String account() {
+        return oauth.account();
+    }
+
+    @Override
     public String oauthClientId() {
         return oauth.clientId();
     }
