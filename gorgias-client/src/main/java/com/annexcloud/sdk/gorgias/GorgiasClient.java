@@ -6,6 +6,8 @@ import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.core.internal.EnvVars;
+import com.annexcloud.sdk.gorgias.internal.Accounts;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.internal.Emails;
@@ -15,7 +17,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * A client of one Gorgias account's REST API. Immutable and thread-safe: share one per account and
@@ -88,12 +89,10 @@ public interface GorgiasClient extends AutoCloseable {
 
     /**
      * Configures a {@link GorgiasClient}. Required: a base URI ({@link #baseUri} or {@link #account}) and
-     * credentials ({@link #basicAuth} or {@link #bearerToken}); of each pair the last call wins. Not
+     * credentials ({@link #basicAuth}, {@link #bearerToken} or {@link #oauth}); of each pair the last call wins. Not
      * thread-safe; {@link #build()} may be called more than once.
      */
     final class Builder {
-        private static final Pattern ACCOUNT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-
         private URI baseUri;
         private GorgiasAuth auth;
         private GorgiasRateLimit rateLimit;
@@ -116,11 +115,7 @@ public interface GorgiasClient extends AutoCloseable {
 
         /** The account name: sets the base URI to {@code https://{account}.gorgias.com/api}. */
         public Builder account(String account) {
-            if (account == null || !ACCOUNT.matcher(account).matches()) {
-                throw new IllegalArgumentException("account must be a Gorgias subdomain such as \"acme\" "
-                        + "(lower-case letters, digits and hyphens)");
-            }
-            return baseUri(URI.create("https://" + account + ".gorgias.com/api"));
+            return baseUri(URI.create("https://" + Accounts.requireValid(account) + ".gorgias.com/api"));
         }
 
         /**
@@ -140,6 +135,17 @@ public interface GorgiasClient extends AutoCloseable {
          */
         public Builder bearerToken(Supplier<Secret> tokenSupplier) {
             this.auth = GorgiasAuth.bearer(Objects.requireNonNull(tokenSupplier, "tokenSupplier"));
+            return this;
+        }
+
+        /**
+         * Bearer authentication of a public app for one account: the provider's access token, refreshed before
+         * it expires, and renewed once (then the request sent once more) when Gorgias answers 401. Paces as for
+         * {@link GorgiasRateLimit#oauth()} until the first answer states the account's limit. Set {@link
+         * #baseUri} to {@link GorgiasOAuth#apiBaseUri} of the same account.
+         */
+        public Builder oauth(OAuthTokenProvider provider) {
+            this.auth = GorgiasAuth.oauth(Objects.requireNonNull(provider, "provider"));
             return this;
         }
 
@@ -185,18 +191,10 @@ public interface GorgiasClient extends AutoCloseable {
          */
         public Builder fromEnv(Map<String, String> env) {
             Objects.requireNonNull(env, "env");
-            String base = required(env, ENV_BASE_URL);
-            String email = required(env, ENV_EMAIL);
-            String key = required(env, ENV_API_KEY);
+            String base = EnvVars.required(env, ENV_BASE_URL);
+            String email = EnvVars.required(env, ENV_EMAIL);
+            String key = EnvVars.required(env, ENV_API_KEY);
             return baseUri(URI.create(base.trim())).basicAuth(email.trim(), Secret.of(key.trim()));
-        }
-
-        private static String required(Map<String, String> env, String name) {
-            String value = env.get(name);
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException(name + " is not set");
-            }
-            return value;
         }
 
         /**
@@ -209,7 +207,7 @@ public interface GorgiasClient extends AutoCloseable {
                 throw new IllegalStateException("baseUri (or account) must be set");
             }
             if (auth == null) {
-                throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey) or bearerToken(supplier)");
+                throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey), bearerToken(supplier) or oauth(provider)");
             }
             RateLimitPacer pacer = rateLimit == null
                     ? RateLimitPacer.learning(auth.defaultRateLimit()) : RateLimitPacer.capped(rateLimit);

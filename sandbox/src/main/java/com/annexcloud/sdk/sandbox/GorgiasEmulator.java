@@ -12,11 +12,31 @@ import java.util.Optional;
  * cursor paging, set data answering 202, merge, after which the merged customer answers 301 to its
  * survivor), integrations (both HTTP content types required, unknown fields kept) and widgets (listed as
  * a bare array) with create, get, update and delete, behind HTTP Basic or Bearer authentication and a
- * leaky-bucket rate limit.
+ * leaky-bucket rate limit; and the OAuth2 endpoints of a public app installed on this one account
+ * ({@code /oauth/authorize}, which approves at once, and {@code /oauth/token}), whose access tokens the API
+ * accepts for 24 h on the sandbox clock.
  */
 public interface GorgiasEmulator {
     /** The base URI to give a client, {@code http://127.0.0.1:PORT/api}. */
     URI baseUri();
+
+    /**
+     * The root of the account's host, {@code http://127.0.0.1:PORT}, standing in for
+     * {@code https://{account}.gorgias.com}: give it to {@code GorgiasOAuth.Builder.accountUri}.
+     */
+    URI accountUri();
+
+    /** The name of the account the emulator stands for ({@code Sandbox.Builder.gorgiasAccount}, default {@code sandbox}). */
+    String account();
+
+    /** The client id of the OAuth app the emulator knows. */
+    String oauthClientId();
+
+    /** The client secret of the OAuth app the emulator knows. */
+    Secret oauthClientSecret();
+
+    /** Revokes every OAuth refresh and access token issued so far, as when the admin disconnects the app. */
+    void revokeOAuthGrants();
 
     /** The user email of the Basic credentials. */
     String email();

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.sandbox;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.sandbox.internal.AnnexSite;
+import com.annexcloud.sdk.sandbox.internal.GorgiasOAuthServer;
 import com.annexcloud.sdk.sandbox.internal.InProcessAnnexCloud;
 import com.annexcloud.sdk.sandbox.internal.InProcessGorgias;
 import java.time.Clock;
@@ -38,6 +39,10 @@ public final class Sandbox implements AutoCloseable {
     public static final Secret DEFAULT_ANNEX_SECRET = Secret.of("sandbox-annexcloud-secret-not-for-production");
     /** The Gorgias API key of a sandbox unless another is set. Never a real key. */
     public static final Secret DEFAULT_GORGIAS_API_KEY = Secret.of("sandbox-gorgias-api-key-not-for-production");
+    /** The client id of the OAuth app the Gorgias emulator knows by default. */
+    public static final String DEFAULT_OAUTH_CLIENT_ID = "sandbox-oauth-client";
+    /** The client secret of that app. */
+    public static final Secret DEFAULT_OAUTH_CLIENT_SECRET = Secret.of("sandbox-oauth-client-secret-not-for-production");
 
     private static final int SERVER_THREADS = 64;
 
@@ -54,7 +59,8 @@ public final class Sandbox implements AutoCloseable {
                     new AnnexSite(b.tierThresholds, b.annexDecimalPlaces, b.annexDeduplicatesCustomId),
                     b.data.members(), b.annexWrapUsersInData, executor);
             gorgias = InProcessGorgias.start(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
-                    b.budgetWindow, b.clock, b.data.customers(), executor);
+                    b.budgetWindow, b.clock, b.data.customers(),
+                    new GorgiasOAuthServer(b.gorgiasAccount, b.oauthClientId, b.oauthClientSecret, b.clock), executor);
         } catch (RuntimeException e) {
             if (annex != null) {
                 annex.close();
@@ -173,6 +179,9 @@ public final class Sandbox implements AutoCloseable {
         private String gorgiasEmail = "bot@sandbox.test";
         private Secret gorgiasApiKey = DEFAULT_GORGIAS_API_KEY;
         private Optional<Secret> gorgiasBearerToken = Optional.empty();
+        private String gorgiasAccount = "sandbox";
+        private String oauthClientId = DEFAULT_OAUTH_CLIENT_ID;
+        private Secret oauthClientSecret = DEFAULT_OAUTH_CLIENT_SECRET;
         private int budgetRequests = 40;
         private Duration budgetWindow = Duration.ofSeconds(20);
         private TierThresholds tierThresholds = TierThresholds.defaults();
@@ -238,6 +247,25 @@ public final class Sandbox implements AutoCloseable {
         /** An OAuth access token Gorgias also accepts as {@code Authorization: Bearer …} (default none). */
         public Builder gorgiasBearerToken(Secret token) {
             this.gorgiasBearerToken = Optional.of(Checks.requireNonNull(token, "gorgiasBearerToken"));
+            return this;
+        }
+
+        /**
+         * The name of the one Gorgias account the emulator stands for (default {@code sandbox}): the
+         * {@code account} an install names. The emulator's one host answers for every name.
+         */
+        public Builder gorgiasAccount(String account) {
+            if (account == null || !account.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {
+                throw new IllegalArgumentException("gorgiasAccount must be a Gorgias subdomain such as \"acme\"");
+            }
+            this.gorgiasAccount = account;
+            return this;
+        }
+
+        /** The OAuth app the Gorgias emulator knows (default {@link #DEFAULT_OAUTH_CLIENT_ID} and its secret). */
+        public Builder gorgiasOAuthApp(String clientId, Secret clientSecret) {
+            this.oauthClientId = Checks.requireNonBlank(clientId, "clientId");
+            this.oauthClientSecret = Checks.requireNonNull(clientSecret, "clientSecret");
             return this;
         }
 

@@ -36,4 +36,7 @@ public @interface SandboxConfig {
 
     /** The time, in milliseconds, the Gorgias bucket takes to drain {@link #gorgiasRequests()}. */
     long gorgiasWindowMillis() default 20_000;
+
+    /** The name of the emulated Gorgias account, see {@link Sandbox.Builder#gorgiasAccount(String)} (default {@code sandbox}). */
+    String gorgiasAccount() default "sandbox";
 }

@@ -70,7 +70,8 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
         Sandbox.Builder builder = Sandbox.builder().data(data);
         config.ifPresent(c -> builder.annexDecimalPlaces(c.annexDecimalPlaces())
                 .annexDeduplicatesCustomId(c.annexDeduplicatesCustomId())
-                .gorgiasBudget(c.gorgiasRequests(), Duration.ofMillis(c.gorgiasWindowMillis())));
+                .gorgiasBudget(c.gorgiasRequests(), Duration.ofMillis(c.gorgiasWindowMillis()))
+                .gorgiasAccount(c.gorgiasAccount()));
         return builder.start();
     }
 

@@ -34,6 +34,16 @@ class SandboxConfigTest {
 
     @Nested
     @ExtendWith(SandboxExtension.class)
+    @SandboxConfig(sampleData = false, gorgiasAccount = "acme")
+    class WithAnAccountName {
+        @Test
+        void namesTheGorgiasAccount(Sandbox sandbox) {
+            assertThat(sandbox.gorgias().account()).isEqualTo("acme");
+        }
+    }
+
+    @Nested
+    @ExtendWith(SandboxExtension.class)
     @SandboxConfig(fixture = "fixtures/small.json")
     class WithAFixture {
         @Test

@@ -26,7 +26,7 @@ import java.util.stream.StreamSupport;
  * because it is the one Gorgias calls and the sidebar shows now; among equals the oldest (lowest id) has
  * the longest data history and is the one admins' rules refer to.
  */
-final class GorgiasInstaller {
+public final class GorgiasInstaller {
     static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
             + "&lastName={{ticket.customer.lastname}}";
 
@@ -37,11 +37,13 @@ final class GorgiasInstaller {
 
     private final GorgiasClient gorgias;
 
-    GorgiasInstaller(GorgiasClient gorgias) {
+    /** An installer working through this account's client. */
+    public GorgiasInstaller(GorgiasClient gorgias) {
         this.gorgias = gorgias;
     }
 
-    GorgiasInstallation install(GorgiasSetup setup) {
+    /** Installs, or brings up to date, the integration and its widget. */
+    public GorgiasInstallation install(GorgiasSetup setup) {
         CreateIntegration desired = CreateIntegration.builder()
                 .name(setup.name())
                 .description("Shows the ticket customer's Annex Cloud loyalty card")

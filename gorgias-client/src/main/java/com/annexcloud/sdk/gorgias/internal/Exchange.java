@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias.internal;
 
+import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.HttpPipeline;
@@ -59,6 +60,35 @@ interface Exchange {
             @Override
             public CompletableFuture<Void> pause(Duration duration) {
                 return pipeline.options().sleeper().delay(duration);
+            }
+        };
+    }
+
+    /**
+     * Sends through {@code inner}; when Gorgias answers 401 and {@code auth} can renew its credential (an
+     * OAuth token that expired or was revoked early), renews it and sends once more. A 401 means the request
+     * was refused, so sending it again is safe even for a create.
+     */
+    static Exchange reauthorizing(Exchange inner, GorgiasAuth auth) {
+        if (!auth.renewable()) {
+            return inner;
+        }
+        return new Exchange() {
+            @Override
+            public CompletableFuture<TransportResponse> send(PipelineRequest request) {
+                Secret sent;
+                try {
+                    sent = auth.current();
+                } catch (RuntimeException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+                return inner.send(request).thenCompose(response -> response.status() == 401
+                        && auth.renewAfterRejection(sent) ? inner.send(request) : CompletableFuture.completedFuture(response));
+            }
+
+            @Override
+            public CompletableFuture<Void> pause(Duration duration) {
+                return inner.pause(duration);
             }
         };
     }

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.core.internal.RequestSigner;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
+import com.annexcloud.sdk.gorgias.OAuthTokenProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,25 +18,48 @@ public final class GorgiasAuth implements RequestSigner {
     private final String scheme;
     private final GorgiasRateLimit defaultRateLimit;
     private final List<Secret> fixedSecrets;
+    private final OAuthTokenProvider renewer;
 
     private GorgiasAuth(String scheme, Supplier<Secret> credentials, GorgiasRateLimit defaultRateLimit,
-                        List<Secret> fixedSecrets) {
+                        List<Secret> fixedSecrets, OAuthTokenProvider renewer) {
         this.scheme = scheme;
         this.credentials = credentials;
         this.defaultRateLimit = defaultRateLimit;
         this.fixedSecrets = fixedSecrets;
+        this.renewer = renewer;
     }
 
     /** {@code Basic base64(email:apiKey)}, encoded once. */
     public static GorgiasAuth basic(String email, Secret apiKey) {
         Secret encoded = Secret.of(Base64.getEncoder().encodeToString(
                 (email + ":" + apiKey.reveal()).getBytes(StandardCharsets.UTF_8)));
-        return new GorgiasAuth("Basic", () -> encoded, GorgiasRateLimit.apiKey(), List.of(apiKey, encoded));
+        return new GorgiasAuth("Basic", () -> encoded, GorgiasRateLimit.apiKey(), List.of(apiKey, encoded),
+                null);
     }
 
     /** {@code Bearer <token>}, asking the supplier for every attempt. */
     public static GorgiasAuth bearer(Supplier<Secret> tokenSupplier) {
-        return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth(), List.of());
+        return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth(), List.of(), null);
+    }
+
+    /** {@code Bearer <token>} from an OAuth provider, which is also asked to renew a token Gorgias answers 401 to. */
+    public static GorgiasAuth oauth(OAuthTokenProvider provider) {
+        return new GorgiasAuth("Bearer", provider, GorgiasRateLimit.oauth(), List.of(), provider);
+    }
+
+    /** Whether a 401 may be answered by renewing the credentials and sending once more. */
+    boolean renewable() {
+        return renewer != null;
+    }
+
+    /** The credential the next attempt will carry. */
+    Secret current() {
+        return credentials.get();
+    }
+
+    /** After a 401 to {@code rejected}: renews it; whether a different credential is now there to send. */
+    boolean renewAfterRejection(Secret rejected) {
+        return renewer != null && renewer.renewAfterRejection(rejected);
     }
 
     /** The budget Gorgias gives this kind of credential. */
@@ -57,7 +81,13 @@ public final class GorgiasAuth implements RequestSigner {
         if (!fixedSecrets.isEmpty()) {
             return fixedSecrets.toArray(new Secret[0]);
         }
-        Secret token = credentials.get();
+        Secret token;
+        try {
+            token = credentials.get();
+        } catch (RuntimeException e) {
+            // a provider that cannot give a token now (a refused refresh) must not hide the error being built
+            return new Secret[0];
+        }
         return token == null ? new Secret[0] : new Secret[] {token};
     }
 

@@ -43,7 +43,8 @@ final class ResourceCalls {
     private final List<Secret> alsoRedacted;
 
     ResourceCalls(HttpPipeline pipeline, GorgiasAuth auth) {
-        this(pipeline.options(), auth, List.of(), Exchange.blocking(pipeline), Exchange.async(pipeline));
+        this(pipeline.options(), auth, List.of(), Exchange.reauthorizing(Exchange.blocking(pipeline), auth),
+                Exchange.reauthorizing(Exchange.async(pipeline), auth));
     }
 
     private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted, Exchange blocking,

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Gorgias REST API under {@code /api}: routing, authentication, the leaky-bucket rate limit (every
+ * The Gorgias REST API under {@code /api} and the OAuth endpoints of {@link GorgiasOAuthServer}: routing, authentication, the leaky-bucket rate limit (every
  * JSON answer carries {@code X-Gorgias-Account-Api-Call-Limit}), the customer resources and the
  * integrations and widgets of {@link GorgiasApps}.
  */
@@ -22,10 +22,13 @@ final class GorgiasApi implements VendorApi {
     private final CustomerBook book;
     private final GorgiasAuthenticator authenticator;
     private final LeakyBucket bucket;
+    private final GorgiasOAuthServer oauth;
     private final Router router = new Router();
 
-    GorgiasApi(CustomerBook book, GorgiasApps apps, GorgiasAuthenticator authenticator, LeakyBucket bucket) {
+    GorgiasApi(CustomerBook book, GorgiasApps apps, GorgiasAuthenticator authenticator, LeakyBucket bucket,
+               GorgiasOAuthServer oauth) {
         this.book = book;
+        this.oauth = oauth;
         this.authenticator = authenticator;
         this.bucket = bucket;
         router.add("PUT", "customers/merge", (request, params) -> merge(request))
@@ -47,6 +50,9 @@ final class GorgiasApi implements VendorApi {
 
     @Override
     public SandboxResponse handle(SandboxRequest request) {
+        if (oauth.serves(request)) {
+            return oauth.handle(request);
+        }
         Optional<Router.Match> match = request.inBase() ? router.find(request) : Optional.empty();
         if (match.isEmpty()) {
             return GorgiasErrors.notFoundPage();

@@ -5,16 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
-/** HTTP Basic ({@code email:apiKey}) or, when configured, a Bearer access token. */
+/** HTTP Basic ({@code email:apiKey}), or a Bearer access token: the configured one or one the OAuth endpoints issued. */
 final class GorgiasAuthenticator {
     private final String email;
     private final Secret apiKey;
     private final Optional<Secret> bearerToken;
+    private final GorgiasOAuthServer oauth;
 
-    GorgiasAuthenticator(String email, Secret apiKey, Optional<Secret> bearerToken) {
+    GorgiasAuthenticator(String email, Secret apiKey, Optional<Secret> bearerToken, GorgiasOAuthServer oauth) {
         this.email = email;
         this.apiKey = apiKey;
         this.bearerToken = bearerToken;
+        this.oauth = oauth;
     }
 
     boolean authorized(SandboxRequest request) {
@@ -24,7 +26,7 @@ final class GorgiasAuthenticator {
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            return bearerToken.map(t -> t.matches(token)).orElse(false);
+            return bearerToken.map(t -> t.matches(token)).orElse(false) || oauth.accepts(token);
         }
         return false;
     }

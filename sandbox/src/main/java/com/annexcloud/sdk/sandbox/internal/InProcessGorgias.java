@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.sandbox.GorgiasEmulator;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     private final CustomerBook book;
     private final GorgiasApps apps;
     private final LeakyBucket bucket;
+    private final GorgiasOAuthServer oauth;
 
     /**
      * Starts the emulator on a free port of 127.0.0.1.
@@ -28,17 +30,19 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
      */
     public static InProcessGorgias start(String email, Secret apiKey, Optional<Secret> bearerToken, int budgetRequests,
                                          Duration budgetWindow, Clock clock, List<SandboxCustomer> seed,
-                                         ExecutorService executor) {
+                                         GorgiasOAuthServer oauth, ExecutorService executor) {
         CustomerBook book = new CustomerBook(clock);
         book.reset(seed);
         LeakyBucket bucket = new LeakyBucket(budgetRequests, budgetWindow, clock);
         GorgiasApps apps = new GorgiasApps(clock);
-        GorgiasApi api = new GorgiasApi(book, apps, new GorgiasAuthenticator(email, apiKey, bearerToken), bucket);
-        return new InProcessGorgias(email, apiKey, budgetRequests, budgetWindow, book, apps, bucket, api, executor);
+        GorgiasApi api = new GorgiasApi(book, apps, new GorgiasAuthenticator(email, apiKey, bearerToken, oauth), bucket,
+                oauth);
+        return new InProcessGorgias(email, apiKey, budgetRequests, budgetWindow, book, apps, bucket, oauth, api, executor);
     }
 
     private InProcessGorgias(String email, Secret apiKey, int budgetRequests, Duration budgetWindow, CustomerBook book,
-                             GorgiasApps apps, LeakyBucket bucket, GorgiasApi api, ExecutorService executor) {
+                             GorgiasApps apps, LeakyBucket bucket, GorgiasOAuthServer oauth, GorgiasApi api,
+                             ExecutorService executor) {
         super(api, executor);
         this.email = email;
         this.apiKey = apiKey;
@@ -48,11 +52,13 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
         this.book = book;
         this.apps = apps;
         this.bucket = bucket;
+        this.oauth = oauth;
     }
 
-    /** Back to the seed: customers, ids, no integrations or widgets, the configured budget, counters and faults. */
+    /** Back to the seed: customers, ids, no integrations, widgets or OAuth grants, the configured budget, counters and faults. */
     public void reset() {
         book.reset(seed);
+        oauth.clear();
         apps.clear();
         bucket.configure(budgetRequests, budgetWindow);
         clearTraffic();
@@ -91,6 +97,31 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     @Override
     public long putCustomer(SandboxCustomer customer) {
         return book.put(customer).id().orElseThrow();
+    }
+
+    @Override
+    public URI accountUri() {
+        return URI.create(baseUri().toString().replaceFirst("/api$", ""));
+    }
+
+    @Override
+    public String account() {
+        return oauth.account();
+    }
+
+    @Override
+    public String oauthClientId() {
+        return oauth.clientId();
+    }
+
+    @Override
+    public Secret oauthClientSecret() {
+        return oauth.clientSecret();
+    }
+
+    @Override
+    public void revokeOAuthGrants() {
+        oauth.revokeAll();
     }
 
     @Override
