@@ -1,5 +1,8 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.bridge.CheckpointStore;
+import com.annexcloud.sdk.bridge.FileCheckpointStore;
+import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.core.Secret;
@@ -92,6 +95,22 @@ final class ExampleConfig {
 
     Path checkpointDirectory() {
         return Path.of(value("BRIDGE_CHECKPOINT_DIR").orElse(".bridge-checkpoints"));
+    }
+
+    /**
+     * The checkpoint store at {@code location}: a JDBC URL ({@code jdbc:…}, credentials from
+     * {@code CHECKPOINT_DB_USER}/{@code CHECKPOINT_DB_PASSWORD}) or a directory; by default the
+     * {@link #checkpointDirectory()}.
+     */
+    CheckpointStore checkpoints(Optional<String> location) {
+        if (location.filter(value -> value.startsWith("jdbc:")).isPresent()) {
+            try {
+                return JdbcCheckpointStore.fromUrl(location.get(), env);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--checkpoints: " + e.getMessage());
+            }
+        }
+        return new FileCheckpointStore(location.map(Path::of).orElseGet(this::checkpointDirectory));
     }
 
     private Optional<String> value(String name) {

@@ -1,6 +1,9 @@
 package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.CheckpointUnreadableException;
+import com.annexcloud.sdk.bridge.LeaseHeldException;
+import com.annexcloud.sdk.bridge.LeaseLostException;
+import com.annexcloud.sdk.bridge.jdbc.CheckpointDatabaseException;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.SdkException;
@@ -61,20 +64,24 @@ final class SyncCommand implements Runnable {
         SyncReport sync(Upstreams upstreams, SyncOptions options) throws IOException;
     }
 
-    private int run(String name, OptionalLong total, SyncOptions options, Direction direction) {
+    private int run(String name, OptionalLong total, SyncFlags flags, Direction direction) {
+        SyncOptions options = flags.options();
         SyncProgress progress = new SyncProgress(err, Clock.systemUTC(), total);
         err.println("sync " + name + (total.isPresent() ? ": " + total.getAsLong() + " member ids" : "")
                 + (options.dryRun() ? " - dry run: nothing will be written" : ""));
         SyncInterruption signals = SyncInterruption.arm();
         try {
             SyncReport report;
-            try (Upstreams upstreams = Upstreams.both(config, progress)) {
+            try (Upstreams upstreams = Upstreams.both(config, flags.checkpoints(), progress)) {
                 progress.budget(upstreams::gorgiasBudget);
                 report = direction.sync(upstreams, options);
                 progress.finish(report); // its last line carries the Gorgias budget and its use
             } catch (CheckpointUnreadableException e) {
                 err.println("could not run: " + e.getMessage());
                 err.println("run the same command with --restart to discard the checkpoint; nothing already written is redone");
+                return BridgeExample.COULD_NOT_RUN;
+            } catch (LeaseHeldException | LeaseLostException | CheckpointDatabaseException e) {
+                err.println("could not run: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;
             } catch (AnnexCloudEndpointNotFoundException | GorgiasEndpointNotFoundException e) {
                 throw e; // a wrong base URL: a configuration error, reported as such
@@ -91,7 +98,9 @@ final class SyncCommand implements Runnable {
             if (report.interrupted()) {
                 err.println(report.dryRun() ? "interrupted: a dry run keeps no checkpoint; run it again to start over"
                         : "interrupted: run the same command again to resume from its checkpoint in "
-                        + config.checkpointDirectory().toAbsolutePath());
+                        + flags.checkpoints().filter(place -> place.startsWith("jdbc:")).map(place -> "the database")
+                                .orElseGet(() -> flags.checkpoints().map(Path::of).orElseGet(config::checkpointDirectory)
+                                        .toAbsolutePath().toString()));
             }
             out.println(summary(report));
             out.flush();
@@ -132,7 +141,7 @@ final class SyncCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return sync.run("gorgias-to-annex", OptionalLong.empty(), flags.options(),
+            return sync.run("gorgias-to-annex", OptionalLong.empty(), flags,
                     (upstreams, options) -> upstreams.bridge().syncGorgiasToAnnexCloud(options));
         }
     }
@@ -166,7 +175,7 @@ final class SyncCommand implements Runnable {
                 sync.err.println("could not run: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;
             }
-            return sync.run("annex-to-gorgias", OptionalLong.of(total), flags.options(), (upstreams, options) -> {
+            return sync.run("annex-to-gorgias", OptionalLong.of(total), flags, (upstreams, options) -> {
                 try (MembersFile ids = MembersFile.open(members)) {
                     return upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
                 }

@@ -1,12 +1,15 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.FileCheckpointStore;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
+import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The clients a command uses and the bridge over them, closed together. A command reads only its own
@@ -16,18 +19,20 @@ final class Upstreams implements AutoCloseable {
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
     private final BudgetMeter meter;
+    private final CheckpointStore checkpoints;
     private final LoyaltyBridge bridge;
 
-    private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, ExampleConfig config,
+    private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, CheckpointStore checkpoints,
                       SyncListener listener) {
         this.annex = annex;
         this.gorgias = gorgias;
         this.meter = meter;
+        this.checkpoints = checkpoints;
         this.bridge = LoyaltyBridge.builder()
                 .annexCloud(annex)
                 .gorgias(gorgias)
                 .cache(Duration.ofSeconds(30), 10_000)
-                .checkpoints(new FileCheckpointStore(config.checkpointDirectory()))
+                .checkpoints(checkpoints)
                 .syncListener(listener)
                 .build();
     }
@@ -35,25 +40,35 @@ final class Upstreams implements AutoCloseable {
     /** Annex Cloud only: {@code lookup} and {@code serve}. */
     static Upstreams annexCloud(ExampleConfig config) {
         return new Upstreams(config.annexCloud(), NotConfigured.client(GorgiasClient.class, ExampleConfig.GORGIAS),
-                new BudgetMeter(Clock.systemUTC()), config, SyncListener.none());
+                new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
     }
 
     /** Gorgias only: {@code install} and {@code uninstall}. */
     static Upstreams gorgias(ExampleConfig config) {
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         return new Upstreams(NotConfigured.client(AnnexCloudClient.class, ExampleConfig.ANNEX_CLOUD),
-                config.gorgias(meter), meter, config, SyncListener.none());
+                config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
     }
 
-    /** Both vendors: the syncs, reporting progress to {@code listener}. */
-    static Upstreams both(ExampleConfig config, SyncListener listener) {
+    /**
+     * Both vendors: the syncs, keeping checkpoints where {@code checkpoints} says (see {@link
+     * ExampleConfig#checkpoints}; a database store is closed with the clients) and reporting progress to
+     * {@code listener}.
+     */
+    static Upstreams both(ExampleConfig config, Optional<String> checkpoints, SyncListener listener) {
         config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.GORGIAS);
         AnnexCloudClient annex = config.annexCloud();
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
+        CheckpointStore store = null;
         try {
-            return new Upstreams(annex, config.gorgias(meter), meter, config, listener);
+            GorgiasClient gorgias = config.gorgias(meter);
+            store = config.checkpoints(checkpoints);
+            return new Upstreams(annex, gorgias, meter, store, listener);
         } catch (RuntimeException e) {
             annex.close();
+            if (store instanceof JdbcCheckpointStore database) {
+                database.close();
+            }
             throw e;
         }
     }
@@ -72,7 +87,13 @@ final class Upstreams implements AutoCloseable {
         try {
             gorgias.close();
         } finally {
-            annex.close();
+            try {
+                annex.close();
+            } finally {
+                if (checkpoints instanceof JdbcCheckpointStore database) {
+                    database.close();
+                }
+            }
         }
     }
 }
