@@ -1,6 +1,8 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.bridge.InstallHandler;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
@@ -8,19 +10,22 @@ import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * {@code demo [--port N]}: the sandbox with sample data, the bridge and the widget server, all in this
- * process and on 127.0.0.1, with a fresh demo token; prints the URLs, a ready curl line, one card, and the
- * {@code export} lines that point the other commands at this sandbox.
+ * process and on 127.0.0.1, with a fresh demo token; prints the URLs, a ready curl line, one card, the
+ * {@code export} lines that point the other commands at this sandbox, and the one-click install of a public
+ * Gorgias app (OAuth2, approved at once by the sandbox) on the same server.
  */
 @Command(name = "demo", description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
         "Prints a curl line, a member's card and the export lines for the other commands."})
@@ -59,14 +64,18 @@ final class DemoCommand implements Callable<Integer> {
         };
         LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
         String token = newDemoToken();
+        WidgetEndpoint widget = bridge.widgetEndpoint(Secret.of(token));
+        AtomicReference<WidgetEndpoint> routes = new AtomicReference<>(widget);
         WidgetServer server;
         try {
-            server = startServer(bridge, Secret.of(token));
+            server = startServer(request -> routes.get().handle(request));
+            // the install's redirect URI is on this server, known once it listens
+            routes.set(InstallHandler.forEnv(installSettings(sandbox, token, server.uri())).routedWith(widget));
         } catch (RuntimeException e) {
             stop.run();
             throw e;
         }
-        String widgetUrl = server.uri() + "/gorgias/loyalty";
+        String widgetUrl = server.uri() + WidgetEndpoint.DEFAULT_PATH;
         out.println("Sandbox Annex Cloud API: " + sandbox.annexCloud().baseUri());
         out.println("Sandbox Gorgias API:     " + sandbox.gorgias().baseUri());
         out.println("Widget endpoint:         " + widgetUrl);
@@ -78,6 +87,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("The card of " + SAMPLE_MEMBER + ":");
         out.println(bridge.lookup(SAMPLE_MEMBER).toJson());
+        out.println();
+        out.println("The one-click install of a public Gorgias app (OAuth2; the sandbox approves at once):");
+        out.println("  curl -sL '" + server.uri() + InstallHandler.INSTALL_PATH + "?account=" + sandbox.gorgias().account() + "'");
         out.println();
         out.println("To run the other commands against this sandbox, paste these lines into another terminal:");
         exports(sandbox, token).forEach((name, value) -> out.println("  export " + name + "=" + shellQuoted(value)));
@@ -109,14 +121,27 @@ final class DemoCommand implements Callable<Integer> {
         return exports;
     }
 
+    /**
+     * What {@link InstallHandler#forEnv} reads, for this sandbox's OAuth app and a server at {@code server}. The
+     * widget URL the installed integration calls is a placeholder: Gorgias calls only https URLs on public hosts.
+     */
+    static Map<String, String> installSettings(Sandbox sandbox, String token, URI server) {
+        return Map.of("GORGIAS_CLIENT_ID", sandbox.gorgias().oauthClientId(),
+                "GORGIAS_CLIENT_SECRET", sandbox.gorgias().oauthClientSecret().reveal(),
+                InstallHandler.ENV_PUBLIC_URL, server.toString(),
+                InstallHandler.ENV_BRIDGE_TOKEN, token,
+                InstallHandler.ENV_WIDGET_URL, "https://loyalty.example.com" + WidgetEndpoint.DEFAULT_PATH,
+                InstallHandler.ENV_ACCOUNT_URL, sandbox.gorgias().accountUri().toString());
+    }
+
     /** The value in single quotes, as POSIX shells read it back unchanged. */
     static String shellQuoted(String value) {
         return "'" + value.replace("'", "'\\''") + "'";
     }
 
     /** On the port asked for; when none was and 8080 is taken, on a free one. */
-    private WidgetServer startServer(LoyaltyBridge bridge, Secret token) {
-        IntFunction<WidgetServer> on = p -> WidgetServer.start(bridge.widgetEndpoint(token), WidgetServer.LOOPBACK, p,
+    private WidgetServer startServer(WidgetEndpoint endpoint) {
+        IntFunction<WidgetServer> on = p -> WidgetServer.start(endpoint, WidgetServer.LOOPBACK, p,
                 ServerLimits.defaults(), err);
         if (port.given()) {
             return ServeCommand.listen(() -> on.apply(port.value()));

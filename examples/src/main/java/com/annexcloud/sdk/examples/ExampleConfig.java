@@ -2,6 +2,8 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.FileCheckpointStore;
+import com.annexcloud.sdk.bridge.InstallHandler;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.RequestListener;
@@ -19,9 +21,10 @@ import java.util.Optional;
  * The example app's configuration, read from the environment as the design's contract names it:
  * {@code ANNEXCLOUD_BASE_URL} (default production), {@code ANNEXCLOUD_SITE_ID}, {@code ANNEXCLOUD_SECRET},
  * {@code GORGIAS_BASE_URL}, {@code GORGIAS_EMAIL}, {@code GORGIAS_API_KEY}, {@code BRIDGE_TOKEN},
- * {@code BRIDGE_CHECKPOINT_DIR} (default {@code .bridge-checkpoints}), and {@code GORGIAS_RATE_LIMIT}
+ * {@code BRIDGE_CHECKPOINT_DIR} (default {@code .bridge-checkpoints}), {@code GORGIAS_RATE_LIMIT}
  * (optional, such as {@code 40/20s}: a cap on this process's share of the account's budget, which the
- * Gorgias client otherwise learns from the server).
+ * Gorgias client otherwise learns from the server), and for a public app's install {@code GORGIAS_CLIENT_ID},
+ * {@code GORGIAS_CLIENT_SECRET} and {@code PUBLIC_URL}.
  */
 final class ExampleConfig {
     private final Map<String, String> env;
@@ -36,6 +39,8 @@ final class ExampleConfig {
     static final List<String> GORGIAS = List.of("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
     /** The bearer token Gorgias sends to the widget endpoint. */
     static final List<String> TOKEN = List.of("BRIDGE_TOKEN");
+    /** What a public Gorgias app's install needs besides the token ({@link InstallHandler#forEnv}). */
+    static final List<String> PUBLIC_APP = List.of("GORGIAS_CLIENT_ID", "GORGIAS_CLIENT_SECRET", "PUBLIC_URL");
 
     /** Fails with one message naming every missing variable of all the groups a command needs. */
     @SafeVarargs
@@ -70,6 +75,23 @@ final class ExampleConfig {
             return builder.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException("Gorgias configuration: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code endpoint}, with a public Gorgias app's one-click install in front of it
+     * ({@link InstallHandler#INSTALL_PATH}, {@link InstallHandler#CALLBACK_PATH}) when
+     * {@code GORGIAS_CLIENT_ID} is set; then {@link #PUBLIC_APP} is required too.
+     */
+    WidgetEndpoint withPublicAppInstall(WidgetEndpoint endpoint) {
+        if (value("GORGIAS_CLIENT_ID").isEmpty()) {
+            return endpoint;
+        }
+        require(PUBLIC_APP, TOKEN);
+        try {
+            return InstallHandler.forEnv(env).routedWith(endpoint);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException("public app configuration: " + e.getMessage());
         }
     }
 

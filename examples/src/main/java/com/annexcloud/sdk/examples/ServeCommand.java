@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.examples;
 
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -10,10 +11,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
- * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only.
+ * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with
+ * {@code GORGIAS_CLIENT_ID} set, also a public Gorgias app's one-click install on the same server.
  */
 @Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
-        "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN."})
+        "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN; with GORGIAS_CLIENT_ID, GORGIAS_CLIENT_SECRET",
+        "and PUBLIC_URL also the public app's install at /gorgias/oauth/install."})
 final class ServeCommand implements Callable<Integer> {
     private final ExampleConfig config;
     private final PrintStream out;
@@ -39,8 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         Upstreams upstreams = Upstreams.annexCloud(config);
         WidgetServer server;
         try {
-            server = listen(() -> WidgetServer.start(upstreams.bridge().widgetEndpoint(config.bridgeToken()), host,
-                    port.value(), ServerLimits.defaults(), err));
+            WidgetEndpoint endpoint = config.withPublicAppInstall(upstreams.bridge().widgetEndpoint(config.bridgeToken()));
+            server = listen(() -> WidgetServer.start(endpoint, host, port.value(), ServerLimits.defaults(), err));
         } catch (RuntimeException e) {
             upstreams.close();
             throw e;

@@ -127,7 +127,7 @@ final class SyncCommand implements Runnable {
     }
 
     /** {@code sync gorgias-to-annex}. */
-    @Command(name = "gorgias-to-annex", description = {"Enrol every Gorgias customer with an email as a loyalty member.",
+    @Command(name = "gorgias-to-annex", abbreviateSynopsis = true, description = {"Enrol every Gorgias customer with an email as a loyalty member.",
             "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET, GORGIAS_BASE_URL, GORGIAS_EMAIL and GORGIAS_API_KEY."})
     static final class ToAnnexCloud implements Callable<Integer> {
         private final SyncCommand sync;
@@ -147,7 +147,7 @@ final class SyncCommand implements Runnable {
     }
 
     /** {@code sync annex-to-gorgias --members <file>}. */
-    @Command(name = "annex-to-gorgias", description = {
+    @Command(name = "annex-to-gorgias", abbreviateSynopsis = true, description = {
             "Make each member a Gorgias customer carrying the loyalty summary as customer data.",
             "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET, GORGIAS_BASE_URL, GORGIAS_EMAIL and GORGIAS_API_KEY."})
     static final class ToGorgias implements Callable<Integer> {

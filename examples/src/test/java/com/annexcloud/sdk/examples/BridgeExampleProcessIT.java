@@ -327,6 +327,68 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void serveWithAClientIdAlsoServesThePublicAppsInstall() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Map<String, String> env = env();
+        env.put("GORGIAS_CLIENT_ID", sandbox.gorgias().oauthClientId());
+        env.put("GORGIAS_CLIENT_SECRET", sandbox.gorgias().oauthClientSecret().reveal());
+        env.put("GORGIAS_ACCOUNT_URL", sandbox.gorgias().accountUri().toString());
+        env.put("WIDGET_PUBLIC_URL", "https://loyalty.example.com/gorgias/loyalty");
+        Map<String, String> withoutPublicUrl = Map.copyOf(env);
+        env.put("PUBLIC_URL", "http://127.0.0.1:" + port);
+
+        CommandResult incomplete = run(withoutPublicUrl, "serve", "--port", "0");
+        Process server = start(env, "serve", "--port", Integer.toString(port));
+        try {
+            assertThat(lines(server.getInputStream()).readLine()).isEqualTo("listening on http://127.0.0.1:" + port);
+            HttpResponse<String> installed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/gorgias/oauth/install?account=" + sandbox.gorgias().account())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
+            assertThat(JSON.readTree(installed.body()).path("integrationId").asLong()).isPositive();
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(incomplete.exit()).isEqualTo(2);
+        assertThat(incomplete.err()).contains("PUBLIC_URL").doesNotContain("GORGIAS_CLIENT_SECRET=");
+    }
+
+    @Test
+    void theDemosInstallLineInstallsThePublicAppOnItsSandbox() throws Exception {
+        Process demo = start(noConfiguration(), "demo", "--port", "0");
+        try {
+            BufferedReader out = lines(demo.getInputStream());
+            String install = null;
+            for (String line = out.readLine(); line != null && !line.startsWith("listening on"); line = out.readLine()) {
+                if (line.strip().startsWith("curl -sL '")) {
+                    install = line.strip().replaceAll("^curl -sL '|'$", "");
+                }
+            }
+            assertThat(install).as("the printed install line").contains("/gorgias/oauth/install?account=");
+            // what a browser does with the App URL: follow the redirects to the sandbox's approval and back
+            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+            HttpResponse<String> installed = browser.send(HttpRequest.newBuilder(URI.create(install)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(installed.body());
+            assertThat(body.path("integrationId").asLong()).isPositive();
+            assertThat(body.path("widgetId").asLong()).isPositive();
+            assertThat(installed.body()).doesNotContain("access_token", "refresh_token");
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void installTwiceThenUninstallPrintWhatChangedInOneShape() throws Exception {
         CommandResult first = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
         CommandResult second = run(env(), "install", "--public-url", "https://loyalty.acme.test/gorgias/loyalty");
