@@ -1,11 +1,17 @@
 package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.ManualTime;
+import com.annexcloud.sdk.core.TransportException;
+import com.annexcloud.sdk.core.TransportRequest;
+import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import io.micrometer.common.KeyValue;
@@ -13,6 +19,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,8 +151,43 @@ class LoyaltyObservationsTest {
 
                     assertThat(registry).hasObservationWithNameEqualTo(ObservationRequestListener.NAME)
                             .that().hasLowCardinalityKeyValue("status", "401")
-                            .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR");
+                            .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR")
+                            .hasLowCardinalityKeyValue("error", "none");   // an answer, not a failure
                 });
+    }
+
+    @Test
+    void anInterruptedCallStopsItsObservationTaggedWithTheError() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        ObservationRequestListener listener = new ObservationRequestListener(registry);
+        HttpTransport interrupted = new HttpTransport() {
+            @Override
+            public TransportResponse execute(TransportRequest request) throws InterruptedException {
+                throw new InterruptedException("shutdown");
+            }
+
+            @Override
+            public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+                return CompletableFuture.failedFuture(new UnsupportedOperationException());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Sandbox sandbox = Sandbox.shared();
+        try (AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
+                .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret())
+                .options(ClientOptions.builder().transport(interrupted).listener(listener).build()).build()) {
+            assertThatThrownBy(() -> annex.users().get(MEMBER)).isInstanceOf(TransportException.class);
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(listener.inFlight()).isZero();
+        assertThat(registry).hasSingleObservationThat().hasBeenStopped()
+                .hasLowCardinalityKeyValue("error", "TransportException")
+                .hasLowCardinalityKeyValue("outcome", "IO_ERROR");
     }
 
     /** A test registry with a handler recording observation events, and the sandbox's retries on manual time. */
