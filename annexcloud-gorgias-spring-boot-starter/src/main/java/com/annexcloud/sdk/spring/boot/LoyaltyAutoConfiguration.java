@@ -50,7 +50,7 @@ public class LoyaltyAutoConfiguration {
         } else if (base.trim().equalsIgnoreCase("staging")) {
             builder.environment(AnnexCloudEnvironment.STAGING);
         } else {
-            RequiredProperty.applied("annexcloud.base-url",
+            RequiredProperty.appliedUrl("annexcloud.base-url",
                     () -> builder.baseUri(RequiredProperty.uri(base, "annexcloud.base-url")));
         }
         String siteId = RequiredProperty.text(properties.getSiteId(), "annexcloud.site-id");
@@ -72,7 +72,7 @@ public class LoyaltyAutoConfiguration {
             throw new IllegalStateException("set one of gorgias.base-url and gorgias.account");
         }
         if (hasBase) {
-            RequiredProperty.applied("gorgias.base-url",
+            RequiredProperty.appliedUrl("gorgias.base-url",
                     () -> builder.baseUri(RequiredProperty.uri(properties.getBaseUrl(), "gorgias.base-url")));
         } else {
             RequiredProperty.applied("gorgias.account",

@@ -112,6 +112,23 @@ class LoyaltyAutoConfigurationTest {
     }
 
     @Test
+    void anInvalidBaseUrlFailsWithoutShowingItsValue() {
+        // Absolute but refused by the builders (a query string): their message quotes the URL.
+        String annexUrl = "https://user:url-password-4711@api.socialannex.com/api/3.0?token=url-token-4711";
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.base-url=" + annexUrl).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(stackTrace(context.getStartupFailure())).contains("annexcloud.base-url is invalid")
+                    .doesNotContain("url-password-4711", "url-token-4711");
+        });
+        SandboxContexts.onSandbox().withPropertyValues("gorgias.base-url=ftp://user:url-password-4711@acme.gorgias.com/api")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(stackTrace(context.getStartupFailure())).contains("gorgias.base-url is invalid")
+                            .doesNotContain("url-password-4711");
+                });
+    }
+
+    @Test
     void aServletApplicationGetsTheEndpointServletOnThePathAndBelow() {
         new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class))
                 .withPropertyValues(SandboxContexts.onSandboxProperties())
