@@ -286,6 +286,32 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void serveWithAWrongSecretFailsBeforeListeningNamingTheSettingsNotTheSecret() throws Exception {
+        // The sandbox refuses the signature with AC1002 (401), as Annex Cloud does (V3 error table).
+        Map<String, String> env = env();
+        env.put("ANNEXCLOUD_SECRET", "wrong-annex-secret-4711");
+
+        CommandResult result = run(env, "serve", "--port", "0");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.out()).doesNotContain("listening on");
+        assertThat(result.err()).contains("configuration error:", "check ANNEXCLOUD_SITE_ID and ANNEXCLOUD_SECRET")
+                .doesNotContain("wrong-annex-secret-4711", "\tat ");
+    }
+
+    @Test
+    void serveWhenAnnexCloudCannotBeReachedAtStartupIsExitThree() throws Exception {
+        Map<String, String> env = env();
+        env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:9/api/3.0");
+
+        CommandResult result = run(env, "serve", "--port", "0");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.out()).doesNotContain("listening on");
+        assertThat(result.err()).contains("could not run", "Annex Cloud credentials").doesNotContain("\tat ");
+    }
+
+    @Test
     void theDemoPrintsExportLinesThatRunLookupAndBothSyncsAgainstItsSandbox() throws Exception {
         Process demo = start(noConfiguration(), "demo", "--port", "0");
         try {
