@@ -43,6 +43,19 @@ public class LoyaltyAutoConfiguration {
     @ConditionalOnMissingBean
     public AnnexCloudClient annexCloudClient(AnnexCloudProperties properties, ObjectProvider<ClientOptions> options,
                                              ObjectProvider<RequestListener> listener) {
+        return annexCloudBuilder(properties).options(options(options, listener)).build();
+    }
+
+    /** The Gorgias client (HTTP Basic with a private app's API key). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
+                                       ObjectProvider<RequestListener> listener) {
+        return gorgiasBuilder(properties).options(options(options, listener)).build();
+    }
+
+    /** A builder configured from {@code annexcloud.*}, options aside (the health probe's share it). */
+    static AnnexCloudClient.Builder annexCloudBuilder(AnnexCloudProperties properties) {
         AnnexCloudClient.Builder builder = AnnexCloudClient.builder();
         String base = properties.getBaseUrl();
         if (base == null || base.isBlank() || base.trim().equalsIgnoreCase("production")) {
@@ -55,16 +68,11 @@ public class LoyaltyAutoConfiguration {
         }
         String siteId = RequiredProperty.text(properties.getSiteId(), "annexcloud.site-id");
         RequiredProperty.applied("annexcloud.site-id", () -> builder.siteId(siteId));
-        return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")))
-                .options(options(options, listener))
-                .build();
+        return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")));
     }
 
-    /** The Gorgias client (HTTP Basic with a private app's API key). */
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
-                                       ObjectProvider<RequestListener> listener) {
+    /** A builder configured from {@code gorgias.*}, options aside (the health probe's share it). */
+    static GorgiasClient.Builder gorgiasBuilder(GorgiasProperties properties) {
         GorgiasClient.Builder builder = GorgiasClient.builder();
         boolean hasBase = properties.getBaseUrl() != null && !properties.getBaseUrl().isBlank();
         boolean hasAccount = properties.getAccount() != null && !properties.getAccount().isBlank();
@@ -80,9 +88,7 @@ public class LoyaltyAutoConfiguration {
         }
         String email = RequiredProperty.text(properties.getEmail(), "gorgias.email");
         Secret apiKey = Secret.of(RequiredProperty.text(properties.getApiKey(), "gorgias.api-key"));
-        return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey))
-                .options(options(options, listener))
-                .build();
+        return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey));
     }
 
     /** The bridge; {@link SyncListener} and {@link CardCacheListener} beans, when there are any, are told of progress and lookups. */
@@ -130,7 +136,7 @@ public class LoyaltyAutoConfiguration {
     }
 
     /** The application's {@link ClientOptions} bean (or the defaults), with the {@link RequestListener} bean if any. */
-    private static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
+    static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
         ClientOptions base = options.getIfAvailable(ClientOptions::defaults);
         RequestListener requestListener = listener.getIfAvailable();
         return requestListener == null ? base : ImmutableClientOptions.copyOf(base).withListener(requestListener);
