@@ -97,6 +97,9 @@ public class LoyaltyAutoConfiguration {
     public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, GorgiasClient gorgias, LoyaltyProperties properties,
                                        ObjectProvider<SyncListener> syncListener,
                                        ObjectProvider<CardCacheListener> cacheListener) {
+        if (properties.getCacheMaxEntries() < 1) {
+            throw new IllegalStateException("loyalty.cache-max-entries must be at least 1");
+        }
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
                 .syncListener(syncListener.getIfAvailable(SyncListener::none))
@@ -154,8 +157,10 @@ public class LoyaltyAutoConfiguration {
         @ConditionalOnMissingBean(name = "loyaltyWidgetServlet")
         ServletRegistrationBean<LoyaltyWidgetServlet> loyaltyWidgetServlet(WidgetEndpoint endpoint,
                                                                           LoyaltyProperties properties) {
+            String urlPattern = RequiredProperty.applied("loyalty.path",
+                    () -> LoyaltyWidgetServlet.urlPattern(properties.getPath()));
             ServletRegistrationBean<LoyaltyWidgetServlet> registration = new ServletRegistrationBean<>(
-                    new LoyaltyWidgetServlet(endpoint), LoyaltyWidgetServlet.urlPattern(properties.getPath()));
+                    new LoyaltyWidgetServlet(endpoint), urlPattern);
             registration.setName("loyaltyWidgetServlet");
             return registration;
         }

@@ -77,6 +77,15 @@ class LoyaltyAutoConfigurationTest {
     }
 
     @Test
+    void badLoyaltySettingsFailNamingTheirOwnProperty() {
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.cache-ttl=1m", "loyalty.cache-max-entries=0").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessage("loyalty.cache-max-entries must be at least 1"));
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class))
+                .withPropertyValues(SandboxContexts.onSandboxProperties()).withPropertyValues("loyalty.path=/x/")
+                .run(context -> assertThat(context).getFailure().hasStackTraceContaining("loyalty.path is invalid"));
+    }
+
+    @Test
     void startupCanVerifyTheCredentialsAndFailsNamingThePropertiesNotTheSecret() {
         SandboxContexts.onSandbox().withPropertyValues("loyalty.verify-credentials-at-startup=true")
                 .run(context -> assertThat(context).hasNotFailed().hasBean("loyaltyCredentialsCheck"));
