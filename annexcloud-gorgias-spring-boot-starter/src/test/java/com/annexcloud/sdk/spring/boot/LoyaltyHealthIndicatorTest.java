@@ -6,10 +6,7 @@ import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import com.annexcloud.sdk.testsupport.HtmlNotFoundServer;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,26 +120,14 @@ class LoyaltyHealthIndicatorTest {
     }
 
     @Test
-    void aBaseUrlAnsweringAnHtml404IsDown() throws Exception {
-        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        web.createContext("/", exchange -> {
-            byte[] page = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(404, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        web.start();
-        try {
-            SandboxContexts.onSandbox().withPropertyValues(
-                    "annexcloud.base-url=http://127.0.0.1:" + web.getAddress().getPort() + "/wrong").run(context -> {
+    void aBaseUrlAnsweringAnHtml404IsDown() {
+        try (HtmlNotFoundServer web = HtmlNotFoundServer.start()) {
+            SandboxContexts.onSandbox().withPropertyValues("annexcloud.base-url=" + web.url("/wrong")).run(context -> {
                 Health health = context.getBean(LoyaltyHealthIndicator.class).health();
 
                 assertThat(health.getStatus()).isEqualTo(Status.DOWN);
                 assertThat(health.getDetails()).containsEntry("annexcloud", "AnnexCloudEndpointNotFoundException (HTTP 404)");
             });
-        } finally {
-            web.stop(0);
         }
     }
 
