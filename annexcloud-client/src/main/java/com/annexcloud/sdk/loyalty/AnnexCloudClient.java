@@ -80,17 +80,22 @@ public interface AnnexCloudClient extends AutoCloseable {
      * Proves the site id and secret with one cheap signed read, {@code GET /users/{id}} for
      * {@value #CREDENTIALS_PROBE_ID}: Annex Cloud answers a signature it accepts with a 404, AC1005 "No data
      * found" (AC1001, which it also sends with 404, counts too), or the user should one exist; and one it
-     * refuses with AC1002 (401). Nothing is written.
+     * refuses with AC1002 (401). A 404 without an error code (an HTML or empty page: a wrong base URL) fails
+     * the check. Nothing is written.
      *
      * @throws AnnexCloudUnauthorizedException when Annex Cloud refuses the credentials
+     * @throws AnnexCloudEndpointNotFoundException when the base URL does not serve the Annex Cloud API
      * @throws com.annexcloud.sdk.core.SdkException when it cannot be reached or fails otherwise
      */
     default void verifyCredentials() {
         try {
             users().get(CREDENTIALS_PROBE_ID);
         } catch (AnnexCloudException e) {
-            boolean noSuchMember = e instanceof AnnexCloudNotFoundException
-                    || e.status().isPresent() && e.status().getAsInt() == 404;
+            // Only the API's own "no such member" answers prove the signature: an HTML or empty 404
+            // (AnnexCloudEndpointNotFoundException) means a wrong base URL and must fail the check.
+            boolean noSuchMember = e.errorCode().filter(AnnexCloudErrorCode.AC1005::equals).isPresent()
+                    || e.errorCode().filter(AnnexCloudErrorCode.AC1001::equals).isPresent()
+                    && e.status().isPresent() && e.status().getAsInt() == 404;
             if (!noSuchMember) {
                 throw e;
             }

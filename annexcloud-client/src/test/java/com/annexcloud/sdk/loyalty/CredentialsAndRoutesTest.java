@@ -49,6 +49,22 @@ class CredentialsAndRoutesTest extends WireMockTestBase {
     }
 
     @Test
+    void verifyCredentialsFailsOnAnHtml404FromAWrongBaseUrl() {
+        // What a web server answers for a path it does not serve: no Annex Cloud error body at all.
+        wm.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html><body><h1>404 Not Found</h1></body></html>")));
+
+        assertThatThrownBy(client::verifyCredentials).isInstanceOf(AnnexCloudEndpointNotFoundException.class);
+    }
+
+    @Test
+    void verifyCredentialsFailsOnAnEmpty404() {
+        wm.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(aResponse().withStatus(404)));
+
+        assertThatThrownBy(client::verifyCredentials).isInstanceOf(AnnexCloudEndpointNotFoundException.class);
+    }
+
+    @Test
     void verifyCredentialsFailsOnRequestNotAuthorized() {
         wm.stubFor(get(urlPathEqualTo(PROBE_PATH)).willReturn(aResponse().withStatus(401)
                 .withBody("{\"errorCode\":\"AC1002\",\"errorMessage\":\"Request Not Authorized\"}")));

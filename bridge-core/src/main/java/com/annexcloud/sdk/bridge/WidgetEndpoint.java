@@ -6,6 +6,7 @@ import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The endpoint a Gorgias HTTP integration calls for the sidebar card, as a framework-free handler:
@@ -31,6 +32,17 @@ public interface WidgetEndpoint {
 
     /** Answers one request. Never throws: every failure becomes a JSON error response. */
     WidgetResponse handle(WidgetRequest request);
+
+    /**
+     * The answer {@link #handle} gives {@code head} whatever its body (404 for an unknown path, 405 for a
+     * wrong method, 401 for a missing or wrong token), or empty when the body is worth reading. Server
+     * adapters call it before they read a body ({@link WidgetRequestReader} does), so an unauthenticated
+     * caller cannot make the server read one. Authentication then runs again in {@link #handle}, so a
+     * {@link TenantResolver} is asked twice per request. The default refuses nothing early.
+     */
+    default Optional<WidgetResponse> precheck(WidgetRequest head) {
+        return Optional.empty();
+    }
 
     /** A builder. */
     static Builder builder() {

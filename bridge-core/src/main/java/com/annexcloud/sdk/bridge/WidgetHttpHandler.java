@@ -1,17 +1,11 @@
 package com.annexcloud.sdk.bridge;
 
-import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Serves a {@link WidgetEndpoint} from the JDK's built-in {@code com.sun.net.httpserver.HttpServer}:
@@ -22,15 +16,14 @@ import java.util.Optional;
  * server.start();
  * }</pre>
  *
- * Query strings that cannot be decoded and bodies over 64 KiB are refused with 400 and 413 (after the
- * endpoint has authenticated the caller); routes are matched on the raw path. The JDK server has no read
+ * Requests are read by {@link WidgetRequestReader}: the body only once the endpoint has accepted the method,
+ * path and token; undecodable query strings and bodies over 64 KiB are refused with 400 and 413 after
+ * authentication; routes are matched on the raw path. The JDK server has no read
  * deadlines by default: set {@code sun.net.httpserver.maxReqTime}, {@code maxRspTime},
  * {@code jdk.httpserver.maxConnections} and a bounded executor, and keep a proxy with body timeouts in
  * front (docs/security.md, "Serving the endpoint from the JDK server yourself").
  */
 public final class WidgetHttpHandler implements HttpHandler {
-    private static final int MAX_BODY_BYTES = 64 * 1024;
-
     private final WidgetEndpoint endpoint;
 
     /** A handler serving the endpoint. */
@@ -41,21 +34,11 @@ public final class WidgetHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Optional<Map<String, List<String>>> query = WidgetRequest.parseQuery(exchange.getRequestURI().getRawQuery());
-            byte[] body = readBody(exchange.getRequestBody());
             // The raw path: an encoded slash (/gorgias/loyalty%2Faward) must not reach another route.
-            var request = WidgetRequest.builder()
-                    .method(exchange.getRequestMethod())
-                    .path(exchange.getRequestURI().getRawPath())
-                    .headers(exchange.getRequestHeaders());
-            if (query.isEmpty()) {
-                request.unreadable(400);
-            } else if (body == null) {
-                request.unreadable(413);
-            } else {
-                request.query(query.get()).body(new String(body, StandardCharsets.UTF_8));
-            }
-            WidgetResponse response = endpoint.handle(request.build());
+            String contentLength = exchange.getRequestHeaders().getFirst("Content-Length");
+            WidgetResponse response = WidgetRequestReader.answer(endpoint, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(), declaredLength(contentLength), exchange.getRequestBody());
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] bytes = response.bodyBytes();
             boolean head = "HEAD".equals(exchange.getRequestMethod());
@@ -68,9 +51,12 @@ public final class WidgetHttpHandler implements HttpHandler {
         }
     }
 
-    /** The body, or null when it is larger than the limit. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
+    /** The Content-Length header's value, or -1 when it is absent or not a number (the body is then read to its end). */
+    private static long declaredLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

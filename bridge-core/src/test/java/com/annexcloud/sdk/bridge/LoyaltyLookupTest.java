@@ -245,6 +245,20 @@ class LoyaltyLookupTest {
     }
 
     @Test
+    void aFailingCacheListenerDoesNotFailTheLookup() {
+        AnnexStubs.member(wm, EMAIL, 0);
+        LoyaltyBridge bridge = bridge().cache(Duration.ofMinutes(1), 100).cacheListener(hit -> {
+            throw new IllegalStateException("metrics backend down");
+        }).build();
+
+        LoyaltyCard miss = bridge.lookup(EMAIL);
+        LoyaltyCard hit = bridge.lookup(EMAIL);
+
+        assertThat(miss.member()).isTrue();
+        assertThat(hit).isEqualTo(miss);
+    }
+
+    @Test
     void partialCardsAreNotCached() {
         AnnexStubs.member(wm, EMAIL, 0);
         wm.stubFor(get(urlPathEqualTo("/api/3.0/points/" + EMAIL)).willReturn(json(500, "{}")));

@@ -2,7 +2,9 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
+import com.annexcloud.sdk.gorgias.GorgiasUnauthorizedException;
 import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
+import com.annexcloud.sdk.loyalty.AnnexCloudUnauthorizedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -20,8 +22,9 @@ import picocli.CommandLine.ScopeType;
  * {@code sync annex-to-gorgias}, {@code install}, {@code uninstall}.
  *
  * <p>Exit codes: 0 done; 1 done with failed items (syncs) or an upstream failure ({@code lookup}); 2 usage or
- * configuration error (a missing setting, an unknown flag, a base URL that answers a 404 page instead of the
- * API); 3 could not run (a sync stopped before its items, a port that cannot be bound). A sync stopped by
+ * configuration error (a missing setting, an unknown flag, credentials a vendor refuses, a base URL that
+ * answers a 404 page instead of the API); 3 could not run (a sync stopped before its items, a port that cannot
+ * be bound, an Annex Cloud that {@code serve} cannot reach at startup). A sync stopped by
  * SIGINT or SIGTERM prints its summary with {@code "interrupted":true} and ends as signals do (130, 143).
  */
 @Command(name = "java -jar bridge-example.jar",
@@ -110,6 +113,11 @@ public final class BridgeExample implements Runnable {
             String setting = e instanceof AnnexCloudEndpointNotFoundException ? "ANNEXCLOUD_BASE_URL" : "GORGIAS_BASE_URL";
             err.println("configuration error: " + e.getMessage());
             err.println("check " + setting + " (" + config.shown(setting) + ")");
+            code = USAGE;
+        } else if (e instanceof AnnexCloudUnauthorizedException || e instanceof GorgiasUnauthorizedException) {
+            err.println("configuration error: " + e.getMessage());
+            err.println(e instanceof AnnexCloudUnauthorizedException ? "check ANNEXCLOUD_SITE_ID and ANNEXCLOUD_SECRET"
+                    : "check GORGIAS_EMAIL and GORGIAS_API_KEY");
             code = USAGE;
         } else if (e instanceof SdkException) {
             err.println("upstream failure: " + e.getMessage());

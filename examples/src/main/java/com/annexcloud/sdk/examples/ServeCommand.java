@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
  * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with
- * {@code GORGIAS_CLIENT_ID} set, also a public Gorgias app's one-click install on the same server.
+ * {@code GORGIAS_CLIENT_ID} set, also a public Gorgias app's one-click install on the same server. Before it
+ * listens it proves the Annex Cloud credentials with one signed read: refused credentials exit 2 naming the
+ * settings, an Annex Cloud that cannot be reached exits 3.
  */
 @Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
         "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN; with GORGIAS_CLIENT_ID, GORGIAS_CLIENT_SECRET",
@@ -42,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         Upstreams upstreams = Upstreams.annexCloud(config);
         WidgetServer server;
         try {
+            upstreams.verifyAnnexCloud(); // a wrong secret fails here, not as a 502 on every card
             WidgetEndpoint endpoint = config.withPublicAppInstall(upstreams.bridge().widgetEndpoint(config.bridgeToken()));
             server = listen(() -> WidgetServer.start(endpoint, host, port.value(), ServerLimits.defaults(), err));
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import com.annexcloud.sdk.bridge.FileCheckpointStore;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
+import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
@@ -70,6 +71,18 @@ final class Upstreams implements AutoCloseable {
                 database.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Proves the Annex Cloud credentials ({@code verifyCredentials()}): refused ones and a wrong base URL
+     * propagate as configuration errors; an Annex Cloud that cannot be reached becomes "could not run".
+     */
+    void verifyAnnexCloud() {
+        try {
+            annex.verifyCredentials();
+        } catch (TransportException e) {
+            throw new CouldNotRunException("could not check the Annex Cloud credentials: " + e.getMessage(), e);
         }
     }
 

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
+import com.annexcloud.sdk.testsupport.HtmlNotFoundServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -143,21 +142,12 @@ class BridgeExampleProcessIT {
 
     @Test
     void aBaseUrlAnsweringAnHtml404IsAConfigurationErrorNotANonMemberOrAnOutage() throws Exception {
-        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        web.createContext("/", exchange -> {
-            byte[] page = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(404, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        web.start();
-        try {
+        try (HtmlNotFoundServer web = HtmlNotFoundServer.start()) {
             Map<String, String> env = env();
-            env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/wrong");
+            env.put("ANNEXCLOUD_BASE_URL", web.url("/wrong"));
 
             Map<String, String> wrongGorgias = env();
-            wrongGorgias.put("GORGIAS_BASE_URL", "http://127.0.0.1:" + web.getAddress().getPort() + "/api");
+            wrongGorgias.put("GORGIAS_BASE_URL", web.url("/api"));
 
             CommandResult result = run(env, "lookup", "john.doe@example.com");
             CommandResult sync = run(wrongGorgias, "sync", "gorgias-to-annex");
@@ -168,8 +158,6 @@ class BridgeExampleProcessIT {
                     .doesNotContain("\tat ");
             assertThat(sync.exit()).as(sync.err()).isEqualTo(2);
             assertThat(sync.err()).contains("check GORGIAS_BASE_URL", "text/html").doesNotContain("\tat ");
-        } finally {
-            web.stop(0);
         }
     }
 
@@ -283,6 +271,32 @@ class BridgeExampleProcessIT {
             assertThat(result.err()).contains("could not run", "127.0.0.1:" + taken.getLocalPort(), "--port")
                     .doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void serveWithAWrongSecretFailsBeforeListeningNamingTheSettingsNotTheSecret() throws Exception {
+        // The sandbox refuses the signature with AC1002 (401), as Annex Cloud does (V3 error table).
+        Map<String, String> env = env();
+        env.put("ANNEXCLOUD_SECRET", "wrong-annex-secret-4711");
+
+        CommandResult result = run(env, "serve", "--port", "0");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.out()).doesNotContain("listening on");
+        assertThat(result.err()).contains("configuration error:", "check ANNEXCLOUD_SITE_ID and ANNEXCLOUD_SECRET")
+                .doesNotContain("wrong-annex-secret-4711", "\tat ");
+    }
+
+    @Test
+    void serveWhenAnnexCloudCannotBeReachedAtStartupIsExitThree() throws Exception {
+        Map<String, String> env = env();
+        env.put("ANNEXCLOUD_BASE_URL", "http://127.0.0.1:9/api/3.0");
+
+        CommandResult result = run(env, "serve", "--port", "0");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.out()).doesNotContain("listening on");
+        assertThat(result.err()).contains("could not run", "Annex Cloud credentials").doesNotContain("\tat ");
     }
 
     @Test

@@ -44,6 +44,15 @@ class CredentialsAndRoutesTest extends WireMockClientTest {
     }
 
     @Test
+    void verifyCredentialsFailsOnTheHtml404OfAnUnknownAccountHost() {
+        // An unknown {account}.gorgias.com answers an HTML page, not Gorgias's JSON error (docs/errors.md).
+        wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<!DOCTYPE html><html><body>Not Found</body></html>")));
+
+        assertThatThrownBy(client::verifyCredentials).isInstanceOf(GorgiasEndpointNotFoundException.class);
+    }
+
+    @Test
     void eventsNameTheRouteWithoutTheCustomerId() {
         wm.stubFor(get(urlPathEqualTo("/api/customers/63678235")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(GorgiasFixture.sampleCustomer())));

@@ -50,6 +50,8 @@ public final class Sandbox implements AutoCloseable {
     private final InProcessAnnexCloud annexCloud;
     private final InProcessGorgias gorgias;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set once on {@link #shared()}: {@link #close()} then does nothing (the JVM's exit stops it). */
+    private volatile boolean jvmWide;
 
     private Sandbox(Builder b) {
         executor = Executors.newFixedThreadPool(SERVER_THREADS, new ServerThreads());
@@ -88,7 +90,7 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * One sandbox with {@link SandboxData#sample()} for the whole JVM, started on first use and closed when
-     * the JVM exits; never close it yourself. Made for frameworks that cache their contexts across test
+     * the JVM exits ({@link #close()} on it does nothing). Made for frameworks that cache their contexts across test
      * classes (Spring's test context cache): a context built on it never talks to a sandbox closed by
      * another class. Call {@link #reset()} before each test.
      */
@@ -124,7 +126,8 @@ public final class Sandbox implements AutoCloseable {
         private static final Sandbox SANDBOX = startWithSampleData();
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(SANDBOX::close, "sandbox-shutdown"));
+            SANDBOX.jvmWide = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(SANDBOX::stop, "sandbox-shutdown"));
         }
 
         private Shared() {
@@ -150,9 +153,18 @@ public final class Sandbox implements AutoCloseable {
         gorgias.reset();
     }
 
-    /** Stops both servers and their threads. Idempotent. */
+    /**
+     * Stops both servers and their threads. Idempotent. Does nothing on {@link #shared()}, which other test
+     * classes and cached contexts still use: it stops when the JVM exits.
+     */
     @Override
     public void close() {
+        if (!jvmWide) {
+            stop();
+        }
+    }
+
+    private void stop() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

@@ -27,6 +27,20 @@ class SharedSandboxTest {
     }
 
     @Test
+    void closingTheSharedSandboxDoesNotStopIt() {
+        Sandbox shared = Sandbox.shared();
+
+        shared.close();
+
+        try (AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(shared.annexCloud().baseUri())
+                .siteId(shared.annexCloud().siteId()).secret(shared.annexCloud().secret())
+                .options(ClientOptions.builder().retryPolicy(RetryPolicy.none()).build()).build()) {
+            annex.verifyCredentials();
+        }
+        assertThat(Sandbox.shared()).isSameAs(shared);
+    }
+
+    @Test
     void propertiesNameEverySettingOfBothClients() {
         Sandbox sandbox = Sandbox.shared();
         Map<String, String> properties = sandbox.properties();

@@ -43,21 +43,7 @@ public class LoyaltyAutoConfiguration {
     @ConditionalOnMissingBean
     public AnnexCloudClient annexCloudClient(AnnexCloudProperties properties, ObjectProvider<ClientOptions> options,
                                              ObjectProvider<RequestListener> listener) {
-        AnnexCloudClient.Builder builder = AnnexCloudClient.builder();
-        String base = properties.getBaseUrl();
-        if (base == null || base.isBlank() || base.trim().equalsIgnoreCase("production")) {
-            builder.environment(AnnexCloudEnvironment.PRODUCTION);
-        } else if (base.trim().equalsIgnoreCase("staging")) {
-            builder.environment(AnnexCloudEnvironment.STAGING);
-        } else {
-            RequiredProperty.applied("annexcloud.base-url",
-                    () -> builder.baseUri(RequiredProperty.uri(base, "annexcloud.base-url")));
-        }
-        String siteId = RequiredProperty.text(properties.getSiteId(), "annexcloud.site-id");
-        RequiredProperty.applied("annexcloud.site-id", () -> builder.siteId(siteId));
-        return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")))
-                .options(options(options, listener))
-                .build();
+        return annexCloudBuilder(properties).options(options(options, listener)).build();
     }
 
     /** The Gorgias client (HTTP Basic with a private app's API key). */
@@ -65,6 +51,28 @@ public class LoyaltyAutoConfiguration {
     @ConditionalOnMissingBean
     public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
                                        ObjectProvider<RequestListener> listener) {
+        return gorgiasBuilder(properties).options(options(options, listener)).build();
+    }
+
+    /** A builder configured from {@code annexcloud.*}, options aside (the health probe's share it). */
+    static AnnexCloudClient.Builder annexCloudBuilder(AnnexCloudProperties properties) {
+        AnnexCloudClient.Builder builder = AnnexCloudClient.builder();
+        String base = properties.getBaseUrl();
+        if (base == null || base.isBlank() || base.trim().equalsIgnoreCase("production")) {
+            builder.environment(AnnexCloudEnvironment.PRODUCTION);
+        } else if (base.trim().equalsIgnoreCase("staging")) {
+            builder.environment(AnnexCloudEnvironment.STAGING);
+        } else {
+            RequiredProperty.appliedUrl("annexcloud.base-url",
+                    () -> builder.baseUri(RequiredProperty.uri(base, "annexcloud.base-url")));
+        }
+        String siteId = RequiredProperty.text(properties.getSiteId(), "annexcloud.site-id");
+        RequiredProperty.applied("annexcloud.site-id", () -> builder.siteId(siteId));
+        return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")));
+    }
+
+    /** A builder configured from {@code gorgias.*}, options aside (the health probe's share it). */
+    static GorgiasClient.Builder gorgiasBuilder(GorgiasProperties properties) {
         GorgiasClient.Builder builder = GorgiasClient.builder();
         boolean hasBase = properties.getBaseUrl() != null && !properties.getBaseUrl().isBlank();
         boolean hasAccount = properties.getAccount() != null && !properties.getAccount().isBlank();
@@ -72,7 +80,7 @@ public class LoyaltyAutoConfiguration {
             throw new IllegalStateException("set one of gorgias.base-url and gorgias.account");
         }
         if (hasBase) {
-            RequiredProperty.applied("gorgias.base-url",
+            RequiredProperty.appliedUrl("gorgias.base-url",
                     () -> builder.baseUri(RequiredProperty.uri(properties.getBaseUrl(), "gorgias.base-url")));
         } else {
             RequiredProperty.applied("gorgias.account",
@@ -80,9 +88,7 @@ public class LoyaltyAutoConfiguration {
         }
         String email = RequiredProperty.text(properties.getEmail(), "gorgias.email");
         Secret apiKey = Secret.of(RequiredProperty.text(properties.getApiKey(), "gorgias.api-key"));
-        return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey))
-                .options(options(options, listener))
-                .build();
+        return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey));
     }
 
     /** The bridge; {@link SyncListener} and {@link CardCacheListener} beans, when there are any, are told of progress and lookups. */
@@ -91,6 +97,9 @@ public class LoyaltyAutoConfiguration {
     public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, GorgiasClient gorgias, LoyaltyProperties properties,
                                        ObjectProvider<SyncListener> syncListener,
                                        ObjectProvider<CardCacheListener> cacheListener) {
+        if (properties.getCacheMaxEntries() < 1) {
+            throw new IllegalStateException("loyalty.cache-max-entries must be at least 1");
+        }
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
                 .syncListener(syncListener.getIfAvailable(SyncListener::none))
@@ -130,7 +139,7 @@ public class LoyaltyAutoConfiguration {
     }
 
     /** The application's {@link ClientOptions} bean (or the defaults), with the {@link RequestListener} bean if any. */
-    private static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
+    static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
         ClientOptions base = options.getIfAvailable(ClientOptions::defaults);
         RequestListener requestListener = listener.getIfAvailable();
         return requestListener == null ? base : ImmutableClientOptions.copyOf(base).withListener(requestListener);
@@ -148,8 +157,10 @@ public class LoyaltyAutoConfiguration {
         @ConditionalOnMissingBean(name = "loyaltyWidgetServlet")
         ServletRegistrationBean<LoyaltyWidgetServlet> loyaltyWidgetServlet(WidgetEndpoint endpoint,
                                                                           LoyaltyProperties properties) {
+            String urlPattern = RequiredProperty.applied("loyalty.path",
+                    () -> LoyaltyWidgetServlet.urlPattern(properties.getPath()));
             ServletRegistrationBean<LoyaltyWidgetServlet> registration = new ServletRegistrationBean<>(
-                    new LoyaltyWidgetServlet(endpoint), LoyaltyWidgetServlet.urlPattern(properties.getPath()));
+                    new LoyaltyWidgetServlet(endpoint), urlPattern);
             registration.setName("loyaltyWidgetServlet");
             return registration;
         }

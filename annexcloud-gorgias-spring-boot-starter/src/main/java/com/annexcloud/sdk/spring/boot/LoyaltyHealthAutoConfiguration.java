@@ -1,7 +1,11 @@
 package com.annexcloud.sdk.spring.boot;
 
+import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,18 +16,32 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The {@code loyalty} health indicator ({@link LoyaltyHealthIndicator}), when Spring Boot Actuator is on the
- * class path; {@code management.health.loyalty.enabled=false} turns it off.
+ * class path, probing with clients of its own that never retry; {@code management.health.loyalty.enabled=false}
+ * turns it off.
  */
 @AutoConfiguration(after = LoyaltyAutoConfiguration.class)
 @ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
 @ConditionalOnEnabledHealthIndicator("loyalty")
 public class LoyaltyHealthAutoConfiguration {
 
-    /** The health indicator, named {@code loyalty}. */
-    @Bean
+    /** The clients the indicator probes with (no retries, {@code loyalty.health-timeout}); see {@link LoyaltyHealthProbes}. */
+    @Bean(destroyMethod = "close")
     @ConditionalOnBean({AnnexCloudClient.class, GorgiasClient.class})
     @ConditionalOnMissingBean(name = "loyaltyHealthIndicator")
-    public LoyaltyHealthIndicator loyaltyHealthIndicator(AnnexCloudClient annexCloud, GorgiasClient gorgias) {
-        return new LoyaltyHealthIndicator(annexCloud, gorgias);
+    LoyaltyHealthProbes loyaltyHealthProbes(AnnexCloudClient annexCloud, GorgiasClient gorgias,
+                                            AnnexCloudProperties annexProperties, GorgiasProperties gorgiasProperties,
+                                            LoyaltyProperties properties, ObjectProvider<ClientOptions> options,
+                                            ObjectProvider<RequestListener> listener) {
+        return new LoyaltyHealthProbes(annexCloud, gorgias, annexProperties, gorgiasProperties,
+                LoyaltyAutoConfiguration.options(options, listener), properties.getHealthTimeout());
+    }
+
+    /** The health indicator, named {@code loyalty}, reusing a result for {@code loyalty.health-cache-ttl}. */
+    @Bean
+    @ConditionalOnBean(LoyaltyHealthProbes.class)
+    @ConditionalOnMissingBean(name = "loyaltyHealthIndicator")
+    public LoyaltyHealthIndicator loyaltyHealthIndicator(LoyaltyHealthProbes probes, LoyaltyProperties properties) {
+        return new LoyaltyHealthIndicator(probes.annexCloud(), probes.gorgias(), properties.getHealthCacheTtl(),
+                Clock.systemUTC());
     }
 }

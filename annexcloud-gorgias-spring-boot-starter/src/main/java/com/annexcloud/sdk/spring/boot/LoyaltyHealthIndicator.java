@@ -3,32 +3,79 @@ package com.annexcloud.sdk.spring.boot;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
+import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck.Outcome;
+import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck.Verdict;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 
 /**
- * UP when both vendors accept the configured credentials, checked with each client's
- * {@code verifyCredentials()} (one cheap authenticated read each); DOWN otherwise, with per-vendor details
- * that name the failure's type, HTTP status and vendor code, never a secret or a message.
+ * The credentials of both vendors, checked with each client's {@code verifyCredentials()} (one cheap
+ * authenticated read each) at most once per cache period, one check at a time: UP when both accept them;
+ * DOWN when one refuses them or its base URL does not serve the API; UNKNOWN when nothing was proved (a
+ * vendor unreachable, rate limiting or failing), so an outage of a vendor does not mark this service down.
+ * Details name each vendor's outcome (the failure's type, HTTP status and vendor code, never a secret or a
+ * message) and when it was checked.
  */
-public class LoyaltyHealthIndicator extends AbstractHealthIndicator {
+public class LoyaltyHealthIndicator implements HealthIndicator {
+    /** The cache period when none is given. */
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(60);
+
     private final AnnexCloudClient annexCloud;
     private final GorgiasClient gorgias;
+    private final Duration cacheTtl;
+    private final Clock clock;
+    private Health last;
+    private Instant checkedAt;
 
-    /** A health check of both clients. */
+    /** A health check of both clients, cached for {@link #DEFAULT_CACHE_TTL}. */
     public LoyaltyHealthIndicator(AnnexCloudClient annexCloud, GorgiasClient gorgias) {
-        super("loyalty health check failed");
-        this.annexCloud = Objects.requireNonNull(annexCloud, "annexCloud");
-        this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
+        this(annexCloud, gorgias, DEFAULT_CACHE_TTL, Clock.systemUTC());
     }
 
+    /**
+     * A health check of both clients whose result is reused for {@code cacheTtl} (zero: every call checks),
+     * timed by {@code clock}. Pass clients without retries and with short timeouts: the check waits for them.
+     */
+    public LoyaltyHealthIndicator(AnnexCloudClient annexCloud, GorgiasClient gorgias, Duration cacheTtl, Clock clock) {
+        this.annexCloud = Objects.requireNonNull(annexCloud, "annexCloud");
+        this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
+        if (cacheTtl == null || cacheTtl.isNegative()) {
+            throw new IllegalArgumentException("cacheTtl must be zero or positive");
+        }
+        this.cacheTtl = cacheTtl;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The last result while it is fresh; otherwise a new check (concurrent callers wait for it). */
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
-        String annex = CredentialsCheck.run(annexCloud::verifyCredentials);
-        String helpdesk = CredentialsCheck.run(gorgias::verifyCredentials);
-        builder.status(annex.equals(CredentialsCheck.UP) && helpdesk.equals(CredentialsCheck.UP) ? "UP" : "DOWN")
-                .withDetail("annexcloud", annex)
-                .withDetail("gorgias", helpdesk);
+    public synchronized Health health() {
+        Instant now = clock.instant();
+        if (last == null || !now.isBefore(checkedAt.plus(cacheTtl))) {
+            last = check(now);
+            checkedAt = now;
+        }
+        return last;
+    }
+
+    private Health check(Instant now) {
+        Outcome annex = CredentialsCheck.check(annexCloud::verifyCredentials);
+        Outcome helpdesk = CredentialsCheck.check(gorgias::verifyCredentials);
+        return Health.status(status(annex.verdict(), helpdesk.verdict()))
+                .withDetail("annexcloud", annex.detail())
+                .withDetail("gorgias", helpdesk.detail())
+                .withDetail("checkedAt", now.toString())
+                .build();
+    }
+
+    private static Status status(Verdict annex, Verdict helpdesk) {
+        if (annex == Verdict.DOWN || helpdesk == Verdict.DOWN) {
+            return Status.DOWN;
+        }
+        return annex == Verdict.UP && helpdesk == Verdict.UP ? Status.UP : Status.UNKNOWN;
     }
 }

@@ -35,6 +35,12 @@ public class LoyaltyProperties {
     /** Whether startup fails when Annex Cloud or Gorgias refuses the credentials (one cheap read each). */
     private boolean verifyCredentialsAtStartup;
 
+    /** How long the health indicator reuses its last credentials check before it asks the vendors again. */
+    private Duration healthCacheTtl = Duration.ofSeconds(60);
+
+    /** The connect, per-attempt and overall timeout of the health indicator's probes (which never retry). */
+    private Duration healthTimeout = Duration.ofSeconds(3);
+
     /** The bridge token, as bound. */
     public String getBridgeToken() {
         return bridgeToken;
@@ -115,11 +121,32 @@ public class LoyaltyProperties {
         this.verifyCredentialsAtStartup = verifyCredentialsAtStartup;
     }
 
+    /** How long a health check's result is reused. */
+    public Duration getHealthCacheTtl() {
+        return healthCacheTtl;
+    }
+
+    /** Sets how long a health check's result is reused. */
+    public void setHealthCacheTtl(Duration healthCacheTtl) {
+        this.healthCacheTtl = healthCacheTtl;
+    }
+
+    /** The health probes' timeout. */
+    public Duration getHealthTimeout() {
+        return healthTimeout;
+    }
+
+    /** Sets the health probes' timeout. */
+    public void setHealthTimeout(Duration healthTimeout) {
+        this.healthTimeout = healthTimeout;
+    }
+
     @Override
     public String toString() {
         return "LoyaltyProperties[bridgeToken=" + (bridgeToken == null ? null : "[redacted]") + ", path=" + path
                 + ", endpointEnabled=" + endpointEnabled + ", enrolment=" + enrolment + ", cacheTtl=" + cacheTtl
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", maxGoodwillPoints=" + maxGoodwillPoints
-                + ", verifyCredentialsAtStartup=" + verifyCredentialsAtStartup + "]";
+                + ", verifyCredentialsAtStartup=" + verifyCredentialsAtStartup + ", healthCacheTtl=" + healthCacheTtl
+                + ", healthTimeout=" + healthTimeout + "]";
     }
 }

@@ -77,6 +77,15 @@ class LoyaltyAutoConfigurationTest {
     }
 
     @Test
+    void badLoyaltySettingsFailNamingTheirOwnProperty() {
+        SandboxContexts.onSandbox().withPropertyValues("loyalty.cache-ttl=1m", "loyalty.cache-max-entries=0").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessage("loyalty.cache-max-entries must be at least 1"));
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(LoyaltyAutoConfiguration.class))
+                .withPropertyValues(SandboxContexts.onSandboxProperties()).withPropertyValues("loyalty.path=/x/")
+                .run(context -> assertThat(context).getFailure().hasStackTraceContaining("loyalty.path is invalid"));
+    }
+
+    @Test
     void startupCanVerifyTheCredentialsAndFailsNamingThePropertiesNotTheSecret() {
         SandboxContexts.onSandbox().withPropertyValues("loyalty.verify-credentials-at-startup=true")
                 .run(context -> assertThat(context).hasNotFailed().hasBean("loyaltyCredentialsCheck"));
@@ -109,6 +118,23 @@ class LoyaltyAutoConfigurationTest {
                 assertThat(context.getStartupFailure()).hasStackTraceContaining("annexcloud.site-id must be set")
                         .satisfies(failure -> assertThat(stackTrace(failure))
                                 .doesNotContain(sandbox.annexCloud().secret().reveal())));
+    }
+
+    @Test
+    void anInvalidBaseUrlFailsWithoutShowingItsValue() {
+        // Absolute but refused by the builders (a query string): their message quotes the URL.
+        String annexUrl = "https://user:url-password-4711@api.socialannex.com/api/3.0?token=url-token-4711";
+        SandboxContexts.onSandbox().withPropertyValues("annexcloud.base-url=" + annexUrl).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(stackTrace(context.getStartupFailure())).contains("annexcloud.base-url is invalid")
+                    .doesNotContain("url-password-4711", "url-token-4711");
+        });
+        SandboxContexts.onSandbox().withPropertyValues("gorgias.base-url=ftp://user:url-password-4711@acme.gorgias.com/api")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(stackTrace(context.getStartupFailure())).contains("gorgias.base-url is invalid")
+                            .doesNotContain("url-password-4711");
+                });
     }
 
     @Test

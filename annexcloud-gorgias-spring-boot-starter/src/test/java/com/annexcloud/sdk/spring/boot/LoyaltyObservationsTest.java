@@ -1,11 +1,14 @@
 package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.ManualTime;
+import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import io.micrometer.common.KeyValue;
@@ -144,8 +147,30 @@ class LoyaltyObservationsTest {
 
                     assertThat(registry).hasObservationWithNameEqualTo(ObservationRequestListener.NAME)
                             .that().hasLowCardinalityKeyValue("status", "401")
-                            .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR");
+                            .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR")
+                            .hasLowCardinalityKeyValue("error", "none");   // an answer, not a failure
                 });
+    }
+
+    @Test
+    void anInterruptedCallStopsItsObservationTaggedWithTheError() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        ObservationRequestListener listener = new ObservationRequestListener(registry);
+        Sandbox sandbox = Sandbox.shared();
+        try (AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
+                .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret())
+                .options(ClientOptions.builder().listener(listener).build()).build()) {
+            Thread.currentThread().interrupt();   // the JDK client's send() then throws InterruptedException
+            assertThatThrownBy(() -> annex.users().get(MEMBER)).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("interrupted");
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(listener.inFlight()).isZero();
+        assertThat(registry).hasSingleObservationThat().hasBeenStopped()
+                .hasLowCardinalityKeyValue("error", "TransportException")
+                .hasLowCardinalityKeyValue("outcome", "IO_ERROR");
     }
 
     /** A test registry with a handler recording observation events, and the sandbox's retries on manual time. */

@@ -23,12 +23,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link LoyaltyBridge}: lookups go through the card cache, then single-flight coalescing, then one
  * upstream fan-out; syncs run on the calling thread with their own bounded worker pool.
  */
 public final class DefaultLoyaltyBridge implements LoyaltyBridge {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultLoyaltyBridge.class);
+
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
@@ -76,6 +80,15 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         }
     }
 
+    /** A listener that throws (a metrics backend down) must not fail the lookup it is told of. */
+    private void tellCacheListener(boolean hit) {
+        try {
+            cacheListener.onLookup(hit);
+        } catch (RuntimeException e) {
+            LOG.debug("card cache listener failed; ignored", e);
+        }
+    }
+
     @Override
     public CompletableFuture<LoyaltyCard> lookupAsync(TicketCustomer customer) {
         String email = EmailAddress.validate(customer.email());
@@ -83,7 +96,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         String key = EmailAddress.key(email);
         Optional<LoyaltyCard> cached = cache.get(key);
         if (cacheOn) {
-            cacheListener.onLookup(cached.isPresent());
+            tellCacheListener(cached.isPresent());
         }
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(cached.get());

@@ -51,21 +51,48 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     }
 
     @Override
+    public Optional<WidgetResponse> precheck(WidgetRequest head) {
+        try {
+            return Optional.ofNullable(admit(head).refusal());
+        } catch (RuntimeException e) {
+            LOG.debug("widget request failed unexpectedly", e);
+            return Optional.of(error(500, "internal_error", "the request could not be handled"));
+        }
+    }
+
+    /** What the method, path and token alone decide: a refusal, or the route and the caller's bridge. */
+    private record Admission(Route route, LoyaltyBridge tenant, WidgetResponse refusal) {
+        static Admission refused(WidgetResponse refusal) {
+            return new Admission(null, null, refusal);
+        }
+    }
+
+    private Admission admit(WidgetRequest request) {
+        Route route = route(request.path());
+        if (route == null) {
+            return Admission.refused(error(404, "not_found", "no such endpoint"));
+        }
+        if (!route.method.equals(request.method())) { // methods are case-sensitive (RFC 9110, 9.1)
+            return Admission.refused(WidgetResponse.builder().from(error(405, "method_not_allowed", "use " + route.method))
+                    .putHeaders("Allow", route.method).build());
+        }
+        Optional<LoyaltyBridge> tenant = authenticate(request);
+        if (tenant.isEmpty()) {
+            return Admission.refused(WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
+                    .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build());
+        }
+        return new Admission(route, tenant.get(), null);
+    }
+
+    @Override
     public WidgetResponse handle(WidgetRequest request) {
         try {
-            Route route = route(request.path());
-            if (route == null) {
-                return error(404, "not_found", "no such endpoint");
+            Admission admission = admit(request);
+            if (admission.refusal() != null) {
+                return admission.refusal();
             }
-            if (!route.method.equals(request.method())) { // methods are case-sensitive (RFC 9110, 9.1)
-                return WidgetResponse.builder().from(error(405, "method_not_allowed", "use " + route.method))
-                        .putHeaders("Allow", route.method).build();
-            }
-            Optional<LoyaltyBridge> tenant = authenticate(request);
-            if (tenant.isEmpty()) {
-                return WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
-                        .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build();
-            }
+            Route route = admission.route();
+            LoyaltyBridge tenant = admission.tenant();
             if (request.unreadable().isPresent()) {
                 int status = request.unreadable().getAsInt();
                 return error(status, "invalid_request", status == 413 ? "request body is too large"
@@ -79,11 +106,11 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
                     } catch (IllegalArgumentException e) {
                         return error(400, "invalid_request", e.getMessage());
                     }
-                    return lookup(tenant.get(), customer);
+                    return lookup(tenant, customer);
                 case AWARD:
-                    return act(() -> Json.write(tenant.get().awardGoodwill(ActionRequests.award(request))));
+                    return act(() -> Json.write(tenant.awardGoodwill(ActionRequests.award(request))));
                 default:
-                    return act(() -> Json.write(tenant.get().redeemReward(ActionRequests.redemption(request))));
+                    return act(() -> Json.write(tenant.redeemReward(ActionRequests.redemption(request))));
             }
         } catch (RuntimeException e) {
             LOG.debug("widget request failed unexpectedly", e);

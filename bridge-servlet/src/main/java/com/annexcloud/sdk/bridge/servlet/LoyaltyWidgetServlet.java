@@ -1,15 +1,12 @@
 package com.annexcloud.sdk.bridge.servlet;
 
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
-import com.annexcloud.sdk.bridge.model.WidgetRequest;
+import com.annexcloud.sdk.bridge.WidgetRequestReader;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
-import com.annexcloud.sdk.bridge.servlet.internal.QueryString;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +23,17 @@ import java.util.Optional;
  * context.addServlet(new LoyaltyWidgetServlet(endpoint), LoyaltyWidgetServlet.urlPattern(WidgetEndpoint.DEFAULT_PATH));
  * }</pre>
  *
- * The query string is decoded here, never through the container's parameter parsing (which would read a
- * form body); query strings that cannot be decoded or exceed 8 KiB get 400, bodies over 64 KiB get 413,
- * both after the endpoint has authenticated the caller.
+ * The request is read by {@code bridge-core}'s {@link WidgetRequestReader}: the query string is decoded there,
+ * never through the container's parameter parsing (which would read a form body), and the body is read only
+ * once the endpoint has accepted the method, path and bearer token, so an unauthenticated caller gets 401
+ * without the servlet reading its body. After authentication, a query string that cannot be decoded or
+ * exceeds 8 KiB gets 400, a body over {@value WidgetRequestReader#MAX_BODY_BYTES} bytes 413, and a body that
+ * cannot be read (the client went away) a JSON 400, or 408 when the read timed out, unless the container has
+ * already answered it (Tomcat answers a body cut short with its own 400 and closes the connection); the
+ * servlet never throws it on as a 500.
  */
 public final class LoyaltyWidgetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    /** The largest request body passed on, in bytes. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final int MAX_QUERY_LENGTH = 8 * 1024;
 
     private final transient WidgetEndpoint endpoint;
 
@@ -56,7 +55,12 @@ public final class LoyaltyWidgetServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        WidgetResponse answer = endpoint.handle(widgetRequest(request));
+        WidgetResponse answer = WidgetRequestReader.answer(endpoint, request.getMethod(),
+                request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""),
+                request.getQueryString(), headers(request), request.getContentLengthLong(), request.getInputStream());
+        if (response.isCommitted()) {
+            return; // the container has answered a body it could not read itself (Tomcat: 400, connection closed)
+        }
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         byte[] bytes = answer.bodyBytes();
@@ -66,36 +70,11 @@ public final class LoyaltyWidgetServlet extends HttpServlet {
         }
     }
 
-    private static WidgetRequest widgetRequest(HttpServletRequest request) throws IOException {
-        var built = WidgetRequest.builder()
-                .method(request.getMethod())
-                .path(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""))
-                .headers(headers(request));
-        String rawQuery = request.getQueryString();
-        Optional<Map<String, List<String>>> query = rawQuery != null && rawQuery.length() > MAX_QUERY_LENGTH
-                ? Optional.empty() : QueryString.decode(rawQuery);
-        byte[] body = request.getContentLengthLong() > MAX_BODY_BYTES ? null : readBody(request.getInputStream());
-        if (query.isEmpty()) {
-            built.unreadable(400);
-        } else if (body == null) {
-            built.unreadable(413);
-        } else {
-            built.query(query.get()).body(new String(body, StandardCharsets.UTF_8));
-        }
-        return built.build();
-    }
-
     private static Map<String, List<String>> headers(HttpServletRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         return headers;
-    }
-
-    /** The body, or null when it is larger than the limit. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
     }
 }

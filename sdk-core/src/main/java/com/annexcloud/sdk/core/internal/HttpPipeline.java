@@ -92,8 +92,7 @@ public final class HttpPipeline implements AutoCloseable {
             try {
                 response = transport.execute(call.attempt());
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while waiting for the response", request.description(), false, e);
+                throw call.interrupted("interrupted while waiting for the response", e);
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
@@ -149,8 +148,7 @@ public final class HttpPipeline implements AutoCloseable {
         try {
             options.sleeper().sleep(duration);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting to retry", call.request.description(), false, e);
+            throw call.interrupted("interrupted while waiting to retry", e);
         }
     }
 
@@ -404,6 +402,17 @@ public final class HttpPipeline implements AutoCloseable {
                     + " ms exceeded after " + attempts + " attempt(s)", request.description(), true, cause);
             end(null, error);
             return error;
+        }
+
+        /**
+         * Ends the call on an interrupt: restores the thread's flag and reports END with the failure, so a
+         * listener pairing START with END (an open span or observation) is never left waiting.
+         */
+        TransportException interrupted(String message, InterruptedException cause) {
+            Thread.currentThread().interrupt();
+            TransportException failure = new TransportException(message, request.description(), false, cause);
+            end(null, failure);
+            return failure;
         }
 
         private void end(TransportResponse response, Throwable failure) {

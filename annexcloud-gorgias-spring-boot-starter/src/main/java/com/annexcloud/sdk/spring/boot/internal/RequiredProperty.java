@@ -29,6 +29,20 @@ public final class RequiredProperty {
         }
     }
 
+    /**
+     * Runs a builder step that takes a URL property, failing with a message that names the property only: the
+     * builder's own message quotes the URL, which may carry user-info or a {@code ?token=}, so neither that
+     * message nor the exception is kept.
+     */
+    public static <T> T appliedUrl(String property, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property
+                    + " is invalid: it must be an absolute http(s) URL without query or fragment (value not shown)");
+        }
+    }
+
     /** Runs a builder step, rewording its {@link IllegalArgumentException} to name the property. */
     public static <T> T applied(String property, java.util.function.Supplier<T> step) {
         try {
