@@ -12,6 +12,7 @@ import com.annexcloud.sdk.gorgias.internal.Emails;
 import com.annexcloud.sdk.gorgias.internal.GorgiasAuth;
 import com.annexcloud.sdk.gorgias.internal.RateLimitPacer;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -211,8 +212,9 @@ public interface GorgiasClient extends AutoCloseable {
             if (auth == null) {
                 throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey) or bearerToken(supplier)");
             }
-            RateLimitPacer pacer = rateLimit == null
-                    ? RateLimitPacer.learning(auth.defaultRateLimit()) : RateLimitPacer.capped(rateLimit);
+            Duration maxRetryAfter = options.retryPolicy().maxRetryAfter();
+            RateLimitPacer pacer = rateLimit == null ? RateLimitPacer.learning(auth.defaultRateLimit(), maxRetryAfter)
+                    : RateLimitPacer.capped(rateLimit, maxRetryAfter);
             return new DefaultGorgiasClient(baseUri, auth, pacer, options);
         }
     }
