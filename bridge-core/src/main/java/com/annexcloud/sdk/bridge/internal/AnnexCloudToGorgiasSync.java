@@ -32,7 +32,9 @@ import java.util.concurrent.Executors;
  * on the calling thread in input order (so the checkpoint is a position). Memory stays bounded: at most
  * {@value #READ_AHEAD} ids are read ahead and {@code concurrency} cards are in flight. Existing customers
  * are found in a {@link CustomerIndex} paged in the background, or looked up one by one where the index
- * would cost more.
+ * would cost more. An indexed customer whose card changed is read again before the write (a GET and a PUT),
+ * so data that other apps wrote since the index page is kept; a member whose email Gorgias would refuse is
+ * skipped with the reason.
  */
 final class AnnexCloudToGorgiasSync {
     /** Member ids read ahead of the work: they weigh the index's cost against lookups. */
@@ -138,8 +140,14 @@ final class AnnexCloudToGorgiasSync {
                 return;
             }
             String email = card.email();
-            Optional<Customer> indexed = index.find(email);
-            Optional<Customer> existing = indexed != null ? indexed : gorgias.customers().findByEmail(email);
+            if (!EmailAddress.fitsGorgias(email)) {
+                tally.skipped(key, "the member's email is not one Gorgias accepts (name@example.com, at most "
+                        + EmailAddress.GORGIAS_MAX_LENGTH + " characters)");
+                return;
+            }
+            Optional<CustomerIndex.Entry> indexed = index.find(email);
+            Optional<Customer> lookedUp = indexed == null ? gorgias.customers().findByEmail(email) : Optional.empty();
+            Optional<CustomerIndex.Entry> existing = indexed != null ? indexed : lookedUp.map(CustomerIndex.Entry::of);
             if (existing.isEmpty()) {
                 if (!options.dryRun()) {
                     index.remember(email, gorgias.customers().create(newCustomer(email, card)));
@@ -147,13 +155,14 @@ final class AnnexCloudToGorgiasSync {
                 tally.created();
                 return;
             }
-            Customer customer = existing.get();
-            if (LoyaltyData.isCurrent(customer.data(), card)) {
+            if (existing.get().cardHash().equals(LoyaltyData.hash(card))) {
                 tally.unchanged();
                 return;
             }
             if (!options.dryRun()) {
-                index.remember(email, writer.write(customer, card));
+                // the index holds no data: it is read afresh, so other apps' keys written since are kept
+                index.remember(email, lookedUp.isPresent() ? writer.write(lookedUp.get(), card)
+                        : writer.readAndWrite(existing.get().id(), card));
             }
             tally.updated();
         } catch (InterruptedException e) {
