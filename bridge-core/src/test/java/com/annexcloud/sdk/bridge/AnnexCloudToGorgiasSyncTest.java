@@ -176,6 +176,37 @@ class AnnexCloudToGorgiasSyncTest {
     }
 
     @Test
+    void theCheckpointIsSavedEveryHundredItemsOrEverySecondNotAfterEachItem() {
+        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+        CheckpointStore counting = new CheckpointStore() {
+            @Override
+            public java.util.Optional<com.annexcloud.sdk.bridge.model.Checkpoint> load(String jobName) {
+                return fixture.checkpoints.load(jobName);
+            }
+
+            @Override
+            public void save(String jobName, com.annexcloud.sdk.bridge.model.Checkpoint checkpoint) {
+                saves.incrementAndGet();
+                fixture.checkpoints.save(jobName, checkpoint);
+            }
+
+            @Override
+            public void clear(String jobName) {
+                fixture.checkpoints.clear(jobName);
+            }
+        };
+        LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
+                .checkpoints(counting).clock(fixture.time.clock()).build();
+
+        // the re-run spends one index page and no pacing, so the clock stands still: only the item count saves
+        SyncReport rerun = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+
+        assertThat(rerun.unchanged()).isEqualTo(120);
+        assertThat(saves).hasValue(1);
+    }
+
+    @Test
     void aResumedRunStillReportsWhyEarlierItemsFailed() {
         fixture.sandbox.annexCloud().faults().failNext("GET", "/points/" + SyncFixture.email(5), 500, 3);
         fixture.bridge(soFar -> {

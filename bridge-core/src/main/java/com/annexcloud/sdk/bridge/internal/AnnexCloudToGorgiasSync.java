@@ -12,6 +12,8 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -39,6 +41,12 @@ import java.util.concurrent.Executors;
 final class AnnexCloudToGorgiasSync {
     /** Member ids read ahead of the work: they weigh the index's cost against lookups. */
     static final int READ_AHEAD = 1000;
+    /**
+     * The checkpoint is saved after this many items or {@link #SAVE_EVERY}, whichever comes first, and when
+     * the run is interrupted: a crash redoes at most these items, which the sync's idempotence makes harmless.
+     */
+    static final int SAVE_EVERY_ITEMS = 100;
+    static final Duration SAVE_EVERY = Duration.ofSeconds(1);
 
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
@@ -80,18 +88,26 @@ final class AnnexCloudToGorgiasSync {
         try (CustomerIndex index = new CustomerIndex(gorgias.customers())) {
             readAhead(memberIds, ahead, fetching, index);
             index.start(pager);
+            long unsaved = 0;
+            Instant saved = clock.instant();
             while (!fetching.isEmpty()) {
                 if (Thread.currentThread().isInterrupted()) {
+                    save(job, tally, runStart, position, unsaved);
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 sync(fetching.poll(), index, tally);
                 if (Thread.currentThread().isInterrupted()) {
                     // the item was cut short: the checkpoint stays before it, so a restart redoes it
+                    save(job, tally, runStart, position, unsaved);
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 position++;
-                if (!options.dryRun()) {
-                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+                unsaved++;
+                Instant now = clock.instant();
+                if (unsaved == SAVE_EVERY_ITEMS || !now.isBefore(saved.plus(SAVE_EVERY))) {
+                    save(job, tally, runStart, position, unsaved);
+                    unsaved = 0;
+                    saved = now;
                 }
                 listener.onProgress(tally.report(false, options.dryRun(), resumed));
                 readAhead(memberIds, ahead, fetching, index);
@@ -104,6 +120,13 @@ final class AnnexCloudToGorgiasSync {
             checkpoints.clear(job);
         }
         return tally.report(false, options.dryRun(), resumed);
+    }
+
+    /** Saves the position reached, unless nothing changed since the last save or this is a dry run. */
+    private void save(String job, SyncTally tally, OffsetDateTime runStart, long position, long unsaved) {
+        if (unsaved > 0 && !options.dryRun()) {
+            checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+        }
     }
 
     /** Tops up the ids read ahead and the cards in flight. */
