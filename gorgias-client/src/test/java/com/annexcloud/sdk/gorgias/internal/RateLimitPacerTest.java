@@ -112,12 +112,18 @@ class RateLimitPacerTest {
         assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofSeconds(5));
     }
 
-    @Test
-    void aRetryAfterIsTheServersWordThatOneRequestFitsThen() {
+    /** A learning pacer whose first request was answered 429 with {@code retryAfter}, at {@link #T0}. */
+    private static RateLimitPacer limitedOnce(String retryAfter) {
         RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
         reserve(learning, T0);
         learning.observe(new TransportResponse(429, Map.of(RateLimitPacer.CALL_LIMIT_HEADER, List.of("40/40"),
-                "Retry-after", List.of("3")), new byte[0]), T0, T0);
+                "Retry-after", List.of(retryAfter)), new byte[0]), T0, T0);
+        return learning;
+    }
+
+    @Test
+    void aRetryAfterIsTheServersWordThatOneRequestFitsThen() {
+        RateLimitPacer learning = limitedOnce("3");
 
         assertThat(reserve(learning, T0.plusSeconds(1))).isEqualTo(Duration.ofSeconds(2));
         assertThat(reserve(learning, T0.plusSeconds(3))).isEqualTo(Duration.ofMillis(500));
@@ -125,10 +131,7 @@ class RateLimitPacerTest {
 
     @Test
     void aRetryAfterLongerThanThePolicyHonoursIsCappedAndAHugeOneDoesNotThrow() {
-        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
-        reserve(learning, T0);
-        learning.observe(new TransportResponse(429, Map.of(RateLimitPacer.CALL_LIMIT_HEADER, List.of("40/40"),
-                "Retry-after", List.of("9223372036854775807")), new byte[0]), T0, T0);
+        RateLimitPacer learning = limitedOnce("9223372036854775807");
 
         assertThat(reserve(learning, T0)).isEqualTo(MAX_RETRY_AFTER);
     }
