@@ -2,22 +2,21 @@ package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.core.internal.Json;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Keeps each job's checkpoint as {@code <jobName>.checkpoint.json} in a directory, written to a
  * temporary file, flushed to disk and moved into place ({@code ATOMIC_MOVE}) so a crash leaves either the
- * old checkpoint or the new one, never half of one. A checkpoint that cannot be read is a
+ * old checkpoint or the new one, never half of one. A save works on an interrupted thread (and leaves it
+ * interrupted). A checkpoint that cannot be read is a
  * {@link CheckpointUnreadableException}, never silently ignored.
  */
 public final class FileCheckpointStore implements CheckpointStore {
@@ -48,9 +47,11 @@ public final class FileCheckpointStore implements CheckpointStore {
         try {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, jobName, ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(Json.write(checkpoint)));
-                channel.force(true); // on disk before the rename, or a crash could leave an empty checkpoint
+            // a stream, not a FileChannel: a channel closes when the thread is interrupted, and the save that
+            // an interrupted sync makes on its way out must still land
+            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
+                out.write(Json.write(checkpoint));
+                out.getFD().sync(); // on disk before the rename, or a crash could leave an empty checkpoint
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

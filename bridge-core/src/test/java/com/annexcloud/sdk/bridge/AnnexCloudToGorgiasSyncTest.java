@@ -54,10 +54,11 @@ class AnnexCloudToGorgiasSyncTest {
 
         assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
                 .containsExactly(120L, 100L, 20L, 0L);
-        // a new customer is created with its data (one request); only the 20 existing ones get a data write
+        // a new customer is created with its data (one request); only the 20 existing ones get a data write,
+        // each after a fresh read of the customer (the index page's data may be minutes old)
         assertThat(firstWrites).isEqualTo(20);
         assertThat(firstCreates).isEqualTo(100);
-        assertThat(firstRequests).isEqualTo(1 + 100 + 20);
+        assertThat(firstRequests).isEqualTo(1 + 100 + 20 * 2);
         assertThat(second).extracting(SyncReport::created, SyncReport::updated, SyncReport::unchanged)
                 .containsExactly(0L, 0L, 120L);
         assertThat(count("POST", "/customers")).isZero();
@@ -83,6 +84,46 @@ class AnnexCloudToGorgiasSyncTest {
         assertThat(data.path("annexcloud_loyalty").path("member").asBoolean()).isTrue();
         assertThat(data.path("annexcloud_loyalty").path("points").path("available").asLong()).isEqualTo(50_000L);
         assertThat(data.path("annexcloud_loyalty").path("_hash").asText()).hasSize(64);
+    }
+
+    @Test
+    void anIndexedCustomerIsReadAfreshBeforeTheWriteSoKeysWrittenSinceAreKept() {
+        List<String> ids = List.of(SyncFixture.email(100), SyncFixture.email(101), SyncFixture.email(102));
+        // after the first member (the index page is read before it), another app writes into member 102's data
+        LoyaltyBridge bridge = fixture.bridge(soFar -> {
+            if (soFar.scanned() == 1) {
+                SandboxCustomer stored = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(102)).orElseThrow();
+                fixture.sandbox.gorgias().putCustomer(SandboxCustomer.builder().from(stored)
+                        .data(com.annexcloud.sdk.core.internal.Json.mapper().createObjectNode().put("crm", "since")).build());
+            }
+        });
+
+        SyncReport report = bridge.syncAnnexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
+
+        assertThat(report.updated()).isEqualTo(3);
+        JsonNode data = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(102)).orElseThrow().data().orElseThrow();
+        assertThat(data.path("crm").asText()).isEqualTo("since");
+        assertThat(data.path("annexcloud_loyalty").path("member").asBoolean()).isTrue();
+        // one index page, then a read and a write per changed card
+        assertThat(count("GET", "/customers")).isEqualTo(1);
+        assertThat(count("GET", "/customers/\\d+")).isEqualTo(3);
+        assertThat(count("PUT", DATA_WRITES)).isEqualTo(3);
+    }
+
+    @Test
+    void aMemberWhoseEmailGorgiasWouldRefuseIsSkippedAndTheRunGoesOn() {
+        // the bridge takes addresses up to 320 characters (RFC 5321), Gorgias's customers up to 254
+        String longEmail = "a".repeat(60) + "@" + "d".repeat(240) + ".com";
+        fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(500))
+                .id(longEmail).email(longEmail).build());
+
+        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+                List.of(longEmail, SyncFixture.email(0)).iterator(), SyncOptions.defaults());
+
+        assertThat(report).extracting(SyncReport::skipped, SyncReport::created, SyncReport::failed)
+                .containsExactly(1L, 1L, 0L);
+        assertThat(report.skips()).extracting(s -> s.reason()).singleElement().asString()
+                .contains("not one Gorgias accepts");
     }
 
     @Test
@@ -132,6 +173,37 @@ class AnnexCloudToGorgiasSyncTest {
         assertThat(fixture.sandbox.gorgias().customers()).allSatisfy(c -> assertThat(c.data()).isPresent());
         assertThat(fixture.sandbox.gorgias().customers().stream().map(c -> c.email().orElse(""))
                 .collect(Collectors.toMap(Function.identity(), e -> 1, Integer::sum))).hasSize(120);
+    }
+
+    @Test
+    void theCheckpointIsSavedEveryHundredItemsOrEverySecondNotAfterEachItem() {
+        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+        CheckpointStore counting = new CheckpointStore() {
+            @Override
+            public java.util.Optional<com.annexcloud.sdk.bridge.model.Checkpoint> load(String jobName) {
+                return fixture.checkpoints.load(jobName);
+            }
+
+            @Override
+            public void save(String jobName, com.annexcloud.sdk.bridge.model.Checkpoint checkpoint) {
+                saves.incrementAndGet();
+                fixture.checkpoints.save(jobName, checkpoint);
+            }
+
+            @Override
+            public void clear(String jobName) {
+                fixture.checkpoints.clear(jobName);
+            }
+        };
+        LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
+                .checkpoints(counting).clock(fixture.time.clock()).build();
+
+        // the re-run spends one index page and no pacing, so the clock stands still: only the item count saves
+        SyncReport rerun = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+
+        assertThat(rerun.unchanged()).isEqualTo(120);
+        assertThat(saves).hasValue(1);
     }
 
     @Test

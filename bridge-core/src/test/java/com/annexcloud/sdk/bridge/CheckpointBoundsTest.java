@@ -56,7 +56,15 @@ class CheckpointBoundsTest {
             }
         };
 
-        SyncReport report = bridge(recording).syncAnnexCloudToGorgias(List.of(huge, "bell\u0007@example.com").iterator(),
+        // a second passes after the first item, so the run saves its checkpoint after the second (it saves
+        // every 100 items or every second)
+        LoyaltyBridge slow = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
+                .checkpoints(recording).clock(fixture.time.clock()).syncListener(soFar -> {
+                    if (soFar.scanned() == 1) {
+                        fixture.time.advance(java.time.Duration.ofSeconds(1));
+                    }
+                }).build();
+        SyncReport report = slow.syncAnnexCloudToGorgias(List.of(huge, "bell\u0007@example.com").iterator(),
                 SyncOptions.defaults());
 
         assertThat(report.skipped()).isEqualTo(2);

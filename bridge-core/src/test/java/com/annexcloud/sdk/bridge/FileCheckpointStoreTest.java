@@ -53,6 +53,20 @@ class FileCheckpointStoreTest {
     }
 
     @Test
+    void aSaveOnAnInterruptedThreadLandsAndKeepsTheInterrupt() {
+        FileCheckpointStore store = new FileCheckpointStore(directory);
+
+        Thread.currentThread().interrupt();
+        try {
+            store.save("job", checkpoint(7));
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is still pending").isTrue();
+        }
+
+        assertThat(store.load("job")).contains(checkpoint(7));
+    }
+
+    @Test
     void jobNamesCannotEscapeTheDirectory() {
         FileCheckpointStore store = new FileCheckpointStore(directory);
 

@@ -152,11 +152,12 @@ class SyncLeaseTest {
 
         assertThatThrownBy(() -> bridge().syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults()))
                 .isInstanceOf(LeaseLostException.class).hasMessageContaining("node-b");
-        assertThat(store.calls.stream().filter("save"::equals).count()).isEqualTo(2);
-        assertThat(store.calls).doesNotContain("clear annex-to-gorgias-default")
-                .endsWith("renew", "release annex-to-gorgias-default");
-        assertThat(store.checkpoints.load("annex-to-gorgias-default")).get()
-                .extracting(Checkpoint::position).isEqualTo(2L);
+        // checkpoints are saved every 100 items or every second, so none was due yet; what matters is that the
+        // renewal that found the lease lost is followed by no save and no clear, only the release
+        int lost = store.calls.lastIndexOf("renew");
+        assertThat(store.calls.subList(lost, store.calls.size())).containsExactly("renew", "release annex-to-gorgias-default");
+        assertThat(store.calls).doesNotContain("clear annex-to-gorgias-default");
+        assertThat(store.checkpoints.load("annex-to-gorgias-default")).isEmpty();
     }
 
     @Test

@@ -195,14 +195,15 @@ class WidgetEndpointTest {
     }
 
     @Test
-    void aLookupSlowerThanTheResponseTimeoutIs502() throws Exception {
+    void aLookupSlowerThanTheResponseTimeoutIs504() throws Exception {
         FakeBridge stuck = new FakeBridge(customer -> new CompletableFuture<>());
         WidgetEndpoint impatient = WidgetEndpoint.builder().bridge(stuck).bearerToken(Secret.of(TOKEN))
                 .responseTimeout(java.time.Duration.ofMillis(50)).build();
 
         WidgetResponse response = impatient.handle(get("john.doe@example.com", "Bearer " + TOKEN));
 
-        assertThat(response.status()).isEqualTo(502);
+        // a gateway timeout, not a bad gateway: the upstream did not fail, it did not answer in time
+        assertThat(response.status()).isEqualTo(504);
         assertThat(body(response).path("error").asText()).isEqualTo("upstream_timeout");
     }
 

@@ -104,6 +104,7 @@ class WidgetHttpHandlerTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[70 * 1024])));
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"error\":\"request_too_large\"");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 
 /**
  * The member ids of a members file, one a line, read one line at a time with a bounded line length, so
@@ -40,14 +41,20 @@ final class MembersFile implements Iterator<String>, AutoCloseable {
         return new MembersFile(new BufferedInputStream(Files.newInputStream(file)));
     }
 
-    /** How many ids the file holds (its non-blank lines), for the progress line. */
-    static long count(Path file) throws IOException {
+    /**
+     * How many ids the file holds (its non-blank lines), for the progress line; empty for anything but a
+     * regular file (a pipe or a device can be read only once, and the sync must get what it holds).
+     */
+    static OptionalLong count(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return OptionalLong.empty();
+        }
         try (MembersFile ids = open(file)) {
             long count = 0;
             for (; ids.hasNext(); ids.next()) {
                 count++;
             }
-            return count;
+            return OptionalLong.of(count);
         }
     }
 

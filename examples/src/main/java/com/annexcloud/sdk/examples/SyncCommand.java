@@ -168,14 +168,14 @@ final class SyncCommand implements Runnable {
             if (!Files.isReadable(members) || Files.isDirectory(members)) {
                 throw new UsageException("cannot read members file " + members);
             }
-            long total;
+            OptionalLong total;
             try {
                 total = MembersFile.count(members);
             } catch (IOException | UncheckedIOException e) {
                 sync.err.println("could not run: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;
             }
-            return sync.run("annex-to-gorgias", OptionalLong.of(total), flags, (upstreams, options) -> {
+            return sync.run("annex-to-gorgias", total, flags, (upstreams, options) -> {
                 try (MembersFile ids = MembersFile.open(members)) {
                     return upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
                 }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Prints sync progress to stderr: each skip and failure with its reason as it happens, and at most once a
  * second (and once more at the end, however short the run) a line with the items done, the rate, the time
- * left when the total is known, the counts, and, once {@link #budget} is given, the Gorgias budget and its use.
+ * left when the total is known (a resumed run's rate counts only its own items, from its first report), the counts, and, once {@link #budget} is given, the Gorgias budget and its use.
  */
 final class SyncProgress implements SyncListener {
     private final PrintStream out;
@@ -22,6 +22,9 @@ final class SyncProgress implements SyncListener {
     private final Instant started;
     private final OptionalLong total;
     private Instant lastPrinted = Instant.EPOCH;
+    /** For a resumed run, the first report's count and time: the rate counts this run's items only. */
+    private long resumedScanned;
+    private Instant resumedAt;
     private Supplier<String> budget = () -> "";
     private int skipsShown;
     private int failuresShown;
@@ -69,8 +72,13 @@ final class SyncProgress implements SyncListener {
 
     /** One progress line for the counts at {@code now}. */
     String line(SyncReport soFar, Instant now) {
-        double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
-        double rate = soFar.scanned() / seconds;
+        if (soFar.resumed() && resumedAt == null) {
+            resumedScanned = soFar.scanned();
+            resumedAt = now;
+        }
+        Instant from = resumedAt == null ? started : resumedAt;
+        double seconds = Math.max(0.001, Duration.between(from, now).toMillis() / 1000.0);
+        double rate = (soFar.scanned() - resumedScanned) / seconds;
         StringBuilder line = new StringBuilder(String.format("done %d", soFar.scanned()));
         total.ifPresent(t -> line.append('/').append(t));
         line.append(String.format(", %.1f/s", rate));

@@ -77,7 +77,29 @@ class SyncCommandTest {
             assertThat(ids).toIterable().containsExactly("(line 1: longer than 1280 bytes)",
                     "(line 2: not valid UTF-8)", "a@b.com", "\uFEFFnot-first-line");
         }
-        assertThat(MembersFile.count(members(text("a@b.com"), text(" "), text("c@d.com")))).isEqualTo(2);
+        assertThat(MembersFile.count(members(text("a@b.com"), text(" "), text("c@d.com")))).hasValue(2);
+    }
+
+    @Test
+    void aPipeAsTheMembersFileIsSyncedNotConsumedByTheCount() throws Exception {
+        Path fifo = work.resolve("members.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, text(DemoCommand.SAMPLE_MEMBER)); // blocks until the sync opens the pipe
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+
+        CommandResult result = run(env(), "sync", "annex-to-gorgias", "--members", fifo.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.lastLineJson().path("scanned").asInt()).isEqualTo(1);
+        assertThat(result.err()).doesNotContain("member ids");
     }
 
     @Test

@@ -48,6 +48,16 @@ class SyncProgressTest {
     }
 
     @Test
+    void aResumedRunsRateCountsOnlyItsOwnItems() {
+        // 300 items were done by the interrupted run; this one does 10 more in 2 s
+        progress.onProgress(SyncReport.builder().from(report(301, List.of(), List.of())).resumed(true).build());
+        time.advance(Duration.ofSeconds(2));
+        progress.finish(SyncReport.builder().from(report(311, List.of(), List.of())).resumed(true).build());
+
+        assertThat(lines()).last().asString().startsWith("done 311/400, 5.0/s, about 18s left");
+    }
+
+    @Test
     void timeLeftReadsAsSecondsMinutesOrHours() {
         assertThat(SyncProgress.duration(42)).isEqualTo("42s");
         assertThat(SyncProgress.duration(185)).isEqualTo("3m05s");

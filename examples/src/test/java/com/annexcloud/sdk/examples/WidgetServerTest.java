@@ -134,7 +134,7 @@ class WidgetServerTest {
                     + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"email\":").readUntilClosed();
 
             assertThat(status(response)).isEqualTo(408);
-            assertThat(body(response)).contains("\"error\":\"invalid_request\"");
+            assertThat(body(response)).contains("\"error\":\"request_timeout\"");
         }
     }
 

@@ -14,6 +14,7 @@ import com.annexcloud.sdk.gorgias.internal.Emails;
 import com.annexcloud.sdk.gorgias.internal.GorgiasAuth;
 import com.annexcloud.sdk.gorgias.internal.RateLimitPacer;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -209,8 +210,9 @@ public interface GorgiasClient extends AutoCloseable {
             if (auth == null) {
                 throw new IllegalStateException("credentials must be set: basicAuth(email, apiKey), bearerToken(supplier) or oauth(provider)");
             }
-            RateLimitPacer pacer = rateLimit == null
-                    ? RateLimitPacer.learning(auth.defaultRateLimit()) : RateLimitPacer.capped(rateLimit);
+            Duration maxRetryAfter = options.retryPolicy().maxRetryAfter();
+            RateLimitPacer pacer = rateLimit == null ? RateLimitPacer.learning(auth.defaultRateLimit(), maxRetryAfter)
+                    : RateLimitPacer.capped(rateLimit, maxRetryAfter);
             return new DefaultGorgiasClient(baseUri, auth, pacer, options);
         }
     }

@@ -155,6 +155,21 @@ class CustomersContractTest {
     }
 
     @Test
+    void createWithDataAnsweredByAnExistingCustomerMergesIntoItsDataInsteadOfReplacingIt() {
+        // the answer is a customer that existed already (a duplicate resolved to it), holding another app's key
+        wm.stubFor(post("/api/customers").willReturn(okJson(sampleCustomerWithData(
+                "{\"crm\":{\"segment\":\"vip\"},\"loyalty\":{\"points\":1}}"))));
+        wm.stubFor(put(CUSTOMER_PATH + "/data").willReturn(aResponse().withStatus(202)));
+
+        Customer customer = customers.create(CreateCustomer.builder().from(sampleCreate()).data(LOYALTY).build());
+
+        wm.verify(1, putRequestedFor(urlEqualTo(CUSTOMER_PATH + "/data")).withRequestBody(equalToJson(
+                "{\"data\":{\"crm\":{\"segment\":\"vip\"},\"loyalty\":{\"points\":6656,\"tier\":\"Silver\"}}}")));
+        assertThat(customer.data().orElseThrow().path("crm").path("segment").asText()).isEqualTo("vip");
+        assertThat(customer.data().orElseThrow().path("loyalty")).isEqualTo(LOYALTY.path("loyalty"));
+    }
+
+    @Test
     void getReadsOneCustomer() {
         wm.stubFor(get(CUSTOMER_PATH).willReturn(okJson(GorgiasFixture.sampleCustomer())));
 

@@ -13,6 +13,8 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -33,11 +35,19 @@ import java.util.concurrent.Executors;
  * on the calling thread in input order (so the checkpoint is a position). Memory stays bounded: at most
  * {@value #READ_AHEAD} ids are read ahead and {@code concurrency} cards are in flight. Existing customers
  * are found in a {@link CustomerIndex} paged in the background, or looked up one by one where the index
- * would cost more.
+ * would cost more. An indexed customer whose card changed is read again before the write (a GET and a PUT),
+ * so data that other apps wrote since the index page is kept; a member whose email Gorgias would refuse is
+ * skipped with the reason.
  */
 final class AnnexCloudToGorgiasSync {
     /** Member ids read ahead of the work: they weigh the index's cost against lookups. */
     static final int READ_AHEAD = 1000;
+    /**
+     * The checkpoint is saved after this many items or {@link #SAVE_EVERY}, whichever comes first, and when
+     * the run is interrupted: a crash redoes at most these items, which the sync's idempotence makes harmless.
+     */
+    static final int SAVE_EVERY_ITEMS = 100;
+    static final Duration SAVE_EVERY = Duration.ofSeconds(1);
 
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
@@ -85,19 +95,27 @@ final class AnnexCloudToGorgiasSync {
         try (CustomerIndex index = new CustomerIndex(gorgias.customers())) {
             readAhead(memberIds, ahead, fetching, index);
             index.start(pager);
+            long unsaved = 0;
+            Instant saved = clock.instant();
             while (!fetching.isEmpty()) {
                 if (Thread.currentThread().isInterrupted()) {
+                    save(job, tally, runStart, position, unsaved);
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 sync(fetching.poll(), index, tally);
                 if (Thread.currentThread().isInterrupted()) {
                     // the item was cut short: the checkpoint stays before it, so a restart redoes it
+                    save(job, tally, runStart, position, unsaved);
                     return tally.report(true, options.dryRun(), resumed);
                 }
                 position++;
                 lease.renew();
-                if (!options.dryRun()) {
-                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+                unsaved++;
+                Instant now = clock.instant();
+                if (unsaved == SAVE_EVERY_ITEMS || !now.isBefore(saved.plus(SAVE_EVERY))) {
+                    save(job, tally, runStart, position, unsaved);
+                    unsaved = 0;
+                    saved = now;
                 }
                 listener.onProgress(tally.report(false, options.dryRun(), resumed));
                 readAhead(memberIds, ahead, fetching, index);
@@ -110,6 +128,13 @@ final class AnnexCloudToGorgiasSync {
             checkpoints.clear(job);
         }
         return tally.report(false, options.dryRun(), resumed);
+    }
+
+    /** Saves the position reached, unless nothing changed since the last save or this is a dry run. */
+    private void save(String job, SyncTally tally, OffsetDateTime runStart, long position, long unsaved) {
+        if (unsaved > 0 && !options.dryRun()) {
+            checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+        }
     }
 
     /** Tops up the ids read ahead and the cards in flight. */
@@ -146,8 +171,14 @@ final class AnnexCloudToGorgiasSync {
                 return;
             }
             String email = card.email();
-            Optional<Customer> indexed = index.find(email);
-            Optional<Customer> existing = indexed != null ? indexed : gorgias.customers().findByEmail(email);
+            if (!EmailAddress.fitsGorgias(email)) {
+                tally.skipped(key, "the member's email is not one Gorgias accepts (name@example.com, at most "
+                        + EmailAddress.GORGIAS_MAX_LENGTH + " characters)");
+                return;
+            }
+            Optional<CustomerIndex.Entry> indexed = index.find(email);
+            Optional<Customer> lookedUp = indexed == null ? gorgias.customers().findByEmail(email) : Optional.empty();
+            Optional<CustomerIndex.Entry> existing = indexed != null ? indexed : lookedUp.map(CustomerIndex.Entry::of);
             if (existing.isEmpty()) {
                 if (!options.dryRun()) {
                     index.remember(email, gorgias.customers().create(newCustomer(email, card)));
@@ -155,13 +186,14 @@ final class AnnexCloudToGorgiasSync {
                 tally.created();
                 return;
             }
-            Customer customer = existing.get();
-            if (LoyaltyData.isCurrent(customer.data(), card)) {
+            if (existing.get().cardHash().equals(LoyaltyData.hash(card))) {
                 tally.unchanged();
                 return;
             }
             if (!options.dryRun()) {
-                index.remember(email, writer.write(customer, card));
+                // the index holds no data: it is read afresh, so other apps' keys written since are kept
+                index.remember(email, lookedUp.isPresent() ? writer.write(lookedUp.get(), card)
+                        : writer.readAndWrite(existing.get().id(), card));
             }
             tally.updated();
         } catch (InterruptedException e) {

@@ -21,20 +21,30 @@ import org.slf4j.LoggerFactory;
  * choice's requests, and the pages spent still answer for the customers they held). Pages are read oldest
  * customer first: a member found on a page is settled at once, and on a re-run the customers an earlier run
  * created from the same input come in the input's order, so the work never waits for the whole account
- * (Gorgias's default order is newest first). Only each customer's id and data are kept. Thread-safe.
+ * (Gorgias's default order is newest first). Only each customer's id and the hash of the card its data held
+ * are kept (a few dozen bytes a customer, whatever else the data holds): the data itself is read afresh
+ * before a write, so minutes-old data is never written back over other apps' keys. If paging stops for any
+ * reason (a Gorgias error, a bug), the index says it cannot tell and members are looked up. Thread-safe.
  */
 final class CustomerIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerIndex.class);
     static final int PAGE_SIZE = 100;
 
     private final Customers customers;
-    private final Map<String, Customer> byEmail = new HashMap<>();
+    private final Map<String, Entry> byEmail = new HashMap<>();
     private long membersRead;
     private boolean inputEnded;
     private int pages;
     private boolean complete;
-    private boolean failed;
+    private boolean stopped;
     private boolean closed;
+
+    /** What the index knows of a customer: its id and the hash of the card in its data ("" for none). */
+    record Entry(long id, String cardHash) {
+        static Entry of(Customer customer) {
+            return new Entry(customer.id(), LoyaltyData.cardHash(customer.data()));
+        }
+    }
 
     CustomerIndex(Customers customers) {
         this.customers = customers;
@@ -54,19 +64,19 @@ final class CustomerIndex implements AutoCloseable {
 
     /**
      * The customer with this email: present when indexed, empty when the index is complete and has none, and
-     * {@code null} when the index cannot tell (it may not page further yet, or paging failed): look it up.
+     * {@code null} when the index cannot tell (it may not page further yet, or paging stopped): look it up.
      */
-    synchronized Optional<Customer> find(String email) throws InterruptedException {
+    synchronized Optional<Entry> find(String email) throws InterruptedException {
         String key = EmailAddress.key(email);
         while (true) {
-            Customer found = byEmail.get(key);
+            Entry found = byEmail.get(key);
             if (found != null) {
                 return Optional.of(found);
             }
             if (complete) {
                 return Optional.empty();
             }
-            if (failed || closed || !mayPage()) {
+            if (stopped || closed || !mayPage()) {
                 return null;
             }
             wait();
@@ -75,7 +85,7 @@ final class CustomerIndex implements AutoCloseable {
 
     /** Records a customer the sync created or wrote, so later members see it. */
     synchronized void remember(String email, Customer customer) {
-        byEmail.put(EmailAddress.key(email), slim(customer));
+        byEmail.put(EmailAddress.key(email), Entry.of(customer));
     }
 
     /** Whether another page costs less than the lookups it can save: fewer pages than members read. */
@@ -105,7 +115,7 @@ final class CustomerIndex implements AutoCloseable {
                 synchronized (this) {
                     for (Customer customer : page.data()) {
                         customer.email().filter(EmailAddress::isValid)
-                                .ifPresent(email -> byEmail.putIfAbsent(EmailAddress.key(email), slim(customer)));
+                                .ifPresent(email -> byEmail.putIfAbsent(EmailAddress.key(email), Entry.of(customer)));
                     }
                     pages++;
                     complete = cursor.isEmpty();
@@ -120,16 +130,13 @@ final class CustomerIndex implements AutoCloseable {
         } catch (SdkException e) {
             LOG.debug("indexing Gorgias customers failed after {} page(s); members are looked up instead: {}", pages,
                     e.getClass().getSimpleName());
+        } finally {
             synchronized (this) {
-                failed = true;
+                // however paging ended (an error of any kind included), a waiting find must not wait forever
+                stopped = !complete;
                 notifyAll();
             }
         }
-    }
-
-    /** What a sync needs of a customer: its id and data. */
-    private static Customer slim(Customer customer) {
-        return Customer.builder().id(customer.id()).data(customer.data()).build();
     }
 
     @Override

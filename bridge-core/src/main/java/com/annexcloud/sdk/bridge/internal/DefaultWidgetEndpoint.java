@@ -95,8 +95,10 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             LoyaltyBridge tenant = admission.tenant();
             if (request.unreadable().isPresent()) {
                 int status = request.unreadable().getAsInt();
-                return error(status, "invalid_request", status == 413 ? "request body is too large"
-                        : status == 408 ? "request was not received in time" : "request could not be read");
+                // the same codes as the example server's own refusals (JsonErrorHandler)
+                return status == 413 ? error(413, "request_too_large", "request body is too large")
+                        : status == 408 ? error(408, "request_timeout", "request was not received in time")
+                        : error(status, "invalid_request", "request could not be read");
             }
             switch (route) {
                 case CARD:
@@ -187,7 +189,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             LoyaltyCard card = tenant.lookupAsync(customer).get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return json(200, Json.write(card));
         } catch (TimeoutException e) {
-            return error(502, "upstream_timeout", "the loyalty service did not answer in time");
+            return error(504, "upstream_timeout", "the loyalty service did not answer in time");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(503, "unavailable", "the server is shutting down");

@@ -11,6 +11,9 @@ public final class EmailAddress {
     /** The longest address accepted (RFC 5321: 64 + 1 + 255). */
     public static final int MAX_LENGTH = 320;
 
+    /** The longest address Gorgias's customers accept (the Gorgias client's check). */
+    public static final int GORGIAS_MAX_LENGTH = 254;
+
     private EmailAddress() {
     }
 
@@ -62,6 +65,15 @@ public final class EmailAddress {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether Gorgias takes the address as a customer's email: it passes {@link #validate} as it is (no
+     * surrounding spaces) and has at most {@value #GORGIAS_MAX_LENGTH} characters, as the Gorgias client
+     * requires of every email it sends.
+     */
+    public static boolean fitsGorgias(String email) {
+        return email != null && email.length() <= GORGIAS_MAX_LENGTH && email.equals(email.strip()) && isValid(email);
     }
 
     /** The key under which cards and indexes file an address: trimmed, lower case. */

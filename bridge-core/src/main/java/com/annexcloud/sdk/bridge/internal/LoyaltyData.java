@@ -24,7 +24,12 @@ final class LoyaltyData {
 
     /** Whether the data already carries this card. */
     static boolean isCurrent(Optional<JsonNode> data, LoyaltyCard card) {
-        return data.map(d -> d.path(KEY).path(HASH).asText("")).orElse("").equals(hash(card));
+        return cardHash(data).equals(hash(card));
+    }
+
+    /** The hash of the card the data carries, or {@code ""} when it carries none. */
+    static String cardHash(Optional<JsonNode> data) {
+        return data.map(d -> d.path(KEY).path(HASH).asText("")).orElse("");
     }
 
     /** The customer's data with the card put in (the rest kept). */

@@ -31,21 +31,30 @@ final class LoyaltyDataWriter {
     }
 
     /**
-     * Writes {@code card} into {@code customer}'s data (as last read); returns the customer written to
+     * Writes {@code card} into {@code customer}'s data (as just read); returns the customer written to
      * (the survivor after a merge), holding only its id and the data now stored.
      */
     Customer write(Customer customer, LoyaltyCard card) {
-        long id = customer.id();
-        Optional<JsonNode> data = customer.data();
+        return write(customer.id(), customer.data(), false, card);
+    }
+
+    /** Like {@link #write(Customer, LoyaltyCard)} for a customer known only by id: its data is read first. */
+    Customer readAndWrite(long id, LoyaltyCard card) {
+        return write(id, Optional.empty(), true, card);
+    }
+
+    private Customer write(long customerId, Optional<JsonNode> known, boolean read, LoyaltyCard card) {
+        long id = customerId;
+        Optional<JsonNode> data = known;
         GorgiasCustomerMergedException merge = null;
         for (int hop = 0; ; hop++) {
             try {
-                if (merge != null) {
-                    Customer survivor = gorgias.customers().get(id);
-                    if (!carries(survivor, card.email())) {
+                if (read || merge != null) {
+                    Customer current = gorgias.customers().get(id);
+                    if (merge != null && !carries(current, card.email())) {
                         break;
                     }
-                    data = survivor.data();
+                    data = current.data();
                 }
                 JsonNode merged = LoyaltyData.merge(data, card);
                 gorgias.customers().setData(id, merged);

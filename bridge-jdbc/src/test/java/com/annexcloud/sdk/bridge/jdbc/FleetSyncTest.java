@@ -7,7 +7,11 @@ import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +115,9 @@ class FleetSyncTest {
         CountDownLatch killedAt12 = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         JdbcCheckpointStore observer = store("observer", Duration.ofMinutes(2));
-        // node-a stops making progress after its 12th item, holding a 3 s lease it never renews or releases
+        // node-a stops making progress after its 12th item, holding a 3 s lease it never renews or releases; its
+        // clock reads a second later each time, so the sync (which saves every 100 items or every second) saves
+        // after every item and a checkpoint at 12 is what the crash leaves
         LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(3)), soFar -> {
             if (soFar.scanned() == 12) {
                 awaitCheckpointAt(observer, 12); // its writer thread has committed it: that is what a crash leaves
@@ -121,7 +128,7 @@ class FleetSyncTest {
                     Thread.currentThread().interrupt(); // the pod is gone: its thread ends without another write
                 }
             }
-        });
+        }, new SecondPerReading());
         Future<SyncReport> killed = nodes.submit(() ->
                 nodeA.syncAnnexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults()));
         assertThat(killedAt12.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -148,6 +155,27 @@ class FleetSyncTest {
                     .syncAnnexCloudToGorgias(uninterrupted.memberIds.iterator(), SyncOptions.builder().jobName("other").build());
             assertThat(once).extracting(SyncReport::scanned, SyncReport::created).containsExactly((long) MEMBERS, (long) MEMBERS);
             assertThat(sync.gorgiasState()).isEqualTo(uninterrupted.gorgiasState());
+        }
+    }
+
+    /** A clock a second later at every reading: every sync step sees a second pass. */
+    private static final class SecondPerReading extends Clock {
+        private final AtomicLong seconds = new AtomicLong(
+                Instant.now().getEpochSecond());
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochSecond(seconds.incrementAndGet());
         }
     }
 }

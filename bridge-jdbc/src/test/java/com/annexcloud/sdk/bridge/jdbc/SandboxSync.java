@@ -10,6 +10,7 @@ import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxMember;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ final class SandboxSync implements AutoCloseable {
 
     /** A node's bridge on this sandbox. */
     LoyaltyBridge node(CheckpointStore store, SyncListener listener) {
+        return node(store, listener, Clock.systemUTC());
+    }
+
+    /** A node whose bridge reads {@code clock} (when a sync saves its checkpoint, among others). */
+    LoyaltyBridge node(CheckpointStore store, SyncListener listener, Clock clock) {
         AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
                 .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret()).build();
         GorgiasClient gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
@@ -47,7 +53,7 @@ final class SandboxSync implements AutoCloseable {
         clients.add(annex);
         clients.add(gorgias);
         return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).checkpoints(store).syncListener(listener)
-                .build();
+                .clock(clock).build();
     }
 
     /** How many Gorgias customers carry each email. */

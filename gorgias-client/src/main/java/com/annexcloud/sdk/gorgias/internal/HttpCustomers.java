@@ -165,7 +165,8 @@ final class HttpCustomers implements Customers {
     /**
      * A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again.
      * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
-     * customer that existed already) is followed by a data write, so the data always lands.
+     * customer that existed already) is followed by a data write, so the data always lands, merged into
+     * what that customer held.
      */
     private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
@@ -175,10 +176,28 @@ final class HttpCustomers implements Customers {
             return created;
         }
         JsonNode data = create.data().get();
-        return created.thenCompose(customer -> CustomerJson.carries(customer, data)
-                ? CompletableFuture.completedFuture(customer)
-                : setData(exchange, customer.id(), data, null)
-                        .thenApply(written -> ImmutableCustomer.copyOf(customer).withData(data)));
+        return created.thenCompose(customer -> {
+            if (CustomerJson.carries(customer, data)) {
+                return CompletableFuture.completedFuture(customer);
+            }
+            JsonNode merged = overlay(customer.data(), data);
+            return setData(exchange, customer.id(), merged, null)
+                    .thenApply(written -> ImmutableCustomer.copyOf(customer).withData(merged));
+        });
+    }
+
+    /**
+     * The data to write on a customer that did not take the create's: when the answer is a customer that
+     * existed already, its own keys are kept and the create's keys put over them (set-data replaces the
+     * whole object), so nothing another app stored there is wiped.
+     */
+    private static JsonNode overlay(Optional<JsonNode> existing, JsonNode data) {
+        if (!data.isObject() || existing.filter(JsonNode::isObject).isEmpty()) {
+            return data;
+        }
+        ObjectNode merged = existing.get().deepCopy();
+        merged.setAll((ObjectNode) data);
+        return merged;
     }
 
     private static String customerPath(long id) {

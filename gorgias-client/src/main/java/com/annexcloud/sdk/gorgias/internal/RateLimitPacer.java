@@ -25,16 +25,21 @@ import java.util.regex.Pattern;
  *   <li>its level is the header's {@code used} when no request of this client is in flight (and at least
  *       that while some are), so the server's count, other clients' requests included, is trusted;</li>
  *   <li>its drain rate starts at the limit per 20 s, the longest window Gorgias documents, and rises to what
- *       the answers prove: between two answers {@code t} apart, {@code used} fell by at least
- *       {@code used₁ + sent − used₂ − 1} (the header rounds up), so the bucket drains at least that much
- *       per {@code t}. Only proven lower bounds are used, so the model never drains faster than the server;</li>
- *   <li>a 429's {@code Retry-after} is taken as the server's word that one request fits after it, and the
- *       drain rate falls back to the assumption to be learnt again.</li>
+ *       the answers prove. The server counted a request somewhere between its sending and its answer, so
+ *       between an earlier answer A and a later one B (B sent after A arrived) at most
+ *       {@code B.arrived − A.sent} passed on the server, and at least the requests sent after A arrived and
+ *       answered before B was sent were counted in between ({@code n}); as the header rounds up, the bucket
+ *       drained at least {@code A.used + n − B.used} in that time. Only such lower bounds are used, whatever
+ *       the latency and however many threads share the client, so the model never drains faster than the
+ *       server;</li>
+ *   <li>a 429's {@code Retry-after} (capped at the retry policy's longest honoured wait) is taken as the
+ *       server's word that one request fits after it, and the drain rate falls back to the assumption to be
+ *       learnt again.</li>
  * </ul>
  * Each attempt gets the earliest slot at which the model has room for it. A configured budget (a share of
  * the account for processes that share it) is a second bucket that caps this client's own requests. A
  * change of the header's limit rescales the drain rate (same window assumed) and restarts the learning.
- * Thread-safe.
+ * A limit above {@value #MAX_LIMIT} is read as that, and {@code used} as at most the limit. Thread-safe.
  */
 public final class RateLimitPacer implements RequestPacer {
     /** The header Gorgias sends on every response. */
@@ -46,41 +51,48 @@ public final class RateLimitPacer implements RequestPacer {
     private static final int MAX_ANCHORS = 256;
     /** A request unanswered for this long is taken as lost (it failed without a response). */
     private static final Duration IN_FLIGHT_TTL = Duration.ofMinutes(2);
+    /** The largest bucket believed: a header claiming more is read as this. */
+    static final int MAX_LIMIT = 10_000;
     private static final Pattern CALL_LIMIT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
 
     private final GorgiasRateLimit cap;
+    private final Duration maxRetryAfter;
     private final DrainingBucket own;
     private final DrainingBucket account;
+    /** The counted answers since the learning last started, oldest first. */
     private final Deque<Answer> anchors = new ArrayDeque<>();
     private final Deque<Instant> inFlight = new ArrayDeque<>();
     private int limit;
     private double drainPerSecond;
     private boolean limitRead;
     private boolean measured;
-    private long counted;
     private int serverUsed = -1;
     private int serverLimit = -1;
 
-    /** One answer's count: when, the header's used, and how many counted answers this pacer had seen by then. */
-    private record Answer(Instant at, int used, long counted) {
+    /** One counted answer: when its request was sent, when the answer arrived, and the header's used. */
+    private record Answer(Instant sent, Instant arrived, int used) {
     }
 
-    private RateLimitPacer(GorgiasRateLimit assumed, GorgiasRateLimit cap) {
+    private RateLimitPacer(GorgiasRateLimit assumed, GorgiasRateLimit cap, Duration maxRetryAfter) {
         this.cap = cap;
+        this.maxRetryAfter = maxRetryAfter;
         this.limit = assumed.requests();
         this.drainPerSecond = perSecond(assumed);
         this.account = new DrainingBucket(limit, drainPerSecond, Instant.EPOCH);
         this.own = cap == null ? null : new DrainingBucket(cap.requests(), perSecond(cap), Instant.EPOCH);
     }
 
-    /** A pacer that learns the account's budget, assuming {@code assumed} until the first answer. */
-    public static RateLimitPacer learning(GorgiasRateLimit assumed) {
-        return new RateLimitPacer(assumed, null);
+    /**
+     * A pacer that learns the account's budget, assuming {@code assumed} until the first answer, and waits
+     * out a {@code Retry-after} for at most {@code maxRetryAfter} (the retry policy's cap).
+     */
+    public static RateLimitPacer learning(GorgiasRateLimit assumed, Duration maxRetryAfter) {
+        return new RateLimitPacer(assumed, null, maxRetryAfter);
     }
 
-    /** A pacer that learns the account's budget and never lets this client exceed {@code cap}. */
-    public static RateLimitPacer capped(GorgiasRateLimit cap) {
-        return new RateLimitPacer(cap, cap);
+    /** A pacer like {@link #learning} that also never lets this client exceed {@code cap}. */
+    public static RateLimitPacer capped(GorgiasRateLimit cap, Duration maxRetryAfter) {
+        return new RateLimitPacer(cap, cap, maxRetryAfter);
     }
 
     @Override
@@ -104,7 +116,7 @@ public final class RateLimitPacer implements RequestPacer {
     }
 
     @Override
-    public synchronized void observe(TransportResponse response, Instant now) {
+    public synchronized void observe(TransportResponse response, Instant sentAt, Instant now) {
         inFlight.pollFirst();
         Optional<Matcher> header = response.header(CALL_LIMIT_HEADER)
                 .map(CALL_LIMIT::matcher)
@@ -112,8 +124,8 @@ public final class RateLimitPacer implements RequestPacer {
         if (header.isEmpty()) {
             return;
         }
-        serverUsed = Integer.parseInt(header.get().group(1));
-        serverLimit = Integer.parseInt(header.get().group(2));
+        serverLimit = Math.min(Integer.parseInt(header.get().group(2)), MAX_LIMIT);
+        serverUsed = Math.min(Integer.parseInt(header.get().group(1)), serverLimit);
         if (serverLimit == 0) {
             return;
         }
@@ -124,8 +136,7 @@ public final class RateLimitPacer implements RequestPacer {
             limited(response, now);
             return;
         }
-        counted++;
-        learnDrain(serverUsed, now);
+        learnDrain(serverUsed, sentAt, now);
         if (inFlight.isEmpty() && !account.reservedAfter(now)) {
             account.setLevel(serverUsed, now);
         } else {
@@ -150,30 +161,42 @@ public final class RateLimitPacer implements RequestPacer {
         drainPerSecond = Math.min(drainPerSecond, limit / seconds(ASSUMED_WINDOW));
         account.resize(limit, drainPerSecond, now);
         Duration wait = response.header("Retry-after").flatMap(value -> RetryAfter.parse(value, now))
+                .map(asked -> asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked)
                 .orElse(Duration.ofNanos((long) Math.ceil(1e9 / drainPerSecond)));
         account.fullUntil(now.plus(wait));
     }
 
     /** Raises the drain rate to the largest lower bound that an earlier answer and this one prove. */
-    private void learnDrain(int used, Instant now) {
+    private void learnDrain(int used, Instant sentAt, Instant now) {
         double proven = 0;
         for (Answer anchor : anchors) {
-            Duration baseline = Duration.between(anchor.at(), now);
-            if (baseline.compareTo(MIN_BASELINE) < 0) {
-                break;
+            Duration interval = Duration.between(anchor.sent(), now);
+            if (anchor.arrived().isAfter(sentAt) || interval.compareTo(MIN_BASELINE) < 0) {
+                continue;
             }
-            double fell = anchor.used() + (counted - anchor.counted()) - used - 1;
-            proven = Math.max(proven, fell / seconds(baseline));
+            double fell = anchor.used() + countedBetween(anchor.arrived(), sentAt) - used;
+            proven = Math.max(proven, fell / seconds(interval));
         }
         if (proven > drainPerSecond) {
             drainPerSecond = proven;
             measured = true;
             account.resize(limit, drainPerSecond, now);
         }
-        anchors.addLast(new Answer(now, used, counted));
+        anchors.addLast(new Answer(sentAt, now, used));
         if (anchors.size() > MAX_ANCHORS) {
             anchors.removeFirst();
         }
+    }
+
+    /** The counted requests surely counted by the server between {@code from} and {@code to}. */
+    private int countedBetween(Instant from, Instant to) {
+        int between = 0;
+        for (Answer answer : anchors) {
+            if (!answer.sent().isBefore(from) && !answer.arrived().isAfter(to)) {
+                between++;
+            }
+        }
+        return between;
     }
 
     /** The current state, at {@code now}. */

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class RateLimitPacerTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     private static final Duration LATENCY = Duration.ofMillis(5);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
-    private final RateLimitPacer pacer = RateLimitPacer.capped(GorgiasRateLimit.apiKey());
+    private final RateLimitPacer pacer = RateLimitPacer.capped(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
 
     private static TransportResponse withCallLimit(String value) {
         return new TransportResponse(200, Map.of(RateLimitPacer.CALL_LIMIT_HEADER, List.of(value)), new byte[0]);
@@ -50,7 +51,7 @@ class RateLimitPacerTest {
     @Test
     void trustsTheServerWhenItCountsMore() {
         reserve(pacer, T0);
-        pacer.observe(withCallLimit("35/40"), T0);
+        pacer.observe(withCallLimit("35/40"), T0, T0);
 
         assertThat(pacer.status(T0).used()).isEqualTo(35);
         assertThat(pacer.status(T0).serverUsed()).hasValue(35);
@@ -67,7 +68,7 @@ class RateLimitPacerTest {
         for (int i = 0; i < 10; i++) {
             reserve(pacer, T0);
         }
-        pacer.observe(withCallLimit(" 3 / 40 "), T0);
+        pacer.observe(withCallLimit(" 3 / 40 "), T0, T0);
 
         assertThat(pacer.status(T0).used()).isEqualTo(10);
         assertThat(pacer.status(T0).serverUsed()).hasValue(3);
@@ -76,13 +77,13 @@ class RateLimitPacerTest {
 
     @Test
     void trustsALowerServerCountOnceNothingIsInFlight() {
-        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey());
+        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
         for (int i = 0; i < 40; i++) {
             reserve(learning, T0);
-            learning.observe(withCallLimit((i + 1) + "/40"), T0);
+            learning.observe(withCallLimit((i + 1) + "/40"), T0, T0);
         }
         assertThat(reserve(learning, T0)).isEqualTo(Duration.ofMillis(500));
-        learning.observe(withCallLimit("12/40"), T0.plusMillis(500));
+        learning.observe(withCallLimit("12/40"), T0.plusMillis(500), T0.plusMillis(500));
 
         assertThat(learning.status(T0.plusMillis(500)).used()).isEqualTo(12);
         assertThat(reserve(learning, T0.plusMillis(500))).isZero();
@@ -90,9 +91,9 @@ class RateLimitPacerTest {
 
     @Test
     void ignoresAMissingOrMalformedHeader() {
-        pacer.observe(new TransportResponse(200, Map.of(), new byte[0]), T0);
-        pacer.observe(withCallLimit("lots"), T0);
-        pacer.observe(withCallLimit("5/0"), T0);
+        pacer.observe(new TransportResponse(200, Map.of(), new byte[0]), T0, T0);
+        pacer.observe(withCallLimit("lots"), T0, T0);
+        pacer.observe(withCallLimit("5/0"), T0, T0);
 
         assertThat(pacer.status(T0).used()).isZero();
         assertThat(pacer.status(T0).serverLimit()).hasValue(0);
@@ -101,7 +102,7 @@ class RateLimitPacerTest {
 
     @Test
     void aSlotPastTheDeadlineIsNotTakenSoItDelaysNobody() {
-        RateLimitPacer pacer = RateLimitPacer.capped(GorgiasRateLimit.of(2, Duration.ofSeconds(10)));
+        RateLimitPacer pacer = RateLimitPacer.capped(GorgiasRateLimit.of(2, Duration.ofSeconds(10)), MAX_RETRY_AFTER);
         reserve(pacer, T0);
         reserve(pacer, T0);
 
@@ -111,15 +112,62 @@ class RateLimitPacerTest {
         assertThat(reserve(pacer, T0)).isEqualTo(Duration.ofSeconds(5));
     }
 
-    @Test
-    void aRetryAfterIsTheServersWordThatOneRequestFitsThen() {
-        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey());
+    /** A learning pacer whose first request was answered 429 with {@code retryAfter}, at {@link #T0}. */
+    private static RateLimitPacer limitedOnce(String retryAfter) {
+        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
         reserve(learning, T0);
         learning.observe(new TransportResponse(429, Map.of(RateLimitPacer.CALL_LIMIT_HEADER, List.of("40/40"),
-                "Retry-after", List.of("3")), new byte[0]), T0);
+                "Retry-after", List.of(retryAfter)), new byte[0]), T0, T0);
+        return learning;
+    }
+
+    @Test
+    void aRetryAfterIsTheServersWordThatOneRequestFitsThen() {
+        RateLimitPacer learning = limitedOnce("3");
 
         assertThat(reserve(learning, T0.plusSeconds(1))).isEqualTo(Duration.ofSeconds(2));
         assertThat(reserve(learning, T0.plusSeconds(3))).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void aRetryAfterLongerThanThePolicyHonoursIsCappedAndAHugeOneDoesNotThrow() {
+        RateLimitPacer learning = limitedOnce("9223372036854775807");
+
+        assertThat(reserve(learning, T0)).isEqualTo(MAX_RETRY_AFTER);
+    }
+
+    @Test
+    void aHeaderClaimingMoreThanTheLimitOrAnAbsurdLimitIsClamped() {
+        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
+        reserve(learning, T0);
+        learning.observe(withCallLimit("900/40"), T0, T0);
+
+        assertThat(learning.status(T0).serverUsed()).hasValue(40);
+        assertThat(learning.status(T0).used()).isEqualTo(40);
+
+        reserve(learning, T0);
+        learning.observe(withCallLimit("5/999999999"), T0, T0);
+        assertThat(learning.status(T0).serverLimit()).hasValue(RateLimitPacer.MAX_LIMIT);
+        assertThat(learning.status(T0).limit()).isEqualTo(RateLimitPacer.MAX_LIMIT);
+    }
+
+    /**
+     * A sync's thread and its index pager sharing one client, with uneven latency (20-50 ms
+     * to the server, 20-800 ms back, so the server counts a request long before its answer arrives): the drain
+     * rate learnt never exceeds the account's, so no request would overflow the bucket (no 429 at all, the
+     * first answer included, as the assumed budget of 40 per 20 s is the slowest documented one).
+     */
+    @ParameterizedTest(name = "{0} per {1} s, seed {2}")
+    @CsvSource({"40, 20, 1", "80, 20, 2", "40, 10, 3", "10, 2, 4", "40, 10, 5", "80, 20, 6"})
+    void unevenLatencyOnTwoThreadsNeverOverflowsTheBucket(int limit, int windowSeconds, long seed) {
+        RateLimitPacer learning = RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER);
+        ConcurrentRun run = new ConcurrentRun(learning, new SimulatedAccount(limit, Duration.ofSeconds(windowSeconds), T0),
+                2, new java.util.Random(seed));
+
+        run.send(3000);
+
+        assertThat(run.limited).isZero();
+        assertThat(learning.status(run.now).requestsPerSecond()).isLessThanOrEqualTo(limit / (double) windowSeconds);
     }
 
     /**
@@ -133,7 +181,8 @@ class RateLimitPacerTest {
     @CsvSource({"40, 20", "80, 20", "40, 10", "10, 2"})
     void learnsTheAccountsBudgetWithinTheFirstWindow(int limit, int windowSeconds) {
         Duration window = Duration.ofSeconds(windowSeconds);
-        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey()), new SimulatedAccount(limit, window, T0));
+        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER),
+                new SimulatedAccount(limit, window, T0));
 
         run.send(120);
 
@@ -149,9 +198,9 @@ class RateLimitPacerTest {
 
     @Test
     void aTwoSecondBucketIsMeasuredAndATwentySecondOneKeepsTheAssumption() {
-        Run fast = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey()),
+        Run fast = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER),
                 new SimulatedAccount(10, Duration.ofSeconds(2), T0));
-        Run slow = new Run(RateLimitPacer.learning(GorgiasRateLimit.oauth()),
+        Run slow = new Run(RateLimitPacer.learning(GorgiasRateLimit.oauth(), MAX_RETRY_AFTER),
                 new SimulatedAccount(40, Duration.ofSeconds(20), T0));
 
         fast.send(40);
@@ -169,7 +218,7 @@ class RateLimitPacerTest {
     @Test
     void aLimitRaisedMidRunIsUsedAtOnce() {
         SimulatedAccount account = new SimulatedAccount(40, Duration.ofSeconds(20), T0);
-        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey()), account);
+        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.apiKey(), MAX_RETRY_AFTER), account);
         run.send(100);
         Instant raised = run.now;
         account.budget(80, Duration.ofSeconds(20), raised);
@@ -187,7 +236,7 @@ class RateLimitPacerTest {
     @Test
     void aLimitLoweredMidRunCostsAtMostOne429() {
         SimulatedAccount account = new SimulatedAccount(80, Duration.ofSeconds(20), T0);
-        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.oauth()), account);
+        Run run = new Run(RateLimitPacer.learning(GorgiasRateLimit.oauth(), MAX_RETRY_AFTER), account);
         run.send(120);
         account.budget(40, Duration.ofSeconds(20), run.now);
         Instant lowered = run.now;
@@ -204,7 +253,7 @@ class RateLimitPacerTest {
 
     @Test
     void aConfiguredBudgetCapsTheClientBelowTheAccounts() {
-        Run run = new Run(RateLimitPacer.capped(GorgiasRateLimit.of(20, Duration.ofSeconds(20))),
+        Run run = new Run(RateLimitPacer.capped(GorgiasRateLimit.of(20, Duration.ofSeconds(20)), MAX_RETRY_AFTER),
                 new SimulatedAccount(40, Duration.ofSeconds(10), T0));
 
         run.send(80);
@@ -248,9 +297,10 @@ class RateLimitPacerTest {
             now = now.plus(wait);
             pauses.add(wait);
             pauseEnds.add(now);
+            Instant sent = now;
             TransportResponse response = account.answer(now);
             now = now.plus(LATENCY);
-            pacer.observe(response, now);
+            pacer.observe(response, sent, now);
             if (response.status() != 429) {
                 return true;
             }
@@ -274,6 +324,73 @@ class RateLimitPacerTest {
                 }
             }
             return longest;
+        }
+    }
+
+    /**
+     * {@code threads} callers each sending one request after another, on virtual time: each request reaches the
+     * server 20-50 ms after it is sent and its answer comes back 20-800 ms later; a 429 is waited out for its
+     * {@code Retry-after}. Events run in time order, as they would on a real clock.
+     */
+    private static final class ConcurrentRun {
+        private record Event(Instant at, long order, Runnable action) {
+        }
+
+        final RateLimitPacer pacer;
+        final SimulatedAccount account;
+        final java.util.Random random;
+        final java.util.PriorityQueue<Event> events = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparing(Event::at).thenComparingLong(Event::order));
+        Instant now = T0;
+        long order;
+        int sent;
+        int limited;
+        int quota;
+
+        ConcurrentRun(RateLimitPacer pacer, SimulatedAccount account, int threads, java.util.Random random) {
+            this.pacer = pacer;
+            this.account = account;
+            this.random = random;
+            for (int i = 0; i < threads; i++) {
+                at(T0, this::free);
+            }
+        }
+
+        void send(int requests) {
+            quota = requests;
+            while (!events.isEmpty()) {
+                Event next = events.poll();
+                now = next.at();
+                next.action().run();
+            }
+        }
+
+        private void at(Instant when, Runnable action) {
+            events.add(new Event(when, order++, action));
+        }
+
+        private void free() {
+            if (sent == quota) {
+                return;
+            }
+            sent++;
+            Instant sentAt = now.plus(reserve(pacer, now));
+            Instant counted = sentAt.plusMillis(20 + random.nextInt(31));
+            Duration back = Duration.ofMillis(20 + random.nextInt(781));
+            at(counted, () -> {
+                TransportResponse response = account.answer(now);
+                at(now.plus(back), () -> answered(response, sentAt));
+            });
+        }
+
+        private void answered(TransportResponse response, Instant sentAt) {
+            pacer.observe(response, sentAt, now);
+            if (response.status() == 429) {
+                limited++;
+                at(now.plusSeconds(Long.parseLong(response.header("Retry-after").orElseThrow())), this::free);
+            } else {
+                at(now, this::free);
+            }
         }
     }
 }

@@ -211,6 +211,8 @@ public final class HttpPipeline implements AutoCloseable {
         private boolean ended;
         /** The pacer's waits so far; each attempt's is added before it is sent, on the call's current thread. */
         private volatile Duration paced = Duration.ZERO;
+        /** When the current attempt was sent, for the pacer. */
+        private volatile Instant sentAt;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -240,6 +242,7 @@ public final class HttpPipeline implements AutoCloseable {
                 throw deadlineExceeded(null);
             }
             attempts++;
+            sentAt = now;
             Map<String, String> headers = new HashMap<>();
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
@@ -254,7 +257,7 @@ public final class HttpPipeline implements AutoCloseable {
         Outcome evaluate(TransportResponse response, Throwable failure) {
             Instant now = options.clock().instant();
             if (failure == null) {
-                pacer.observe(response, now);
+                pacer.observe(response, sentAt, now);
                 Duration delay = retryDelay(response, now);
                 if (delay == null) {
                     end(response, null);

@@ -15,8 +15,11 @@ public interface RequestPacer {
      */
     Optional<Duration> reserve(Instant now, Instant deadline);
 
-    /** Learns from a response (for example a rate-limit header). */
-    void observe(TransportResponse response, Instant now);
+    /**
+     * Learns from a response (for example a rate-limit header) to the attempt sent at {@code sentAt},
+     * arriving at {@code now}.
+     */
+    void observe(TransportResponse response, Instant sentAt, Instant now);
 
     /** A pacer that never waits. */
     static RequestPacer none() {
@@ -34,7 +37,7 @@ enum NoPacing implements RequestPacer {
     }
 
     @Override
-    public void observe(TransportResponse response, Instant now) {
+    public void observe(TransportResponse response, Instant sentAt, Instant now) {
         // nothing to learn
     }
 }

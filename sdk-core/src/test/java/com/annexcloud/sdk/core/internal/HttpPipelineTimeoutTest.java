@@ -51,7 +51,7 @@ class HttpPipelineTimeoutTest {
             }
 
             @Override
-            public void observe(TransportResponse response, Instant now) {
+            public void observe(TransportResponse response, Instant sentAt, Instant now) {
             }
         };
     }
