@@ -4,8 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The Gorgias client's settings, {@code gorgias.*}: where the account is ({@code base-url} or
- * {@code account}) and a private app's credentials. The API key is bound as text and wrapped in a
- * {@code Secret} as soon as the client is built; {@link #toString()} never shows it.
+ * {@code account}) and a private app's credentials. Optional as a whole (the card and its buttons call only
+ * Annex Cloud; the syncs and the installer need Gorgias), but once one is set all are required. The API key
+ * is bound as text and wrapped in a {@code Secret} as soon as the client is built; {@link #toString()} never
+ * shows it.
  */
 @ConfigurationProperties("gorgias")
 public class GorgiasProperties {
@@ -15,10 +17,10 @@ public class GorgiasProperties {
     /** The account's subdomain, such as "acme" for https://acme.gorgias.com/api; or set "base-url". */
     private String account;
 
-    /** The email of the user whose API key is used (HTTP Basic user name, required). */
+    /** The email of the user whose API key is used (HTTP Basic user name; required with the other gorgias.* settings). */
     private String email;
 
-    /** The user's API key (HTTP Basic password, required). */
+    /** The user's API key (HTTP Basic password; required with the other gorgias.* settings). */
     private String apiKey;
 
     /** The API root, or null when {@link #getAccount()} names it. */

@@ -9,11 +9,15 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.NotConfiguredClient;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudEnvironment;
 import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
+import com.annexcloud.sdk.spring.boot.internal.GorgiasConfigured;
 import com.annexcloud.sdk.spring.boot.internal.RequiredProperty;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -25,11 +29,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds both clients, the bridge and the widget endpoint from {@code annexcloud.*}, {@code gorgias.*} and
- * {@code loyalty.*}, and registers the endpoint's servlet in a servlet web application. Every bean backs
+ * {@code loyalty.*}, and registers the endpoint's servlet in a servlet web application. The Gorgias client
+ * is built only when a {@code gorgias.*} property is set: the card and its actions call Annex Cloud only, so
+ * without one the bridge gets a stand-in whose every call fails naming the missing properties. Every bean backs
  * off when the application defines its own; the clients are closed with the context (the bridge owns
  * nothing to close). Both clients take the application's {@link ClientOptions} bean when there is one
  * (timeouts, retries, transport) and the {@link RequestListener} bean, such as the Micrometer one.
@@ -46,9 +53,10 @@ public class LoyaltyAutoConfiguration {
         return annexCloudBuilder(properties).options(options(options, listener)).build();
     }
 
-    /** The Gorgias client (HTTP Basic with a private app's API key). */
+    /** The Gorgias client (HTTP Basic with a private app's API key), when a {@code gorgias.*} property is set. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
+    @Conditional(GorgiasConfigured.class)
     public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
                                        ObjectProvider<RequestListener> listener) {
         return gorgiasBuilder(properties).options(options(options, listener)).build();
@@ -71,14 +79,27 @@ public class LoyaltyAutoConfiguration {
         return builder.secret(Secret.of(RequiredProperty.text(properties.getSecret(), "annexcloud.secret")));
     }
 
-    /** A builder configured from {@code gorgias.*}, options aside (the health probe's share it). */
+    /** A builder configured from {@code gorgias.*}, options aside (the health probe's share it); fails naming every missing property. */
     static GorgiasClient.Builder gorgiasBuilder(GorgiasProperties properties) {
-        GorgiasClient.Builder builder = GorgiasClient.builder();
-        boolean hasBase = properties.getBaseUrl() != null && !properties.getBaseUrl().isBlank();
-        boolean hasAccount = properties.getAccount() != null && !properties.getAccount().isBlank();
-        if (hasBase == hasAccount) {
+        boolean hasBase = isSet(properties.getBaseUrl());
+        boolean hasAccount = isSet(properties.getAccount());
+        if (hasBase && hasAccount) {
             throw new IllegalStateException("set one of gorgias.base-url and gorgias.account");
         }
+        List<String> missing = new ArrayList<>();
+        if (!hasBase && !hasAccount) {
+            missing.add("gorgias.base-url or gorgias.account");
+        }
+        if (!isSet(properties.getEmail())) {
+            missing.add("gorgias.email");
+        }
+        if (!isSet(properties.getApiKey())) {
+            missing.add("gorgias.api-key");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(String.join(", ", missing) + " must be set");
+        }
+        GorgiasClient.Builder builder = GorgiasClient.builder();
         if (hasBase) {
             RequiredProperty.appliedUrl("gorgias.base-url",
                     () -> builder.baseUri(RequiredProperty.uri(properties.getBaseUrl(), "gorgias.base-url")));
@@ -86,20 +107,31 @@ public class LoyaltyAutoConfiguration {
             RequiredProperty.applied("gorgias.account",
                     () -> builder.account(properties.getAccount().trim().toLowerCase(Locale.ROOT)));
         }
-        String email = RequiredProperty.text(properties.getEmail(), "gorgias.email");
-        Secret apiKey = Secret.of(RequiredProperty.text(properties.getApiKey(), "gorgias.api-key"));
+        String email = properties.getEmail().trim();
+        Secret apiKey = Secret.of(properties.getApiKey().trim());
         return RequiredProperty.applied("gorgias.email", () -> builder.basicAuth(email, apiKey));
     }
 
-    /** The bridge; {@link SyncListener} and {@link CardCacheListener} beans, when there are any, are told of progress and lookups. */
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /**
+     * The bridge, on the Gorgias client when there is one and otherwise on a stand-in that refuses every call
+     * naming the {@code gorgias.*} properties; {@link SyncListener} and {@link CardCacheListener} beans, when
+     * there are any, are told of progress and lookups.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, GorgiasClient gorgias, LoyaltyProperties properties,
+    public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, ObjectProvider<GorgiasClient> gorgiasClient,
+                                       LoyaltyProperties properties,
                                        ObjectProvider<SyncListener> syncListener,
                                        ObjectProvider<CardCacheListener> cacheListener) {
         if (properties.getCacheMaxEntries() < 1) {
             throw new IllegalStateException("loyalty.cache-max-entries must be at least 1");
         }
+        GorgiasClient gorgias = gorgiasClient.getIfAvailable(() -> NotConfiguredClient.of(GorgiasClient.class,
+                () -> new IllegalStateException("Gorgias is not configured: set " + GorgiasConfigured.PROPERTIES)));
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
                 .syncListener(syncListener.getIfAvailable(SyncListener::none))
@@ -121,15 +153,21 @@ public class LoyaltyAutoConfiguration {
 
     /**
      * With {@code loyalty.verify-credentials-at-startup=true}: fails startup, once every bean is created, when
-     * either vendor refuses the credentials or cannot be reached, naming the properties to check.
+     * either vendor refuses the credentials or cannot be reached, naming the properties to check; Gorgias only
+     * when there is a Gorgias client.
      */
     @Bean
     @ConditionalOnProperty(prefix = "loyalty", name = "verify-credentials-at-startup", havingValue = "true")
-    public SmartInitializingSingleton loyaltyCredentialsCheck(AnnexCloudClient annexCloud, GorgiasClient gorgias) {
+    public SmartInitializingSingleton loyaltyCredentialsCheck(AnnexCloudClient annexCloud,
+                                                              ObjectProvider<GorgiasClient> gorgiasClient) {
         return () -> {
             String annex = CredentialsCheck.run(annexCloud::verifyCredentials);
             if (!annex.equals(CredentialsCheck.UP)) {
                 throw new IllegalStateException("Annex Cloud did not accept annexcloud.site-id and annexcloud.secret: " + annex);
+            }
+            GorgiasClient gorgias = gorgiasClient.getIfAvailable();
+            if (gorgias == null) {
+                return;
             }
             String helpdesk = CredentialsCheck.run(gorgias::verifyCredentials);
             if (!helpdesk.equals(CredentialsCheck.UP)) {

@@ -5,6 +5,7 @@ import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -26,22 +27,28 @@ public class LoyaltyHealthAutoConfiguration {
 
     /** The clients the indicator probes with (no retries, {@code loyalty.health-timeout}); see {@link LoyaltyHealthProbes}. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnBean({AnnexCloudClient.class, GorgiasClient.class})
+    @ConditionalOnBean(AnnexCloudClient.class)
     @ConditionalOnMissingBean(name = "loyaltyHealthIndicator")
-    LoyaltyHealthProbes loyaltyHealthProbes(AnnexCloudClient annexCloud, GorgiasClient gorgias,
+    LoyaltyHealthProbes loyaltyHealthProbes(AnnexCloudClient annexCloud, ObjectProvider<GorgiasClient> gorgias,
                                             AnnexCloudProperties annexProperties, GorgiasProperties gorgiasProperties,
                                             LoyaltyProperties properties, ObjectProvider<ClientOptions> options,
                                             ObjectProvider<RequestListener> listener) {
-        return new LoyaltyHealthProbes(annexCloud, gorgias, annexProperties, gorgiasProperties,
+        return new LoyaltyHealthProbes(annexCloud, Optional.ofNullable(gorgias.getIfAvailable()), annexProperties, gorgiasProperties,
                 LoyaltyAutoConfiguration.options(options, listener), properties.getHealthTimeout());
     }
 
-    /** The health indicator, named {@code loyalty}, reusing a result for {@code loyalty.health-cache-ttl}. */
+    /**
+     * The health indicator, named {@code loyalty}, reusing a result for {@code loyalty.health-cache-ttl}; it
+     * checks Gorgias only when there is a Gorgias client.
+     */
     @Bean
     @ConditionalOnBean(LoyaltyHealthProbes.class)
     @ConditionalOnMissingBean(name = "loyaltyHealthIndicator")
     public LoyaltyHealthIndicator loyaltyHealthIndicator(LoyaltyHealthProbes probes, LoyaltyProperties properties) {
-        return new LoyaltyHealthIndicator(probes.annexCloud(), probes.gorgias(), properties.getHealthCacheTtl(),
-                Clock.systemUTC());
+        return probes.gorgias()
+                .map(gorgias -> new LoyaltyHealthIndicator(probes.annexCloud(), gorgias, properties.getHealthCacheTtl(),
+                        Clock.systemUTC()))
+                .orElseGet(() -> new LoyaltyHealthIndicator(probes.annexCloud(), properties.getHealthCacheTtl(),
+                        Clock.systemUTC()));
     }
 }

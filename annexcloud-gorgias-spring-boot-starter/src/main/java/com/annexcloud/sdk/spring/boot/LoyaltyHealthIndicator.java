@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -19,14 +20,17 @@ import org.springframework.boot.actuate.health.Status;
  * DOWN when one refuses them or its base URL does not serve the API; UNKNOWN when nothing was proved (a
  * vendor unreachable, rate limiting or failing), so an outage of a vendor does not mark this service down.
  * Details name each vendor's outcome (the failure's type, HTTP status and vendor code, never a secret or a
- * message) and when it was checked.
+ * message) and when it was checked. Without a Gorgias client only Annex Cloud is checked, and the
+ * {@code gorgias} detail says {@value #NOT_CONFIGURED}.
  */
 public class LoyaltyHealthIndicator implements HealthIndicator {
     /** The cache period when none is given. */
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(60);
+    /** The {@code gorgias} detail when there is no Gorgias client to check. */
+    public static final String NOT_CONFIGURED = "not configured";
 
     private final AnnexCloudClient annexCloud;
-    private final GorgiasClient gorgias;
+    private final Optional<GorgiasClient> gorgias;
     private final Duration cacheTtl;
     private final Clock clock;
     private Health last;
@@ -42,8 +46,21 @@ public class LoyaltyHealthIndicator implements HealthIndicator {
      * timed by {@code clock}. Pass clients without retries and with short timeouts: the check waits for them.
      */
     public LoyaltyHealthIndicator(AnnexCloudClient annexCloud, GorgiasClient gorgias, Duration cacheTtl, Clock clock) {
+        this(annexCloud, Optional.of(Objects.requireNonNull(gorgias, "gorgias")), cacheTtl, clock);
+    }
+
+    /**
+     * A health check of Annex Cloud alone, for an application without a Gorgias client (its status is Annex
+     * Cloud's); otherwise as {@link #LoyaltyHealthIndicator(AnnexCloudClient, GorgiasClient, Duration, Clock)}.
+     */
+    public LoyaltyHealthIndicator(AnnexCloudClient annexCloud, Duration cacheTtl, Clock clock) {
+        this(annexCloud, Optional.empty(), cacheTtl, clock);
+    }
+
+    private LoyaltyHealthIndicator(AnnexCloudClient annexCloud, Optional<GorgiasClient> gorgias, Duration cacheTtl,
+                                   Clock clock) {
         this.annexCloud = Objects.requireNonNull(annexCloud, "annexCloud");
-        this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
+        this.gorgias = gorgias;
         if (cacheTtl == null || cacheTtl.isNegative()) {
             throw new IllegalArgumentException("cacheTtl must be zero or positive");
         }
@@ -64,7 +81,8 @@ public class LoyaltyHealthIndicator implements HealthIndicator {
 
     private Health check(Instant now) {
         Outcome annex = CredentialsCheck.check(annexCloud::verifyCredentials);
-        Outcome helpdesk = CredentialsCheck.check(gorgias::verifyCredentials);
+        Outcome helpdesk = gorgias.map(client -> CredentialsCheck.check(client::verifyCredentials))
+                .orElse(new Outcome(Verdict.UP, NOT_CONFIGURED));
         return Health.status(status(annex.verdict(), helpdesk.verdict()))
                 .withDetail("annexcloud", annex.detail())
                 .withDetail("gorgias", helpdesk.detail())

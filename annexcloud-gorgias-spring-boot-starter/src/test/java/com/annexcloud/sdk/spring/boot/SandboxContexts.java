@@ -17,6 +17,14 @@ final class SandboxContexts {
         return bare().withPropertyValues(onSandboxProperties());
     }
 
+    /** The three properties the card, award and redeem need: the shared sandbox's Annex Cloud and a bridge token. */
+    static ApplicationContextRunner annexCloudOnly() {
+        Map<String, String> annexCloud = Sandbox.shared().properties();
+        return bare().withPropertyValues("annexcloud.base-url=" + annexCloud.get("annexcloud.base-url"),
+                "annexcloud.site-id=" + annexCloud.get("annexcloud.site-id"),
+                "annexcloud.secret=" + annexCloud.get("annexcloud.secret"), "loyalty.bridge-token=" + BRIDGE_TOKEN);
+    }
+
     /** The starter on {@code sandbox}, with a bridge token. */
     static ApplicationContextRunner on(Sandbox sandbox) {
         return bare().withPropertyValues(properties(sandbox));

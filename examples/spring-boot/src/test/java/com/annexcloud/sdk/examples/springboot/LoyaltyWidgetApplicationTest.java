@@ -2,6 +2,7 @@ package com.annexcloud.sdk.examples.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The example service on the JVM-wide sandbox over real HTTP: the card, the "Add points" and "Redeem"
- * buttons and the health check work with the starter alone and the properties of application.properties.
+ * buttons and the health check work with the starter alone and the three properties they need (Annex
+ * Cloud's site id and secret, the bridge token; the base URL only points at the sandbox), no Gorgias ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "loyalty.bridge-token=" + LoyaltyWidgetApplicationTest.TOKEN)
@@ -26,11 +30,18 @@ class LoyaltyWidgetApplicationTest {
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
-        Sandbox.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
+        Sandbox.shared().properties().forEach((name, value) -> {
+            if (name.startsWith("annexcloud.")) {
+                registry.add(name, () -> value);
+            }
+        });
     }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ObjectProvider<GorgiasClient> gorgias;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -51,6 +62,11 @@ class LoyaltyWidgetApplicationTest {
     private HttpResponse<String> post(String action, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri("/gorgias/loyalty/" + action)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Test
+    void noGorgiasClientIsBuiltWithoutGorgiasProperties() {
+        assertThat(gorgias.getIfAvailable()).isNull();
     }
 
     @Test
