@@ -118,8 +118,8 @@ public class LoyaltyAutoConfiguration {
 
     /**
      * The bridge, on the Gorgias client when there is one and otherwise on a stand-in that refuses every call
-     * naming the {@code gorgias.*} properties; {@link SyncListener} and {@link CardCacheListener} beans, when
-     * there are any, are told of progress and lookups.
+     * naming the {@code gorgias.*} properties; every {@link SyncListener} bean (the application's and the
+     * starter's Micrometer one) is told of progress, in bean order, and the {@link CardCacheListener} bean of lookups.
      */
     @Bean
     @ConditionalOnMissingBean
@@ -134,12 +134,17 @@ public class LoyaltyAutoConfiguration {
                 () -> new IllegalStateException("Gorgias is not configured: set " + GorgiasConfigured.PROPERTIES)));
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
-                .syncListener(syncListener.getIfAvailable(SyncListener::none))
+                .syncListener(allOf(syncListener.orderedStream().toList()))
                 .cacheListener(cacheListener.getIfAvailable(CardCacheListener::none));
         RequiredProperty.applied("loyalty.cache-ttl",
                 () -> builder.cache(properties.getCacheTtl(), properties.getCacheMaxEntries()));
         return RequiredProperty.applied("loyalty.max-goodwill-points",
                 () -> builder.maxGoodwillPoints(properties.getMaxGoodwillPoints())).build();
+    }
+
+    /** One listener telling each of {@code listeners} in turn. */
+    static SyncListener allOf(List<SyncListener> listeners) {
+        return listeners.size() == 1 ? listeners.get(0) : soFar -> listeners.forEach(l -> l.onProgress(soFar));
     }
 
     /** The widget endpoint, authenticating Gorgias by {@code loyalty.bridge-token}. */
