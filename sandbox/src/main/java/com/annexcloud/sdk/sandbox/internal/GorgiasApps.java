@@ -2,12 +2,10 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/integrations} and {@code /api/widgets}: what an admin (or an installer) sets up so Gorgias
@@ -65,12 +63,9 @@ final class GorgiasApps {
         return views(widgetBook);
     }
 
-    /** The views as a client reads them (parsed from their text, so they equal a parsed response). */
     private List<JsonNode> views(RecordBook book) {
         synchronized (lock) {
-            return book.all().stream()
-                    .map(entry -> JsonBody.object(entry.view().toString().getBytes(StandardCharsets.UTF_8)).orElseThrow())
-                    .collect(Collectors.toUnmodifiableList());
+            return book.views();
         }
     }
 
@@ -131,7 +126,7 @@ final class GorgiasApps {
         }
     }
 
-    private static void defaultNull(ObjectNode json, String field) {
+    static void defaultNull(ObjectNode json, String field) {
         if (!json.has(field)) {
             json.putNull(field);
         }
