@@ -149,6 +149,29 @@ class IntegrationHooksTest {
     }
 
     @Test
+    void aHundredFailuresInARowDeactivateTheIntegrationAndASuccessResetsTheCount() {
+        long integration = hook("{\"ticket_created\":true}");
+        reply.set(IntegrationReply.of(503, ""));
+        for (int i = 0; i < 99; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
+        }
+        reply.set(IntegrationReply.of(200, "{}"));
+        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+        reply.set(null);
+        for (int i = 0; i < 99; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Again " + i);
+        }
+        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").isNull()).isTrue();
+
+        sandbox.gorgias().createTicket("jo@example.com", "The hundredth failure");
+        sandbox.gorgias().createTicket("jo@example.com", "Not called");
+
+        assertThat(sent).hasSize(200);
+        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").asText())
+                .endsWith("+00:00");
+    }
+
+    @Test
     void aGetSendsNoBodyAndAFormContentTypeSendsPairs() {
         integration("\"url\":\"https://bridge.example/card?email={{ticket.customer.email}}\",\"method\":\"GET\","
                 + "\"form\":{\"a\":\"b\"},\"triggers\":{\"ticket_created\":true}");

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.sandbox.SandboxMember;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -149,7 +150,7 @@ final class AnnexViews {
 
     /** The entries of one page, newest first. */
     private static List<PointsTransaction> newestFirst(List<PointsTransaction> history, int page) {
-        List<PointsTransaction> items = new java.util.ArrayList<>();
+        List<PointsTransaction> items = new ArrayList<>();
         int newest = history.size() - 1 - (page - 1) * ACTIVITY_PAGE_SIZE;
         for (int i = newest; i >= 0 && i > newest - ACTIVITY_PAGE_SIZE; i--) {
             items.add(history.get(i));

@@ -29,8 +29,10 @@ final class GorgiasApps {
     private final RecordBook widgetBook;
     private final JsonCollection integrations;
     private final JsonCollection widgets;
+    private final Clock clock;
 
     GorgiasApps(Clock clock) {
+        this.clock = clock;
         this.integrationBook = new RecordBook(clock, FIRST_INTEGRATION_ID);
         this.widgetBook = new RecordBook(clock, FIRST_WIDGET_ID);
         this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration,
@@ -56,6 +58,14 @@ final class GorgiasApps {
     /** Every integration as stored, oldest first: as the API shows it, plus its write-only {@code http.hmac_secret}. */
     List<JsonNode> integrations() {
         return views(integrationBook);
+    }
+
+    /** Sets the integration's {@code deactivated_datetime} to now, as Gorgias does to an integration that keeps failing. */
+    void deactivate(long integrationId) {
+        synchronized (lock) {
+            integrationBook.get(integrationId).ifPresent(entry -> integrationBook.replace(entry,
+                    entry.fields().deepCopy().put("deactivated_datetime", Timestamps.gorgias(Timestamps.gorgiasNow(clock)))));
+        }
     }
 
     /** Every widget as the API shows it, oldest first. */

@@ -25,19 +25,22 @@ import java.util.stream.Collectors;
  * spelt {@code ticket_created} as in the reference's Integration object or {@code ticket-created}. The URL,
  * header values and body form are rendered over {@code {"ticket": <the ticket>}}; a method other than {@code GET}
  * or {@code HEAD} sends the form in the integration's request content type. A JSON object answered with a 2xx
- * is kept as the customer's {@code integrations.<id>}. Each call is recorded; a failure is recorded and never
- * fails the event. Calls run in the caller's thread, outside every lock, so an integration may call the
+ * is kept as the customer's {@code integrations.<id>}. Each call is recorded; a failure (no reply, or a status
+ * other than 2xx) is recorded and never fails the event, and after {@value #FAILURES_BEFORE_DEACTIVATION}
+ * consecutive failures the integration is deactivated, as Gorgias's help on broken HTTP integrations says. Calls run in the caller's thread, outside every lock, so an integration may call the
  * emulator back.
  */
 final class IntegrationHooks {
     static final String TICKET_CREATED = "ticket_created";
     static final String TICKET_MESSAGE_CREATED = "ticket_message_created";
+    static final int FAILURES_BEFORE_DEACTIVATION = 100;
     private static final Set<String> BODILESS = Set.of("GET", "HEAD");
 
     private final GorgiasApps apps;
     private final TicketBook tickets;
     private final IntegrationCaller caller;
     private final List<IntegrationCall> calls = new ArrayList<>();
+    private final Map<Long, Integer> consecutiveFailures = new LinkedHashMap<>();
 
     IntegrationHooks(GorgiasApps apps, TicketBook tickets, IntegrationCaller caller) {
         this.apps = apps;
@@ -62,6 +65,7 @@ final class IntegrationHooks {
 
     synchronized void clear() {
         calls.clear();
+        consecutiveFailures.clear();
     }
 
     private static boolean triggers(JsonNode integration, String trigger) {
@@ -78,7 +82,7 @@ final class IntegrationHooks {
         context.set("ticket", ticket);
         String method = http.path("method").asText("GET").toUpperCase(Locale.ROOT);
         Map<String, String> headers = new LinkedHashMap<>();
-        http.path("headers").fields().forEachRemaining(header ->
+        http.path("headers").properties().forEach(header ->
                 headers.put(header.getKey(), IntegrationTemplates.render(header.getValue().asText(), context)));
         Optional<String> body = Optional.empty();
         JsonNode form = http.path("form");
@@ -99,7 +103,7 @@ final class IntegrationHooks {
 
     private static String urlEncoded(JsonNode form) {
         List<String> pairs = new ArrayList<>();
-        form.fields().forEachRemaining(field -> pairs.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+        form.properties().forEach(field -> pairs.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(field.getValue().isContainerNode() ? field.getValue().toString()
                 : field.getValue().asText(), StandardCharsets.UTF_8)));
         return pairs.stream().collect(Collectors.joining("&"));
@@ -119,11 +123,19 @@ final class IntegrationHooks {
     }
 
     private void record(IntegrationCall call, long customerId) {
-        call.reply().filter(reply -> reply.status() / 100 == 2).map(IntegrationReply::body)
-                .flatMap(body -> JsonBody.object(body.getBytes(StandardCharsets.UTF_8)))
-                .ifPresent(data -> tickets.storeIntegrationData(customerId, call.request().integrationId(), data));
+        long integrationId = call.request().integrationId();
+        Optional<IntegrationReply> success = call.reply().filter(reply -> reply.status() / 100 == 2);
+        success.flatMap(reply -> JsonBody.object(reply.body().getBytes(StandardCharsets.UTF_8)))
+                .ifPresent(data -> tickets.storeIntegrationData(customerId, integrationId, data));
+        boolean deactivate;
         synchronized (this) {
             calls.add(call);
+            int failures = success.isPresent() ? 0 : consecutiveFailures.getOrDefault(integrationId, 0) + 1;
+            consecutiveFailures.put(integrationId, failures);
+            deactivate = failures == FAILURES_BEFORE_DEACTIVATION;
+        }
+        if (deactivate) {
+            apps.deactivate(integrationId);
         }
     }
 }

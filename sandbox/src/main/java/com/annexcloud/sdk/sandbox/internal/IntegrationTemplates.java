@@ -1,12 +1,11 @@
 package com.annexcloud.sdk.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,11 +41,10 @@ final class IntegrationTemplates {
         }
         JsonNode copy = form.deepCopy();
         if (copy.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = form.fields();
-            fields.forEachRemaining(field -> ((ObjectNode) copy).set(field.getKey(), renderForm(field.getValue(), context)));
+            form.properties().forEach(field -> ((ObjectNode) copy).set(field.getKey(), renderForm(field.getValue(), context)));
         } else if (copy.isArray()) {
             for (int i = 0; i < form.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) copy).set(i, renderForm(form.get(i), context));
+                ((ArrayNode) copy).set(i, renderForm(form.get(i), context));
             }
         }
         return copy;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The Gorgias emulator's tickets, their messages and tags, the account's tags, and what HTTP integrations
@@ -109,7 +110,7 @@ final class TicketBook {
     }
 
     /** Changes a ticket under the lock, then answers its view; empty when there is no such ticket. */
-    synchronized Optional<ObjectNode> change(long ticketId, java.util.function.Consumer<Ticket> change) {
+    synchronized Optional<ObjectNode> change(long ticketId, Consumer<Ticket> change) {
         Ticket ticket = tickets.get(ticketId);
         if (ticket == null) {
             return Optional.empty();
