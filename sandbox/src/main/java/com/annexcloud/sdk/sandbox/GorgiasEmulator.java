@@ -14,7 +14,10 @@ import java.util.Optional;
  * a bare array) with create, get, update and delete, behind HTTP Basic or Bearer authentication and a
  * leaky-bucket rate limit; and the OAuth2 endpoints of a public app installed on this one account
  * ({@code /oauth/authorize}, which approves at once, and {@code /oauth/token}), whose access tokens the API
- * accepts for 24 h on the sandbox clock.
+ * accepts for 24 h on the sandbox clock. Macros (create, list, get, update, delete), tickets with their tags
+ * and priority, and the account's tags; a ticket is created here ({@link #createTicket}), and creating it or
+ * adding a customer message calls the HTTP integrations whose triggers include that event, as Gorgias would
+ * (see {@link #integrationCalls()}).
  */
 public interface GorgiasEmulator {
     /** The base URI to give a client, {@code http://127.0.0.1:PORT/api}. */
@@ -58,6 +61,32 @@ public interface GorgiasEmulator {
 
     /** Every widget as {@code GET /api/widgets/{id}} shows it, oldest first; empty after a reset. */
     List<JsonNode> widgets();
+
+    /** Every macro as {@code GET /api/macros/{id}} shows it, oldest first; empty after a reset. */
+    List<JsonNode> macros();
+
+    /**
+     * Opens a ticket from this customer (created when no customer has the email) with one customer message,
+     * bypassing the API and the rate limit; then, before returning and in this thread, calls every active HTTP
+     * integration triggered on {@code ticket_created}. A failing integration never fails this call.
+     *
+     * @return the ticket's id
+     */
+    long createTicket(String customerEmail, String message);
+
+    /**
+     * Adds a customer message to a ticket, then calls every active HTTP integration triggered on {@code
+     * ticket_message_created}, as {@link #createTicket} does.
+     *
+     * @throws IllegalArgumentException when there is no such ticket
+     */
+    void addCustomerMessage(long ticketId, String message);
+
+    /** The ticket as {@code GET /api/tickets/{id}} shows it, if it exists. */
+    Optional<JsonNode> ticket(long ticketId);
+
+    /** Every HTTP integration call ticket events made since the last reset, oldest first. */
+    List<IntegrationCall> integrationCalls();
 
     /**
      * Adds a customer directly, bypassing the API and the rate limit, or replaces the one with the same id.

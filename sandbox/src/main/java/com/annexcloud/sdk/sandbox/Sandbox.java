@@ -62,7 +62,8 @@ public final class Sandbox implements AutoCloseable {
                     b.data.members(), b.annexWrapUsersInData, executor);
             gorgias = InProcessGorgias.start(b.gorgiasEmail, b.gorgiasApiKey, b.gorgiasBearerToken, b.budgetRequests,
                     b.budgetWindow, b.clock, b.data.customers(),
-                    new GorgiasOAuthServer(b.gorgiasAccount, b.oauthClientId, b.oauthClientSecret, b.clock), executor);
+                    new GorgiasOAuthServer(b.gorgiasAccount, b.oauthClientId, b.oauthClientSecret, b.clock),
+                    b.integrationCaller, executor);
         } catch (RuntimeException e) {
             if (annex != null) {
                 annex.close();
@@ -199,6 +200,7 @@ public final class Sandbox implements AutoCloseable {
         private TierThresholds tierThresholds = TierThresholds.defaults();
         private SandboxData data = SandboxData.empty();
         private Clock clock = Clock.systemUTC();
+        private IntegrationCaller integrationCaller = IntegrationCaller.loopbackHttp(Duration.ofSeconds(10));
 
         private Builder() {
         }
@@ -288,6 +290,15 @@ public final class Sandbox implements AutoCloseable {
             }
             this.budgetRequests = requests;
             this.budgetWindow = window;
+            return this;
+        }
+
+        /**
+         * How the Gorgias emulator calls HTTP integrations when a ticket event triggers them (default {@link
+         * IntegrationCaller#loopbackHttp(Duration)} with a 10 s time-out: real HTTP, to this machine only).
+         */
+        public Builder gorgiasIntegrationCaller(IntegrationCaller caller) {
+            this.integrationCaller = Checks.requireNonNull(caller, "gorgiasIntegrationCaller");
             return this;
         }
 

@@ -37,7 +37,8 @@ final class AnnexCloudApi implements VendorApi {
                 .add("PATCH", "users/{}", this::updateUser)
                 .add("PUT", "users/{}", this::updateUser)
                 .add("GET", "users/{}/tiers", member(views::tiers))
-                .add("GET", "users/{}/activity", this::activity)
+                .add("GET", "users/{}/activity", history(views::activity))
+                .add("GET", "users/{}/usedreward", history(views::usedRewards))
                 .add("GET", "users/{}/reward", member(views::rewards))
                 .add("POST", "points", (request, params) -> ledger.post(request.body()))
                 .add("GET", "points/{}", member(views::balance));
@@ -138,18 +139,22 @@ final class AnnexCloudApi implements VendorApi {
         }).orElseGet(AnnexErrors.NO_DATA_FOUND::response);
     }
 
-    private SandboxResponse activity(SandboxRequest request, List<String> params) {
-        int page;
-        try {
-            page = Integer.parseInt(request.query().getOrDefault("page", "1").trim());
-        } catch (NumberFormatException e) {
-            return AnnexErrors.INVALID_PARAMETERS.response();
-        }
-        if (page < 1) {
-            return AnnexErrors.INVALID_PARAMETERS.response();
-        }
-        return book.withMember(params.get(0),
-                        entry -> SandboxResponse.json(200, views.activity(List.copyOf(entry.history), page)))
-                .orElseGet(AnnexErrors.NO_DATA_FOUND::response);
+    /** A paged GET of one member's points history ({@code ?page=N}, from 1); AC1007 for a bad page. */
+    private BiFunction<SandboxRequest, List<String>, SandboxResponse> history(
+            BiFunction<List<PointsTransaction>, Integer, JsonNode> view) {
+        return (request, params) -> {
+            int page;
+            try {
+                page = Integer.parseInt(request.query().getOrDefault("page", "1").trim());
+            } catch (NumberFormatException e) {
+                return AnnexErrors.INVALID_PARAMETERS.response();
+            }
+            if (page < 1) {
+                return AnnexErrors.INVALID_PARAMETERS.response();
+            }
+            return book.withMember(params.get(0),
+                            entry -> SandboxResponse.json(200, view.apply(List.copyOf(entry.history), page)))
+                    .orElseGet(AnnexErrors.NO_DATA_FOUND::response);
+        };
     }
 }

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.sandbox.SandboxMember;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -101,12 +102,9 @@ final class AnnexViews {
      * {@code totalActivityCount}; every value a string as in those beans, {@code ""} for absent ones.
      */
     ObjectNode activity(List<PointsTransaction> history, int page) {
-        int pages = (history.size() + ACTIVITY_PAGE_SIZE - 1) / ACTIVITY_PAGE_SIZE;
         ObjectNode answer = JsonBody.MAPPER.createObjectNode().put("siteId", siteId);
         ArrayNode items = answer.putArray("activityDetail");
-        int newest = history.size() - 1 - (page - 1) * ACTIVITY_PAGE_SIZE;
-        for (int i = newest; i >= 0 && i > newest - ACTIVITY_PAGE_SIZE; i--) {
-            PointsTransaction t = history.get(i);
+        for (PointsTransaction t : newestFirst(history, page)) {
             boolean credit = t.activity().equals("CREDIT");
             items.addObject()
                     .put("actionId", t.actionId().orElse(""))
@@ -120,8 +118,48 @@ final class AnnexViews {
                     .put("rewardCode", t.rewardCode().orElse(""));
         }
         return answer.put("currentPage", Integer.toString(page))
-                .put("pages", Integer.toString(pages))
+                .put("pages", Integer.toString(pages(history)))
                 .put("totalActivityCount", Integer.toString(history.size()));
+    }
+
+    /**
+     * {@code GET /users/{id}/usedreward?page=N}: the reward codes the member's redemptions issued, as the SAP
+     * connector's {@code ACUsedRewardListResponse} beans read them: {@code rewardDetail} items ({@code
+     * rewardCode}, {@code pointsUsed}, {@code rewardName}, {@code rewardStatus}, {@code reason}, {@code
+     * createDate}), newest first, {@value #ACTIVITY_PAGE_SIZE} a page, with {@code pages} and {@code
+     * current_page} (snake case, as in those beans). No public source gives {@code rewardStatus} values: the
+     * sandbox says {@code Used}.
+     */
+    ObjectNode usedRewards(List<PointsTransaction> history, int page) {
+        List<PointsTransaction> redemptions = history.stream().filter(t -> t.rewardCode().isPresent()).toList();
+        ObjectNode answer = JsonBody.MAPPER.createObjectNode();
+        ArrayNode items = answer.putArray("rewardDetail");
+        for (PointsTransaction t : newestFirst(redemptions, page)) {
+            items.addObject()
+                    .put("rewardCode", t.rewardCode().orElseThrow())
+                    .put("pointsUsed", site.points(t.points()))
+                    .put("rewardName", t.rewardId().flatMap(RewardCatalogue::find).map(RewardCatalogue.Reward::name)
+                            .orElse(t.displayText()))
+                    .put("rewardStatus", "Used")
+                    .put("reason", t.displayText())
+                    .put("createDate", Timestamps.annex(java.util.Optional.of(t.at())));
+        }
+        return answer.put("pages", Integer.toString(pages(redemptions)))
+                .put("current_page", Integer.toString(page));
+    }
+
+    /** The entries of one page, newest first. */
+    private static List<PointsTransaction> newestFirst(List<PointsTransaction> history, int page) {
+        List<PointsTransaction> items = new ArrayList<>();
+        int newest = history.size() - 1 - (page - 1) * ACTIVITY_PAGE_SIZE;
+        for (int i = newest; i >= 0 && i > newest - ACTIVITY_PAGE_SIZE; i--) {
+            items.add(history.get(i));
+        }
+        return items;
+    }
+
+    private static int pages(List<PointsTransaction> history) {
+        return (history.size() + ACTIVITY_PAGE_SIZE - 1) / ACTIVITY_PAGE_SIZE;
     }
 
     /**

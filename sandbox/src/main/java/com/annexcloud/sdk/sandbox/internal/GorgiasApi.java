@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The Gorgias REST API under {@code /api} and the OAuth endpoints of {@link GorgiasOAuthServer}: routing, authentication, the leaky-bucket rate limit (every
  * JSON answer carries {@code X-Gorgias-Account-Api-Call-Limit}), the customer resources and the
- * integrations and widgets of {@link GorgiasApps}.
+ * integrations and widgets of {@link GorgiasApps}, the macros of {@link GorgiasMacros} and the tickets and tags of
+ * {@link GorgiasTickets}.
  */
 final class GorgiasApi implements VendorApi {
     static final String CALL_LIMIT = "X-Gorgias-Account-Api-Call-Limit";
@@ -25,8 +26,8 @@ final class GorgiasApi implements VendorApi {
     private final GorgiasOAuthServer oauth;
     private final Router router = new Router();
 
-    GorgiasApi(CustomerBook book, GorgiasApps apps, GorgiasAuthenticator authenticator, LeakyBucket bucket,
-               GorgiasOAuthServer oauth) {
+    GorgiasApi(CustomerBook book, GorgiasApps apps, GorgiasMacros macros, GorgiasTickets tickets,
+               GorgiasAuthenticator authenticator, LeakyBucket bucket, GorgiasOAuthServer oauth) {
         this.book = book;
         this.oauth = oauth;
         this.authenticator = authenticator;
@@ -41,6 +42,8 @@ final class GorgiasApi implements VendorApi {
                 .add("DELETE", "customers/{}", this::delete)
                 .add("PUT", "customers/{}/data", this::setData);
         apps.register(router);
+        macros.register(router);
+        tickets.register(router);
     }
 
     @Override

@@ -2,12 +2,10 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/integrations} and {@code /api/widgets}: what an admin (or an installer) sets up so Gorgias
@@ -31,8 +29,10 @@ final class GorgiasApps {
     private final RecordBook widgetBook;
     private final JsonCollection integrations;
     private final JsonCollection widgets;
+    private final Clock clock;
 
     GorgiasApps(Clock clock) {
+        this.clock = clock;
         this.integrationBook = new RecordBook(clock, FIRST_INTEGRATION_ID);
         this.widgetBook = new RecordBook(clock, FIRST_WIDGET_ID);
         this.integrations = new JsonCollection("integrations", integrationBook, GorgiasApps::integration,
@@ -60,17 +60,22 @@ final class GorgiasApps {
         return views(integrationBook);
     }
 
+    /** Sets the integration's {@code deactivated_datetime} to now, as Gorgias does to an integration that keeps failing. */
+    void deactivate(long integrationId) {
+        synchronized (lock) {
+            integrationBook.get(integrationId).ifPresent(entry -> integrationBook.replace(entry,
+                    entry.fields().deepCopy().put("deactivated_datetime", Timestamps.gorgias(Timestamps.gorgiasNow(clock)))));
+        }
+    }
+
     /** Every widget as the API shows it, oldest first. */
     List<JsonNode> widgets() {
         return views(widgetBook);
     }
 
-    /** The views as a client reads them (parsed from their text, so they equal a parsed response). */
     private List<JsonNode> views(RecordBook book) {
         synchronized (lock) {
-            return book.all().stream()
-                    .map(entry -> JsonBody.object(entry.view().toString().getBytes(StandardCharsets.UTF_8)).orElseThrow())
-                    .collect(Collectors.toUnmodifiableList());
+            return book.views();
         }
     }
 
@@ -131,7 +136,7 @@ final class GorgiasApps {
         }
     }
 
-    private static void defaultNull(ObjectNode json, String field) {
+    static void defaultNull(ObjectNode json, String field) {
         if (!json.has(field)) {
             json.putNull(field);
         }

@@ -24,6 +24,15 @@ final class JsonBody {
         }
     }
 
+    /** The JSON as a client reads it: parsed from its text, so it equals a parsed response (numbers' node types included). */
+    static JsonNode asRead(JsonNode json) {
+        try {
+            return MAPPER.readTree(json.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read back a JSON tree", e);
+        }
+    }
+
     /** A field given as a string or a number, absent when missing, null or blank. */
     static Optional<String> text(JsonNode object, String field) {
         JsonNode value = object.get(field);

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.sandbox.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -65,6 +66,13 @@ final class RecordBook {
     /** Every object, oldest first. */
     List<Entry> all() {
         return new ArrayList<>(entries.values());
+    }
+
+    /** Every object as the API shows it, oldest first, parsed from its text so it equals a parsed response. */
+    List<JsonNode> views() {
+        return entries.values().stream()
+                .map(entry -> JsonBody.asRead(entry.view()))
+                .toList();
     }
 
     /** Replaces an existing object's fields and sets its update time to now. */

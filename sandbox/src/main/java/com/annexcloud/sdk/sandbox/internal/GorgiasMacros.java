@@ -1,0 +1,76 @@
+package com.annexcloud.sdk.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code /api/macros}: create (201), list with cursor paging, get, update, delete (204), as the Macro object of
+ * Gorgias's reference and the OpenAPI-derived MCP server benpalmer1/Gorgias-MCP-Server describe them. A macro
+ * needs a {@code name}; {@code actions} defaults to {@code []} and must be a list of objects, each with a
+ * {@code name} and, when given, {@code arguments} as an object; a {@code PUT} replaces the fields it sends, so
+ * {@code actions} as a whole. {@code external_id}, {@code intent}, {@code language} and {@code
+ * archived_datetime} default to {@code null} and {@code usage} to 0. Listing orders by creation or update time
+ * only (Gorgias also orders by name and usage).
+ */
+final class GorgiasMacros {
+    private static final long FIRST_MACRO_ID = 8_001L;
+    private static final String REQUIRED = "Missing data for required field.";
+
+    private final Object lock = new Object();
+    private final RecordBook book;
+    private final JsonCollection macros;
+
+    GorgiasMacros(Clock clock) {
+        this.book = new RecordBook(clock, FIRST_MACRO_ID);
+        this.macros = new JsonCollection("macros", book, GorgiasMacros::macro, UnaryOperator.identity(), lock, false,
+                List.of());
+    }
+
+    void register(Router router) {
+        macros.register(router);
+    }
+
+    void clear() {
+        synchronized (lock) {
+            book.clear();
+        }
+    }
+
+    /** Every macro as {@code GET /api/macros/{id}} shows it, oldest first. */
+    List<JsonNode> macros() {
+        synchronized (lock) {
+            return book.views();
+        }
+    }
+
+    private static ObjectNode macro(ObjectNode body) {
+        Refusal.require(JsonBody.text(body, "name").isPresent(), () -> GorgiasErrors.invalid("name", REQUIRED));
+        JsonNode actions = body.path("actions");
+        if (actions.isMissingNode() || actions.isNull()) {
+            body.putArray("actions");
+        }
+        Refusal.require(body.get("actions").isArray(), () -> GorgiasErrors.invalid("actions", "Not a valid list."));
+        ArrayNode list = (ArrayNode) body.get("actions");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode action = list.get(i);
+            String field = "actions." + i;
+            Refusal.require(action.isObject() && JsonBody.text(action, "name").isPresent(),
+                    () -> GorgiasErrors.invalid(field + ".name", REQUIRED));
+            JsonNode arguments = action.path("arguments");
+            Refusal.require(arguments.isMissingNode() || arguments.isObject(),
+                    () -> GorgiasErrors.invalid(field + ".arguments", "Not a valid mapping type."));
+            if (arguments.isMissingNode()) {
+                ((ObjectNode) action).putObject("arguments");
+            }
+        }
+        for (String field : List.of("external_id", "intent", "language", "archived_datetime")) {
+            GorgiasApps.defaultNull(body, field);
+        }
+        body.put("usage", body.path("usage").canConvertToInt() ? body.path("usage").asInt() : 0);
+        return body;
+    }
+}

@@ -1,0 +1,134 @@
+package com.annexcloud.sdk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Raw-HTTP behaviour of {@code /api/macros}. The bodies follow the Macro object of Gorgias's reference
+ * (developers.gorgias.com, "The Macro object": {@code setResponseText} with {@code body_text}/{@code body_html},
+ * {@code addTags} with a comma-separated {@code tags} string); paths, the 204 delete and the whole-list
+ * {@code PUT} of {@code actions} from the OpenAPI-derived MCP server benpalmer1/Gorgias-MCP-Server.
+ */
+@ExtendWith(SandboxExtension.class)
+@SandboxConfig(sampleData = false)
+class GorgiasMacrosTest {
+    private static final String MACRO = "{\"name\":\"Order status inquiry\",\"external_id\":\"CUS-324512\","
+            + "\"intent\":\"discount/request\",\"language\":\"en\",\"actions\":["
+            + "{\"arguments\":{\"tags\":\"question, order-status\"},\"name\":\"addTags\",\"title\":\"Add tags\",\"type\":\"user\"},"
+            + "{\"arguments\":{\"body_html\":\"<div>Hi {{ticket.customer.firstname}},</div>\","
+            + "\"body_text\":\"Hi {{ticket.customer.firstname}},\"},\"name\":\"setResponseText\",\"title\":\"Reply\",\"type\":\"user\"}]}";
+
+    private final Sandbox sandbox;
+    private final GorgiasCalls gorgias;
+
+    GorgiasMacrosTest(Sandbox sandbox) {
+        this.sandbox = sandbox;
+        this.gorgias = new GorgiasCalls(sandbox.gorgias());
+    }
+
+    private long create(String json) {
+        HttpResult created = gorgias.send("POST", "/macros", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void aMacroIsCreatedAsSentWithGorgiasDefaults() {
+        long id = create(MACRO);
+
+        JsonNode macro = gorgias.get("/macros/" + id).json();
+        assertThat(macro.path("name").asText()).isEqualTo("Order status inquiry");
+        assertThat(macro.path("usage").asInt()).isZero();
+        assertThat(macro.path("archived_datetime").isNull()).isTrue();
+        assertThat(macro.path("actions").get(1).path("name").asText()).isEqualTo("setResponseText");
+        assertThat(macro.path("actions").get(1).path("arguments").path("body_text").asText())
+                .isEqualTo("Hi {{ticket.customer.firstname}},");
+        assertThat(macro.path("created_datetime").asText()).endsWith("+00:00");
+        assertThat(sandbox.gorgias().macros()).containsExactly(macro);
+    }
+
+    @Test
+    void onlyTheNameIsRequiredAndActionsDefaultToNone() {
+        JsonNode macro = gorgias.send("POST", "/macros", "{\"name\":\"Empty\"}").json();
+
+        assertThat(macro.path("actions").isArray()).isTrue();
+        assertThat(macro.path("actions")).isEmpty();
+        assertThat(macro.path("external_id").isNull()).isTrue();
+        assertThat(macro.path("intent").isNull()).isTrue();
+        assertThat(macro.path("language").isNull()).isTrue();
+    }
+
+    @Test
+    void invalidMacrosAreRefusedNamingTheField() {
+        HttpResult noName = gorgias.send("POST", "/macros", "{\"actions\":[]}");
+        HttpResult notAList = gorgias.send("POST", "/macros", "{\"name\":\"n\",\"actions\":{}}");
+        HttpResult unnamedAction = gorgias.send("POST", "/macros", "{\"name\":\"n\",\"actions\":[{\"arguments\":{}}]}");
+        HttpResult badArguments = gorgias.send("POST", "/macros",
+                "{\"name\":\"n\",\"actions\":[{\"name\":\"setResponseText\",\"arguments\":\"x\"}]}");
+
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().path("error").path("data").has("name")).isTrue();
+        assertThat(notAList.json().path("error").path("data").has("actions")).isTrue();
+        assertThat(unnamedAction.json().path("error").path("data").has("actions.0.name")).isTrue();
+        assertThat(badArguments.json().path("error").path("data").has("actions.0.arguments")).isTrue();
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
+    void putReplacesTheWholeActionsListAndKeepsTheOtherFields() {
+        long id = create(MACRO);
+
+        JsonNode updated = gorgias.send("PUT", "/macros/" + id,
+                "{\"actions\":[{\"name\":\"setResponseText\",\"arguments\":{\"body_text\":\"New\"}}]}").json();
+
+        assertThat(updated.path("actions")).hasSize(1);
+        assertThat(updated.path("actions").get(0).path("arguments").path("body_text").asText()).isEqualTo("New");
+        assertThat(updated.path("name").asText()).isEqualTo("Order status inquiry");
+        assertThat(updated.path("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void theListUsesTheCursorEnvelope() {
+        long first = create("{\"name\":\"a\"}");
+        long second = create("{\"name\":\"b\"}");
+
+        JsonNode page = gorgias.get("/macros?limit=1&order_by=created_datetime:asc").json();
+        JsonNode next = gorgias.get("/macros?limit=1&order_by=created_datetime:asc&cursor="
+                + page.path("meta").path("next_cursor").asText()).json();
+
+        assertThat(page.path("object").asText()).isEqualTo("list");
+        assertThat(page.path("data").get(0).path("id").asLong()).isEqualTo(first);
+        assertThat(next.path("data").get(0).path("id").asLong()).isEqualTo(second);
+        assertThat(next.path("meta").path("next_cursor").isNull()).isTrue();
+    }
+
+    @Test
+    void deleteAnswers204AndTheMacroIsGone() {
+        long id = create(MACRO);
+
+        assertThat(gorgias.send("DELETE", "/macros/" + id, null).status()).isEqualTo(204);
+        assertThat(gorgias.get("/macros/" + id).status()).isEqualTo(404);
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
+    void macrosNeedCredentialsAndCountAgainstTheBudget() {
+        HttpResult anonymous = gorgias.send("GET", "/macros", null, null);
+        HttpResult listed = gorgias.get("/macros");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(listed.header("X-Gorgias-Account-Api-Call-Limit")).contains("1/40");
+    }
+
+    @Test
+    void aResetForgetsEveryMacro() {
+        create(MACRO);
+
+        sandbox.reset();
+
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+}

@@ -1,0 +1,257 @@
+package com.annexcloud.sdk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Gorgias emulator calling HTTP integrations on ticket events, in-process through a recording {@link
+ * IntegrationCaller}. The integrations are in the shape of Gorgias's Integration object (developers.gorgias.com,
+ * "The Integration object": {@code http.url} and {@code http.form} with {@code {{ticket.customer.email}}} and
+ * {@code {{ticket.id}}}, {@code triggers} keyed {@code ticket_created}, {@code ticket_message_created}); the older
+ * {@code ticket-created} spelling fires too. What Gorgias stores of the answer ({@code
+ * customer.integrations.<id>}) is from the integration document and Gorgias's Ticket object example.
+ */
+class IntegrationHooksTest {
+    private final List<IntegrationRequest> sent = new CopyOnWriteArrayList<>();
+    private final AtomicReference<IntegrationReply> reply =
+            new AtomicReference<>(IntegrationReply.of(200, "{\"member\":true,\"points\":{\"available\":6656}}"));
+    private final Sandbox sandbox = Sandbox.builder().gorgiasIntegrationCaller(request -> {
+        sent.add(request);
+        IntegrationReply answer = reply.get();
+        if (answer == null) {
+            throw new ConnectException("Connection refused");
+        }
+        return answer;
+    }).start();
+    private final GorgiasCalls gorgias = new GorgiasCalls(sandbox.gorgias());
+
+    @AfterEach
+    void close() {
+        sandbox.close();
+    }
+
+    private long integration(String http) {
+        HttpResult created = gorgias.send("POST", "/integrations", "{\"name\":\"Loyalty\",\"type\":\"http\",\"http\":{"
+                + http + ",\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private long hook(String triggers) {
+        return integration("\"url\":\"https://bridge.example/route?email={{ticket.customer.email}}\",\"method\":\"POST\","
+                + "\"headers\":{\"Authorization\":\"Bearer bridge-token\",\"X-Ticket\":\"{{ticket.id}}\"},"
+                + "\"form\":{\"ticket_id\":\"{{ticket.id}}\",\"email\":\"{{ticket.customer.email}}\",\"hello\":\"world\"},"
+                + "\"triggers\":" + triggers);
+    }
+
+    @Test
+    void aNewTicketCallsTheIntegrationWithItsTemplatesRendered() {
+        long integration = hook("{\"ticket_created\":true}");
+
+        long ticket = sandbox.gorgias().createTicket("jo+vip@example.com", "Hello");
+
+        assertThat(sent).singleElement().satisfies(request -> {
+            assertThat(request.integrationId()).isEqualTo(integration);
+            assertThat(request.trigger()).isEqualTo("ticket_created");
+            assertThat(request.ticketId()).isEqualTo(ticket);
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.url()).isEqualTo("https://bridge.example/route?email=jo%2Bvip%40example.com");
+            assertThat(request.headers()).containsEntry("Authorization", "Bearer bridge-token")
+                    .containsEntry("X-Ticket", Long.toString(ticket))
+                    .containsEntry("Content-Type", "application/json");
+            JsonNode body = json(request.body().orElseThrow());
+            assertThat(body.path("ticket_id").asText()).isEqualTo(Long.toString(ticket));
+            assertThat(body.path("email").asText()).isEqualTo("jo+vip@example.com");
+            assertThat(body.path("hello").asText()).isEqualTo("world");
+            assertThat(request.toString()).doesNotContain("bridge-token");
+        });
+        assertThat(sandbox.gorgias().integrationCalls()).singleElement()
+                .satisfies(call -> assertThat(call.reply()).contains(reply.get()));
+    }
+
+    @Test
+    void theIntegrationsAnswerIsShownOnTheTicketsCustomerUnderItsId() {
+        long integration = hook("{\"ticket_created\":true}");
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        JsonNode data = sandbox.gorgias().ticket(ticket).orElseThrow().path("customer").path("integrations")
+                .path(Long.toString(integration));
+        assertThat(data.path("points").path("available").asInt()).isEqualTo(6656);
+    }
+
+    @Test
+    void theOlderHyphenSpellingOfATriggerFiresToo() {
+        hook("{\"ticket-created\":true}");
+
+        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void onlyActiveIntegrationsWithTheEventsTriggerAreCalled() {
+        hook("{\"ticket_created\":false,\"ticket_updated\":true}");
+        long deactivated = hook("{\"ticket_created\":true}");
+        gorgias.send("PUT", "/integrations/" + deactivated, "{\"deactivated_datetime\":\"2026-01-01T00:00:00+00:00\"}");
+        long messages = hook("{\"ticket_message_created\":true}");
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+        assertThat(sent).isEmpty();
+
+        sandbox.gorgias().addCustomerMessage(ticket, "Any news?");
+        assertThat(sent).singleElement().satisfies(request -> {
+            assertThat(request.integrationId()).isEqualTo(messages);
+            assertThat(request.trigger()).isEqualTo("ticket_message_created");
+        });
+    }
+
+    @Test
+    void aFailingIntegrationNeverFailsTheTicketAndIsRecorded() {
+        hook("{\"ticket_created\":true}");
+        reply.set(null);
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        assertThat(sandbox.gorgias().ticket(ticket)).isPresent();
+        assertThat(sandbox.gorgias().integrationCalls()).singleElement().satisfies(call -> {
+            assertThat(call.reply()).isEmpty();
+            assertThat(call.failure()).contains("ConnectException: Connection refused");
+        });
+    }
+
+    @Test
+    void anErrorAnswerIsRecordedAndNotShownOnTheCustomer() {
+        long integration = hook("{\"ticket_created\":true}");
+        reply.set(IntegrationReply.of(500, "{\"error\":\"boom\"}"));
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        assertThat(sandbox.gorgias().integrationCalls()).singleElement()
+                .satisfies(call -> assertThat(call.reply().orElseThrow().status()).isEqualTo(500));
+        assertThat(sandbox.gorgias().ticket(ticket).orElseThrow().path("customer").path("integrations")
+                .has(Long.toString(integration))).isFalse();
+    }
+
+    @Test
+    void aHundredFailuresInARowDeactivateTheIntegrationAndASuccessResetsTheCount() {
+        long integration = hook("{\"ticket_created\":true}");
+        reply.set(IntegrationReply.of(503, ""));
+        for (int i = 0; i < 99; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
+        }
+        reply.set(IntegrationReply.of(200, "{}"));
+        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+        reply.set(null);
+        for (int i = 0; i < 99; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Again " + i);
+        }
+        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").isNull()).isTrue();
+
+        sandbox.gorgias().createTicket("jo@example.com", "The hundredth failure");
+        sandbox.gorgias().createTicket("jo@example.com", "Not called");
+
+        assertThat(sent).hasSize(200);
+        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").asText())
+                .endsWith("+00:00");
+    }
+
+    @Test
+    void aGetSendsNoBodyAndAFormContentTypeSendsPairs() {
+        integration("\"url\":\"https://bridge.example/card?email={{ticket.customer.email}}\",\"method\":\"GET\","
+                + "\"form\":{\"a\":\"b\"},\"triggers\":{\"ticket_created\":true}");
+        gorgias.send("POST", "/integrations", "{\"name\":\"Form\",\"http\":{\"url\":\"https://bridge.example/f\","
+                + "\"method\":\"POST\",\"form\":{\"ticket\":\"{{ticket.id}}\",\"who\":\"{{ticket.customer.email}}\"},"
+                + "\"triggers\":{\"ticket_created\":true},\"request_content_type\":\"application/x-www-form-urlencoded\","
+                + "\"response_content_type\":\"application/json\"}}");
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).body()).isEmpty();
+        assertThat(sent.get(0).headers()).doesNotContainKey("Content-Type");
+        assertThat(sent.get(1).body()).contains("ticket=" + ticket + "&who=jo%40example.com");
+        assertThat(sent.get(1).headers()).containsEntry("Content-Type", "application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void aResetForgetsTheCalls() {
+        hook("{\"ticket_created\":true}");
+        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        sandbox.reset();
+
+        assertThat(sandbox.gorgias().integrationCalls()).isEmpty();
+    }
+
+    @Test
+    void theDefaultCallerSendsRealHttpToThisMachine() throws IOException, InterruptedException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicReference<String> received = new AtomicReference<>();
+        server.createContext("/hook", exchange -> {
+            try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                received.set(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                        + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, answer.length);
+                out.write(answer);
+            }
+        });
+        server.start();
+        try {
+            IntegrationReply answer = IntegrationCaller.loopbackHttp(Duration.ofSeconds(5)).call(IntegrationRequest.builder()
+                    .integrationId(1).trigger("ticket_created").ticketId(2).method("POST")
+                    .url("http://127.0.0.1:" + server.getAddress().getPort() + "/hook?email=a%40b.c")
+                    .putHeaders("Authorization", "Bearer t").putHeaders("Content-Type", "application/json")
+                    .body("{\"ticket_id\":\"2\"}").build());
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("{\"ok\":true}");
+            assertThat(received.get()).isEqualTo("POST /hook?email=a%40b.c Bearer t {\"ticket_id\":\"2\"}");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theDefaultCallerNeverLeavesTheMachine() {
+        Sandbox defaults = Sandbox.builder().start();
+        try {
+            GorgiasCalls api = new GorgiasCalls(defaults.gorgias());
+            api.send("POST", "/integrations", "{\"name\":\"Out\",\"http\":{\"url\":\"https://bridge.example/route\","
+                    + "\"triggers\":{\"ticket_created\":true},\"request_content_type\":\"application/json\","
+                    + "\"response_content_type\":\"application/json\"}}");
+
+            defaults.gorgias().createTicket("jo@example.com", "Hello");
+
+            assertThat(defaults.gorgias().integrationCalls()).singleElement().satisfies(call -> assertThat(call.failure())
+                    .contains("IOException: the sandbox calls only http(s) URLs on loopback hosts, not https://bridge.example"));
+        } finally {
+            defaults.close();
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return HttpResult.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
