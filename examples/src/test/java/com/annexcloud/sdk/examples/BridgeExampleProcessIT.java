@@ -341,6 +341,32 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void theDemoPrintsTheSidebarPreviewsUrlAndServesItThereWithoutAToken() throws Exception {
+        Process demo = start(noConfiguration(), "demo", "--port", "0");
+        try {
+            BufferedReader out = lines(demo.getInputStream());
+            String preview = null;
+            for (String line = out.readLine(); line != null && !line.startsWith("listening on"); line = out.readLine()) {
+                if (line.startsWith("Sidebar preview:")) {
+                    preview = line.replaceAll("^Sidebar preview:\\s+(\\S+).*", "$1");
+                }
+            }
+            assertThat(preview).as("the printed preview URL").matches("http://127\\.0\\.0\\.1:\\d+/");
+
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(preview + "?email=ava.nguyen@example.com")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+            assertThat(page.body()).contains("value=\"ava.nguyen@example.com\"", "class=\"gs-card\"", ">Member</span>")
+                    .doesNotContain("Bearer demo-");
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void serveWithAClientIdAlsoServesThePublicAppsInstall() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
