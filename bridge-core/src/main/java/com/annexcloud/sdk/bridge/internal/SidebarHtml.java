@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class SidebarHtml {
     /** The look of a Gorgias sidebar card: system font, white card on grey, label left, value right. */
     public static final String CSS = """
-            .gs-sidebar{width:340px;font:13px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#161616}
+            .gs-sidebar{width:340px;padding:2px;font:13px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#161616}
             .gs-card{background:#fff;border:1px solid #e2e2e2;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.06);padding:12px 14px;margin:0 0 12px}
             .gs-card-title{display:flex;align-items:center;gap:8px;font-weight:600;font-size:14px;margin:0 0 8px}
             .gs-card-icon{display:inline-grid;place-items:center;width:22px;height:22px;border-radius:6px;background:#e9f0ff;color:#1d5bd8;font-size:12px}
