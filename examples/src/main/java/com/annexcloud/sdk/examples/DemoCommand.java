@@ -2,19 +2,26 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.InstallHandler;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.SidebarPreview;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
+import com.annexcloud.sdk.sandbox.SandboxCustomer;
 import com.annexcloud.sdk.sandbox.SandboxData;
+import com.annexcloud.sdk.sandbox.SandboxMember;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -23,16 +30,19 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code demo [--port N]}: the sandbox with sample data, the bridge and the widget server, all in this
- * process and on 127.0.0.1, with a fresh demo token; prints the URLs, a ready curl line, one card, the
+ * process and on 127.0.0.1, with a fresh demo token, and the sidebar preview at {@code /} ({@link PreviewPage});
+ * prints the URLs, a ready curl line, one card, the
  * {@code export} lines that point the other commands at this sandbox, and the one-click install of a public
  * Gorgias app (OAuth2, approved at once by the sandbox) on the same server.
  */
 @Command(name = "demo", description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
-        "Prints a curl line, a member's card and the export lines for the other commands."})
+        "Serves the sidebar preview at /; prints a curl line, a member's card and the export lines for the other commands."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_MEMBER = "john.doe@example.com";
     static final String SAMPLE_NON_MEMBER = "nina.nonmember@example.com";
     private static final String JAR = "java -jar examples/target/bridge-example.jar";
+    /** The widget URL the demo's install and preview name: Gorgias calls only https URLs on public hosts. */
+    private static final String PLACEHOLDER_WIDGET_URL = "https://loyalty.example.com" + WidgetEndpoint.DEFAULT_PATH;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Sandbox sandbox = Sandbox.builder().data(SandboxData.sample()).start();
+        SandboxData data = SandboxData.sample();
+        Sandbox sandbox = Sandbox.builder().data(data).start();
         AnnexCloudClient annex = AnnexCloudClient.builder()
                 .baseUri(sandbox.annexCloud().baseUri())
                 .siteId(sandbox.annexCloud().siteId())
@@ -65,12 +76,14 @@ final class DemoCommand implements Callable<Integer> {
         LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
         String token = newDemoToken();
         WidgetEndpoint widget = bridge.widgetEndpoint(Secret.of(token));
-        AtomicReference<WidgetEndpoint> routes = new AtomicReference<>(widget);
+        PreviewPage preview = previewPage(widget, token, data);
+        AtomicReference<WidgetEndpoint> routes = new AtomicReference<>(preview.routedWith(widget));
         WidgetServer server;
         try {
             server = startServer(request -> routes.get().handle(request));
             // the install's redirect URI is on this server, known once it listens
-            routes.set(InstallHandler.forEnv(installSettings(sandbox, token, server.uri())).routedWith(widget));
+            routes.set(preview.routedWith(
+                    InstallHandler.forEnv(installSettings(sandbox, token, server.uri())).routedWith(widget)));
         } catch (RuntimeException e) {
             stop.run();
             throw e;
@@ -79,6 +92,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Sandbox Annex Cloud API: " + sandbox.annexCloud().baseUri());
         out.println("Sandbox Gorgias API:     " + sandbox.gorgias().baseUri());
         out.println("Widget endpoint:         " + widgetUrl);
+        out.println("Sidebar preview:         " + server.uri() + PreviewPage.PATH
+                + "   (open in a browser: the card agents see, for any sample email)");
         out.println("Demo bearer token:       " + token + "   (made up for this run; the sandbox holds no real data)");
         out.println();
         out.println("Try it:");
@@ -130,8 +145,23 @@ final class DemoCommand implements Callable<Integer> {
                 "GORGIAS_CLIENT_SECRET", sandbox.gorgias().oauthClientSecret().reveal(),
                 InstallHandler.ENV_PUBLIC_URL, server.toString(),
                 InstallHandler.ENV_BRIDGE_TOKEN, token,
-                InstallHandler.ENV_WIDGET_URL, "https://loyalty.example.com" + WidgetEndpoint.DEFAULT_PATH,
+                InstallHandler.ENV_WIDGET_URL, PLACEHOLDER_WIDGET_URL,
                 InstallHandler.ENV_ACCOUNT_URL, sandbox.gorgias().accountUri().toString());
+    }
+
+    /** The preview of the widget the demo's install creates, over {@code widget}'s cards, offering the data's emails. */
+    static PreviewPage previewPage(WidgetEndpoint widget, String token, SandboxData data) {
+        GorgiasSetup setup = GorgiasSetup.builder().publicUrl(URI.create(PLACEHOLDER_WIDGET_URL))
+                .bearerToken(Secret.of(token)).build();
+        return new PreviewPage(SidebarPreview.of(setup), widget, Secret.of(token), sampleEmails(data));
+    }
+
+    /** The sandbox's emails, members first (the first is {@link #SAMPLE_MEMBER} in the sample), then non-members. */
+    static List<String> sampleEmails(SandboxData data) {
+        LinkedHashSet<String> emails = new LinkedHashSet<>();
+        data.members().stream().map(SandboxMember::email).flatMap(Optional::stream).forEach(emails::add);
+        data.customers().stream().map(SandboxCustomer::email).flatMap(Optional::stream).forEach(emails::add);
+        return List.copyOf(emails);
     }
 
     /** The value in single quotes, as POSIX shells read it back unchanged. */

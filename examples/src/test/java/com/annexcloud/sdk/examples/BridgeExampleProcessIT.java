@@ -110,6 +110,35 @@ class BridgeExampleProcessIT {
         return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
     }
 
+    /** The last line a running demo printed, stripped, that starts with {@code prefix}, read up to "listening on". */
+    private static String printedByDemo(Process demo, String prefix) throws IOException {
+        BufferedReader out = lines(demo.getInputStream());
+        String found = null;
+        for (String line = out.readLine(); line != null && !line.startsWith("listening on"); line = out.readLine()) {
+            if (line.strip().startsWith(prefix)) {
+                found = line.strip();
+            }
+        }
+        assertThat(found).as("a printed line starting with " + prefix).isNotNull();
+        return found;
+    }
+
+    /** What a test does with a running demo. */
+    private interface DemoCheck {
+        void check(Process demo) throws Exception;
+    }
+
+    /** Runs {@code check} on a demo on a free port, then stops the demo and waits for it to end. */
+    private void onDemo(DemoCheck check) throws Exception {
+        Process demo = start(noConfiguration(), "demo", "--port", "0");
+        try {
+            check.check(demo);
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     @Test
     void lookupPrintsTheCardOfAMemberAndOfANonMemberAndRefusesABadEmail() throws Exception {
         List<CommandResult> results = runAll(env(), List.of(List.of("lookup", "john.doe@example.com"),
@@ -341,6 +370,22 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void theDemoPrintsTheSidebarPreviewsUrlAndServesItThereWithoutAToken() throws Exception {
+        onDemo(demo -> {
+            String preview = printedByDemo(demo, "Sidebar preview:").replaceAll("^Sidebar preview:\\s+(\\S+).*", "$1");
+            assertThat(preview).as("the printed preview URL").matches("http://127\\.0\\.0\\.1:\\d+/");
+
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(preview + "?email=ava.nguyen@example.com")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+            assertThat(page.body()).contains("value=\"ava.nguyen@example.com\"", "class=\"gs-card\"", ">Member</span>")
+                    .doesNotContain("Bearer demo-");
+        });
+    }
+
+    @Test
     void serveWithAClientIdAlsoServesThePublicAppsInstall() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -375,15 +420,8 @@ class BridgeExampleProcessIT {
 
     @Test
     void theDemosInstallLineInstallsThePublicAppOnItsSandbox() throws Exception {
-        Process demo = start(noConfiguration(), "demo", "--port", "0");
-        try {
-            BufferedReader out = lines(demo.getInputStream());
-            String install = null;
-            for (String line = out.readLine(); line != null && !line.startsWith("listening on"); line = out.readLine()) {
-                if (line.strip().startsWith("curl -sL '")) {
-                    install = line.strip().replaceAll("^curl -sL '|'$", "");
-                }
-            }
+        onDemo(demo -> {
+            String install = printedByDemo(demo, "curl -sL '").replaceAll("^curl -sL '|'$", "");
             assertThat(install).as("the printed install line").contains("/gorgias/oauth/install?account=");
             // what a browser does with the App URL: follow the redirects to the sandbox's approval and back
             HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -396,10 +434,7 @@ class BridgeExampleProcessIT {
             assertThat(body.path("integrationId").asLong()).isPositive();
             assertThat(body.path("widgetId").asLong()).isPositive();
             assertThat(installed.body()).doesNotContain("access_token", "refresh_token");
-        } finally {
-            demo.destroy();
-            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        }
+        });
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.annexcloud.sdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.sandbox.Sandbox;
+import com.annexcloud.sdk.sandbox.SandboxData;
 import com.annexcloud.sdk.sandbox.SandboxExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +34,16 @@ class DemoCommandTest {
     void valuesAreSingleQuotedSoAShellReadsThemBackUnchanged() {
         assertThat(DemoCommand.shellQuoted("a b$c")).isEqualTo("'a b$c'");
         assertThat(DemoCommand.shellQuoted("it's")).isEqualTo("'it'\\''s'");
+    }
+
+    @Test
+    void theSampleEmailsAreTheMembersFirstThenTheOtherCustomersEachOnce() {
+        List<String> emails = DemoCommand.sampleEmails(SandboxData.sample());
+
+        assertThat(emails.get(0)).isEqualTo(DemoCommand.SAMPLE_MEMBER);
+        assertThat(emails).contains(DemoCommand.SAMPLE_NON_MEMBER).doesNotHaveDuplicates()
+                .hasSize(sandbox.annexCloud().memberCount() + 5); // the sample's five customers who are not members
+        assertThat(emails.indexOf(DemoCommand.SAMPLE_NON_MEMBER)).isEqualTo(sandbox.annexCloud().memberCount());
     }
 
     private static java.util.Map.Entry<String, String> entry(String key, String value) {
