@@ -122,15 +122,15 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
 
     @Override
     public SyncReport syncGorgiasToAnnexCloud(SyncOptions options) {
-        return new GorgiasToAnnexCloudSync(gorgias, annex, options, checkpoints, syncListener, clock, this::invalidate)
-                .run();
+        return SyncRun.run(GorgiasToAnnexCloudSync.DIRECTION, options, checkpoints, syncListener, clock,
+                new GorgiasToAnnexCloudSync(gorgias, annex, this::invalidate));
     }
 
     @Override
     public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
         Objects.requireNonNull(memberIds, "memberIds");
-        return new AnnexCloudToGorgiasSync(gorgias, syncFetcher, options, checkpoints, syncListener, clock)
-                .run(memberIds);
+        return SyncRun.run(AnnexCloudToGorgiasSync.DIRECTION, options, checkpoints, syncListener, clock,
+                new AnnexCloudToGorgiasSync(gorgias, syncFetcher, clock, memberIds));
     }
 
     @Override
