@@ -132,10 +132,7 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
     private boolean work(List<Customer> batch, ExecutorService pool, SyncRun run) {
         List<Future<?>> running = new ArrayList<>();
         for (Customer customer : batch) {
-            running.add(pool.submit(() -> {
-                enrol(customer, run);
-                run.progress();
-            }));
+            running.add(pool.submit(() -> enrol(customer, run)));
         }
         try {
             for (Future<?> future : running) {
@@ -154,11 +151,10 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
 
     private void enrol(Customer customer, SyncRun run) {
         SyncOptions options = run.options();
-        SyncTally tally = run.tally();
         String key = "gorgias customer " + customer.id();
         Optional<String> email = customer.email().filter(EmailAddress::isValid).map(EmailAddress::validate);
         if (email.isEmpty()) {
-            tally.skipped(key, customer.email().isPresent() ? "email is not valid" : "no email");
+            run.count(tally -> tally.skipped(key, customer.email().isPresent() ? "email is not valid" : "no email"));
             return;
         }
         String id = email.get();
@@ -166,27 +162,33 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
             AnnexUser member = annex.users().get(id);
             boolean optedOut = member.optInStatus().map(OptInStatus.NO::equals).orElse(false);
             if (!optedOut) {
-                tally.unchanged();
+                run.count(SyncTally::unchanged);
             } else if (options.forceOptIn()) {
                 if (!options.dryRun()) {
                     annex.users().optIn(id);
                     invalidate.accept(id);
                 }
-                tally.updated();
+                run.count(SyncTally::updated);
             } else {
-                tally.skipped(key, "member opted out");
+                run.count(tally -> tally.skipped(key, "member opted out"));
             }
         } catch (AnnexCloudNotFoundException notMember) {
             create(customer, id, key, run);
         } catch (SdkException e) {
-            run.failed(key, e.getMessage());
+            failed(run, key, e.getMessage());
+        }
+    }
+
+    /** Counts a failure, unless it is the run being interrupted: that item is redone on resume. */
+    private static void failed(SyncRun run, String key, String reason) {
+        if (!SyncRun.interrupted()) {
+            run.count(tally -> tally.failed(key, reason));
         }
     }
 
     private void create(Customer customer, String id, String key, SyncRun run) {
-        SyncTally tally = run.tally();
         if (run.options().dryRun()) {
-            tally.created();
+            run.count(SyncTally::created);
             return;
         }
         CreateUser request = CreateUser.builder()
@@ -198,19 +200,19 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
                 .build();
         try {
             annex.users().create(request);
-            tally.created();
+            run.count(SyncTally::created);
         } catch (AnnexCloudAlreadyExistsException raced) {
-            tally.unchanged();
+            run.count(SyncTally::unchanged);
         } catch (TransportException lost) {
             // The create may have landed before the connection failed: look before counting it lost.
             try {
                 annex.users().get(id);
-                tally.created();
+                run.count(SyncTally::created);
             } catch (SdkException stillUnknown) {
-                run.failed(key, lost.getMessage());
+                failed(run, key, lost.getMessage());
             }
         } catch (SdkException e) {
-            run.failed(key, e.getMessage());
+            failed(run, key, e.getMessage());
         }
         invalidate.accept(id);
         LOG.debug("enrolment of {} done", key);

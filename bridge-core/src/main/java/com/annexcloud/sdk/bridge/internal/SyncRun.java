@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What every sync run does, whichever its direction: takes the job's lease, resumes from the job's
@@ -39,7 +40,6 @@ final class SyncRun {
     private final Optional<Checkpoint> resumedFrom;
     private final OffsetDateTime startedAt;
     private final SyncTally tally;
-    private long lastToldScanned = -1;
 
     private SyncRun(String job, SyncOptions options, CheckpointStore checkpoints, SyncListener listener, Clock clock,
                     JobLease lease) {
@@ -126,14 +126,19 @@ final class SyncRun {
     }
 
     /**
-     * Tells the listener the counts so far. Workers call it concurrently: the listener is told one at a time,
-     * in order, and only of counts newer than the last it was told, so it never sees a run go backwards.
+     * Counts one item's outcome and tells the listener, as one step: for items worked on by concurrent workers,
+     * whose listener must see each count once and in order.
+     */
+    synchronized void count(Consumer<SyncTally> outcome) {
+        outcome.accept(tally);
+        progress();
+    }
+
+    /**
+     * Tells the listener the counts so far: after each item, once the step has recorded where it is. The listener
+     * is told one report at a time, so a run's reports never go back.
      */
     synchronized void progress() {
-        SyncReport soFar = tally.report(false, options.dryRun(), resumedFrom.isPresent());
-        if (soFar.scanned() > lastToldScanned) {
-            lastToldScanned = soFar.scanned();
-            listener.onProgress(soFar);
-        }
+        listener.onProgress(tally.report(false, options.dryRun(), resumedFrom.isPresent()));
     }
 }
