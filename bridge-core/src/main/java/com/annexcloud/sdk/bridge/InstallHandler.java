@@ -1,6 +1,5 @@
 package com.annexcloud.sdk.bridge;
 
-import com.annexcloud.sdk.bridge.internal.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
@@ -178,7 +177,7 @@ public final class InstallHandler {
         accounts.tokenStore().save(account, tokens);
         GorgiasInstallation installation;
         try {
-            installation = new GorgiasInstaller(accounts.client(account)).install(setups.apply(account));
+            installation = GorgiasInstaller.of(accounts.client(account)).install(setups.apply(account));
         } catch (RuntimeException e) {
             LOG.debug("install of Gorgias account {}: the integration setup failed: {}", account,
                     e.getClass().getSimpleName());

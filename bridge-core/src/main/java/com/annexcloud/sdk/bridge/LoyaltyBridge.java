@@ -4,8 +4,6 @@ import com.annexcloud.sdk.bridge.internal.BridgeSettings;
 import com.annexcloud.sdk.bridge.internal.DefaultLoyaltyBridge;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
-import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
-import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
@@ -31,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * SyncReport report = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
  * WidgetEndpoint endpoint = bridge.widgetEndpoint(Secret.of(bridgeToken));
  * }</pre>
+ *
+ * <p>Setting the Gorgias account up to call the widget endpoint is {@link GorgiasInstaller}'s job.
  *
  * <p>Thread-safe. The bridge does not own the clients: close them yourself.
  */
@@ -91,15 +91,6 @@ public interface LoyaltyBridge {
      * @throws RewardNotEligibleException when the member cannot redeem that reward now (nothing is debited)
      */
     Redemption redeemReward(RewardRedemption redemption);
-
-    /**
-     * Installs, or brings up to date, the Gorgias HTTP integration that calls the widget endpoint and its
-     * sidebar widget; running it again changes nothing.
-     */
-    GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup);
-
-    /** Removes the integration of that name and its widgets; false when there was none. */
-    boolean uninstallGorgiasIntegration(String integrationName);
 
     /** A widget endpoint serving this bridge to callers presenting {@code bearerToken}. */
     default WidgetEndpoint widgetEndpoint(Secret bearerToken) {

@@ -2,8 +2,6 @@ package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
-import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
-import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
@@ -48,16 +46,6 @@ final class FakeBridge implements LoyaltyBridge {
 
     @Override
     public Redemption redeemReward(RewardRedemption redemption) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean uninstallGorgiasIntegration(String integrationName) {
         throw new UnsupportedOperationException();
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The one-call Gorgias setup against the sandbox's integrations and widgets. */
 class GorgiasSetupTest {
     private final SyncFixture fixture = new SyncFixture(SandboxData.empty(), 40, Duration.ofSeconds(20));
-    private final LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+    private final GorgiasInstaller installer = GorgiasInstaller.of(fixture.gorgias);
     private final GorgiasSetup setup = GorgiasSetup.builder()
             .publicUrl(URI.create("https://loyalty.acme.test/gorgias/loyalty"))
             .bearerToken(Secret.of("setup-bridge-token")).build();
@@ -35,7 +35,7 @@ class GorgiasSetupTest {
 
     @Test
     void installsTheIntegrationAndItsWidget() {
-        GorgiasInstallation installed = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation installed = installer.install(setup);
 
         assertThat(installed.integrationCreated()).isTrue();
         assertThat(installed.widgetCreated()).isTrue();
@@ -61,8 +61,8 @@ class GorgiasSetupTest {
 
     @Test
     void installingTwiceLeavesOneIntegrationAndOneWidget() {
-        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
-        GorgiasInstallation second = bridge.installGorgiasIntegration(GorgiasSetup.builder().from(setup)
+        GorgiasInstallation first = installer.install(setup);
+        GorgiasInstallation second = installer.install(GorgiasSetup.builder().from(setup)
                 .bearerToken(Secret.of("rotated-token")).build());
 
         assertThat(second.integrationCreated()).isFalse();
@@ -78,10 +78,10 @@ class GorgiasSetupTest {
     void reinstallingReactivatesTheIntegrationGorgiasDeactivatedUnderItsId() throws Exception {
         // Gorgias keys customer data by integration id and deactivates after 100 failures; "Update an
         // integration" (developers.gorgias.com) takes deactivated_datetime: null to reactivate.
-        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation first = installer.install(setup);
         deactivate(first.integrationId());
 
-        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation again = installer.install(setup);
 
         assertThat(again.integrationCreated()).isFalse();
         assertThat(again.widgetCreated()).isFalse();
@@ -93,11 +93,11 @@ class GorgiasSetupTest {
 
     @Test
     void ofTwoActiveCopiesTheOldestIsKept() {
-        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation first = installer.install(setup);
         fixture.gorgias.integrations().create(CreateIntegration.builder().name("Annex Cloud Loyalty")
                 .http(HttpSettings.builder().url("https://old.example/x").build()).build());
 
-        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation again = installer.install(setup);
 
         assertThat(again.integrationId()).isEqualTo(first.integrationId());
         assertThat(fixture.sandbox.gorgias().integrations()).extracting(i -> i.path("id").asLong())
@@ -106,12 +106,12 @@ class GorgiasSetupTest {
 
     @Test
     void reinstallingKeepsTheActiveCopyOverOneGorgiasDeactivated() throws Exception {
-        GorgiasInstallation first = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation first = installer.install(setup);
         deactivate(first.integrationId());
         fixture.gorgias.integrations().create(CreateIntegration.builder().name("Annex Cloud Loyalty")
                 .http(HttpSettings.builder().url("https://old.example/x").build()).build());
 
-        GorgiasInstallation again = bridge.installGorgiasIntegration(setup);
+        GorgiasInstallation again = installer.install(setup);
 
         assertThat(fixture.sandbox.gorgias().integrations()).hasSize(1);
         assertThat(fixture.sandbox.gorgias().integrations().get(0).path("id").asLong())
@@ -137,11 +137,11 @@ class GorgiasSetupTest {
 
     @Test
     void uninstallRemovesTheIntegrationAndItsWidgetOnly() {
-        bridge.installGorgiasIntegration(GorgiasSetup.builder().from(setup).name("Other app").build());
-        bridge.installGorgiasIntegration(setup);
+        installer.install(GorgiasSetup.builder().from(setup).name("Other app").build());
+        installer.install(setup);
 
-        assertThat(bridge.uninstallGorgiasIntegration("Annex Cloud Loyalty")).isTrue();
-        assertThat(bridge.uninstallGorgiasIntegration("Annex Cloud Loyalty")).isFalse();
+        assertThat(installer.uninstall("Annex Cloud Loyalty")).isTrue();
+        assertThat(installer.uninstall("Annex Cloud Loyalty")).isFalse();
 
         assertThat(fixture.sandbox.gorgias().integrations()).extracting(i -> i.path("name").asText())
                 .containsExactly("Other app");
@@ -159,5 +159,13 @@ class GorgiasSetupTest {
     @Test
     void setupNeverShowsTheTokenInToString() {
         assertThat(setup.toString()).doesNotContain("setup-bridge-token");
+    }
+
+    @Test
+    void theInstallerNeedsAClientAndNeverShowsItsSecret() {
+        assertThatThrownBy(() -> GorgiasInstaller.of(null)).isInstanceOf(NullPointerException.class).hasMessage("gorgias");
+        assertThatThrownBy(() -> installer.install(null)).isInstanceOf(NullPointerException.class).hasMessage("setup");
+        assertThat(installer.toString()).startsWith("GorgiasInstaller[")
+                .doesNotContain(fixture.sandbox.gorgias().apiKey().reveal());
     }
 }

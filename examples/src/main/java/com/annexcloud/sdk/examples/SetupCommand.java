@@ -75,7 +75,7 @@ final class SetupCommand {
                 throw new UsageException("install: " + e.getMessage());
             }
             try (Upstreams upstreams = Upstreams.gorgias(config)) {
-                GorgiasInstallation installed = upstreams.bridge().installGorgiasIntegration(setup);
+                GorgiasInstallation installed = upstreams.installer().install(setup);
                 out.println(changes(setup.name(), OptionalLong.of(installed.integrationId()),
                         installed.integrationCreated() ? "created" : "updated", OptionalLong.of(installed.widgetId()),
                         installed.widgetCreated() ? "created" : "updated"));
@@ -103,7 +103,7 @@ final class SetupCommand {
         public Integer call() {
             config.require(ExampleConfig.GORGIAS);
             try (Upstreams upstreams = Upstreams.gorgias(config)) {
-                String action = upstreams.bridge().uninstallGorgiasIntegration(name.value()) ? "removed" : "absent";
+                String action = upstreams.installer().uninstall(name.value()) ? "removed" : "absent";
                 out.println(changes(name.value(), OptionalLong.empty(), action, OptionalLong.empty(), action));
                 return BridgeExample.OK;
             }

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.FileCheckpointStore;
+import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
@@ -13,7 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The clients a command uses and the bridge over them, closed together. A command reads only its own
+ * The clients a command uses and the bridge and installer over them, closed together. A command reads only its own
  * settings: the side it never calls is a {@link NotConfigured} stand-in.
  */
 final class Upstreams implements AutoCloseable {
@@ -88,6 +89,11 @@ final class Upstreams implements AutoCloseable {
 
     LoyaltyBridge bridge() {
         return bridge;
+    }
+
+    /** The Gorgias setup ({@code install}, {@code uninstall}) through this Gorgias client. */
+    GorgiasInstaller installer() {
+        return GorgiasInstaller.of(gorgias);
     }
 
     /** The Gorgias budget as the client learnt it and the use this process made of it. */

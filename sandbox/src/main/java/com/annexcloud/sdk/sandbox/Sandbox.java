@@ -320,22 +320,13 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
-        /** Starts both emulators. */
-        public Sandbox start() {
-            enableNoDelay();
-            return new Sandbox(this);
-        }
-
         /**
-         * Turns on {@code TCP_NODELAY} for the JDK HTTP server unless the JVM was started with a choice
-         * of its own. Without it every small response waits for the client's delayed ACK (about 40 ms),
-         * which made a 250-customer sync test ten times slower. The property is read when the first
-         * server of the JVM starts, so it has no effect if one already ran.
+         * Starts both emulators. Nothing outside the sandbox changes: in particular no system property, so the
+         * JDK HTTP server's {@code TCP_NODELAY} stays the JVM owner's choice ({@code -Dsun.net.httpserver.nodelay=true},
+         * see docs/sandbox.md).
          */
-        private static void enableNoDelay() {
-            if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-                System.setProperty("sun.net.httpserver.nodelay", "true");
-            }
+        public Sandbox start() {
+            return new Sandbox(this);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.spring.boot;
 
 import com.annexcloud.sdk.bridge.CardCacheListener;
+import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds both clients, the bridge and the widget endpoint from {@code annexcloud.*}, {@code gorgias.*} and
+ * Builds both clients, the bridge, the Gorgias installer and the widget endpoint from {@code annexcloud.*}, {@code gorgias.*} and
  * {@code loyalty.*}, and registers the endpoint's servlet in a servlet web application. The Gorgias client
  * is built only when a {@code gorgias.*} property is set: the card and its actions call Annex Cloud only, so
  * without one the bridge gets a stand-in whose every call fails naming the missing properties. Every bean backs
@@ -60,6 +61,14 @@ public class LoyaltyAutoConfiguration {
     public GorgiasClient gorgiasClient(GorgiasProperties properties, ObjectProvider<ClientOptions> options,
                                        ObjectProvider<RequestListener> listener) {
         return gorgiasBuilder(properties).options(options(options, listener)).build();
+    }
+
+    /** The Gorgias integration and widget installer, on the Gorgias client, when a {@code gorgias.*} property is set. */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(GorgiasConfigured.class)
+    public GorgiasInstaller gorgiasInstaller(GorgiasClient gorgiasClient) {
+        return GorgiasInstaller.of(gorgiasClient);
     }
 
     /** A builder configured from {@code annexcloud.*}, options aside (the health probe's share it). */

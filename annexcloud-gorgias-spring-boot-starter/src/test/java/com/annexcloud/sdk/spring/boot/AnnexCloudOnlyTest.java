@@ -3,6 +3,7 @@ package com.annexcloud.sdk.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
@@ -27,7 +28,8 @@ class AnnexCloudOnlyTest {
     @Test
     void threePropertiesServeTheCardTheAwardAndTheRedeem() {
         SandboxContexts.annexCloudOnly().run(context -> {
-            assertThat(context).hasNotFailed().doesNotHaveBean(GorgiasClient.class).hasSingleBean(WidgetEndpoint.class);
+            assertThat(context).hasNotFailed().doesNotHaveBean(GorgiasClient.class).doesNotHaveBean(GorgiasInstaller.class)
+                    .hasSingleBean(WidgetEndpoint.class);
             LoyaltyBridge bridge = context.getBean(LoyaltyBridge.class);
 
             assertThat(bridge.lookup(MEMBER).points().flatMap(p -> p.available()))

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -33,7 +34,7 @@ class LoyaltyAutoConfigurationTest {
         SandboxContexts.onSandbox().run(context -> {
             assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(GorgiasClient.class)
                     .hasSingleBean(LoyaltyBridge.class).hasSingleBean(WidgetEndpoint.class)
-                    .doesNotHaveBean(ServletRegistrationBean.class);
+                    .hasSingleBean(GorgiasInstaller.class).doesNotHaveBean(ServletRegistrationBean.class);
             LoyaltyCard card = context.getBean(LoyaltyBridge.class).lookup("john.doe@example.com");
             assertThat(card.member()).isTrue();
             assertThat(card.points().flatMap(p -> p.available())).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6656"));

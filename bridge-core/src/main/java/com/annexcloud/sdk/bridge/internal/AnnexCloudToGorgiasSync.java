@@ -1,12 +1,8 @@
 package com.annexcloud.sdk.bridge.internal;
 
-import com.annexcloud.sdk.bridge.CheckpointStore;
-import com.annexcloud.sdk.bridge.JobLease;
-import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
-import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -15,8 +11,6 @@ import com.annexcloud.sdk.gorgias.model.Customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -39,7 +33,9 @@ import java.util.concurrent.Executors;
  * so data that other apps wrote since the index page is kept; a member whose email Gorgias would refuse is
  * skipped with the reason.
  */
-final class AnnexCloudToGorgiasSync {
+final class AnnexCloudToGorgiasSync implements SyncRun.Step {
+    /** The direction's part of the job key. */
+    static final String DIRECTION = "annex-to-gorgias";
     /** Member ids read ahead of the work: they weigh the index's cost against lookups. */
     static final int READ_AHEAD = 1000;
     /**
@@ -51,41 +47,25 @@ final class AnnexCloudToGorgiasSync {
 
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
-    private final SyncOptions options;
-    private final CheckpointStore checkpoints;
-    private final SyncListener listener;
     private final Clock clock;
     private final LoyaltyDataWriter writer;
+    private final Iterator<String> memberIds;
 
     /** A member id read from the input and its card, in flight (null for an id that is not an email). */
     private record Pending(String memberId, CompletableFuture<LoyaltyCard> card) {
     }
 
-    AnnexCloudToGorgiasSync(GorgiasClient gorgias, CardFetcher fetcher, SyncOptions options,
-                            CheckpointStore checkpoints, SyncListener listener, Clock clock) {
+    AnnexCloudToGorgiasSync(GorgiasClient gorgias, CardFetcher fetcher, Clock clock, Iterator<String> memberIds) {
         this.gorgias = gorgias;
         this.fetcher = fetcher;
-        this.options = options;
-        this.checkpoints = checkpoints;
-        this.listener = listener;
         this.clock = clock;
         this.writer = new LoyaltyDataWriter(gorgias);
+        this.memberIds = memberIds;
     }
 
-    SyncReport run(Iterator<String> memberIds) {
-        String job = "annex-to-gorgias-" + options.jobName();
-        try (JobLease lease = Checkpoints.lease(checkpoints, job, options)) {
-            return run(memberIds, job, lease);
-        }
-    }
-
-    private SyncReport run(Iterator<String> memberIds, String job, JobLease lease) {
-        Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
-        OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt)
-                .orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
-        boolean resumed = resume.isPresent();
-        long position = resume.map(Checkpoint::position).orElse(0L);
+    @Override
+    public boolean workThrough(SyncRun run) {
+        long position = run.resumedFrom().map(Checkpoint::position).orElse(0L);
         for (long skipped = 0; skipped < position && memberIds.hasNext(); skipped++) {
             memberIds.next();
         }
@@ -93,52 +73,49 @@ final class AnnexCloudToGorgiasSync {
         Deque<Pending> fetching = new ArrayDeque<>();
         ExecutorService pager = Executors.newSingleThreadExecutor(SyncThreads.named("bridge-sync-index"));
         try (CustomerIndex index = new CustomerIndex(gorgias.customers())) {
-            readAhead(memberIds, ahead, fetching, index);
+            readAhead(run.options(), ahead, fetching, index);
             index.start(pager);
             long unsaved = 0;
             Instant saved = clock.instant();
             while (!fetching.isEmpty()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    save(job, tally, runStart, position, unsaved);
-                    return tally.report(true, options.dryRun(), resumed);
+                if (SyncRun.interrupted()) {
+                    save(run, position, unsaved);
+                    return false;
                 }
-                sync(fetching.poll(), index, tally);
-                if (Thread.currentThread().isInterrupted()) {
+                sync(fetching.poll(), index, run);
+                if (SyncRun.interrupted()) {
                     // the item was cut short: the checkpoint stays before it, so a restart redoes it
-                    save(job, tally, runStart, position, unsaved);
-                    return tally.report(true, options.dryRun(), resumed);
+                    save(run, position, unsaved);
+                    return false;
                 }
                 position++;
-                lease.renew();
+                run.renewLease();
                 unsaved++;
                 Instant now = clock.instant();
                 if (unsaved == SAVE_EVERY_ITEMS || !now.isBefore(saved.plus(SAVE_EVERY))) {
-                    save(job, tally, runStart, position, unsaved);
+                    save(run, position, unsaved);
                     unsaved = 0;
                     saved = now;
                 }
-                listener.onProgress(tally.report(false, options.dryRun(), resumed));
-                readAhead(memberIds, ahead, fetching, index);
+                run.progress();
+                readAhead(run.options(), ahead, fetching, index);
             }
+            return true;
         } finally {
             fetching.forEach(pending -> Optional.ofNullable(pending.card()).ifPresent(card -> card.cancel(true)));
             SyncThreads.stop(pager);
         }
-        if (!options.dryRun()) {
-            checkpoints.clear(job);
-        }
-        return tally.report(false, options.dryRun(), resumed);
     }
 
-    /** Saves the position reached, unless nothing changed since the last save or this is a dry run. */
-    private void save(String job, SyncTally tally, OffsetDateTime runStart, long position, long unsaved) {
-        if (unsaved > 0 && !options.dryRun()) {
-            checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart).position(position)));
+    /** Saves the position reached, unless nothing changed since the last save. */
+    private static void save(SyncRun run, long position, long unsaved) {
+        if (unsaved > 0) {
+            run.save(Checkpoint.builder().position(position));
         }
     }
 
     /** Tops up the ids read ahead and the cards in flight. */
-    private void readAhead(Iterator<String> memberIds, Deque<String> ahead, Deque<Pending> fetching, CustomerIndex index) {
+    private void readAhead(SyncOptions options, Deque<String> ahead, Deque<Pending> fetching, CustomerIndex index) {
         long read = 0;
         while (ahead.size() < READ_AHEAD && memberIds.hasNext()) {
             String memberId = memberIds.next();
@@ -154,7 +131,9 @@ final class AnnexCloudToGorgiasSync {
         }
     }
 
-    private void sync(Pending pending, CustomerIndex index, SyncTally tally) {
+    private void sync(Pending pending, CustomerIndex index, SyncRun run) {
+        SyncOptions options = run.options();
+        SyncTally tally = run.tally();
         String key = "member " + pending.memberId();
         if (pending.card() == null) {
             tally.skipped(key, "member id is not an email address");
@@ -202,9 +181,7 @@ final class AnnexCloudToGorgiasSync {
             Throwable cause = CardFetcher.unwrap(e);
             tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
         } catch (SdkException e) {
-            if (!Thread.currentThread().isInterrupted()) {
-                tally.failed(key, e.getMessage());
-            }
+            run.failed(key, e.getMessage());
         }
     }
 

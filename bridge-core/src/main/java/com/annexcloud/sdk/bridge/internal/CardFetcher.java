@@ -1,12 +1,8 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.Enrolment;
-import com.annexcloud.sdk.bridge.model.ActivityLine;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
-import com.annexcloud.sdk.bridge.model.PointsSummary;
-import com.annexcloud.sdk.bridge.model.RewardLine;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
-import com.annexcloud.sdk.bridge.model.TierSummary;
 import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
@@ -17,25 +13,21 @@ import com.annexcloud.sdk.loyalty.model.OptInStatus;
 import com.annexcloud.sdk.loyalty.model.PointsBalance;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one card: the user request and every section request (points, tier, and when configured the
  * recent activity and eligible rewards) all in flight at once. Each section is bounded by the section
- * deadline and optional: its failure makes the card partial. The user request decides membership.
+ * deadline and optional: its failure makes the card partial. The user request decides membership; the
+ * {@link CardMapper} turns the answers into the card.
  */
 final class CardFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(CardFetcher.class);
@@ -45,6 +37,7 @@ final class CardFetcher {
     private final Duration sectionTimeout;
     private final int activityLines;
     private final boolean rewards;
+    private final CardMapper mapper;
 
     CardFetcher(AnnexCloudClient annex, Enrolment enrolment, Duration sectionTimeout, int activityLines, boolean rewards) {
         this.annex = annex;
@@ -52,6 +45,7 @@ final class CardFetcher {
         this.sectionTimeout = sectionTimeout;
         this.activityLines = activityLines;
         this.rewards = rewards;
+        this.mapper = new CardMapper(activityLines);
     }
 
     CompletableFuture<LoyaltyCard> fetch(TicketCustomer customer) {
@@ -124,75 +118,9 @@ final class CardFetcher {
 
         /** The card once every section has answered (sections never fail: they become empty). */
         CompletableFuture<LoyaltyCard> card(String id, AnnexUser user) {
-            return CompletableFuture.allOf(points, tier, activity, eligible).thenApply(ignored -> toCard(id, user,
+            return CompletableFuture.allOf(points, tier, activity, eligible).thenApply(ignored -> mapper.card(id, user,
                     points.join(), tier.join(), activity.join(), eligible.join()));
         }
-    }
-
-    private LoyaltyCard toCard(String id, AnnexUser user, Optional<PointsBalance> points, Optional<TierStatus> tier,
-                               Optional<List<ActivityEntry>> activity, Optional<List<Reward>> eligible) {
-        String name = Stream.of(user.firstName(), user.lastName())
-                .flatMap(Optional::stream)
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
-        return LoyaltyCard.builder()
-                .member(true)
-                .email(user.email().orElse(id))
-                .name(name.isEmpty() ? Optional.empty() : Optional.of(name))
-                .optInStatus(user.optInStatus().map(status -> status.value()))
-                .status(user.status().map(status -> status.value()))
-                .points(points.map(CardFetcher::pointsOf))
-                .tier(tier.map(t -> tierOf(t, points)))
-                .recentActivity(activity.orElse(List.of()).stream().limit(activityLines).map(CardFetcher::lineOf).toList())
-                .rewards(eligible.orElse(List.of()).stream().filter(CardFetcher::redeemable).map(CardFetcher::lineOf).toList())
-                .partial(points.isEmpty() || tier.isEmpty() || activity.isEmpty() || eligible.isEmpty())
-                .build();
-    }
-
-    private static PointsSummary pointsOf(PointsBalance balance) {
-        return PointsSummary.builder()
-                .available(balance.availablePoints())
-                .lifetime(balance.lifetimePoints())
-                .used(balance.usedPoints())
-                .expired(balance.expiredPoints())
-                .hold(balance.holdPoints())
-                .expiring(balance.pointsToExpire())
-                .expiringOn(balance.pointsToExpireDate())
-                .currencyValue(balance.creditsToCurrencyValue())
-                .build();
-    }
-
-    private static TierSummary tierOf(TierStatus tier, Optional<PointsBalance> points) {
-        return TierSummary.builder()
-                .current(tier.currentTier())
-                .previous(tier.previousTier())
-                .next(tier.nextTier())
-                .pointsToNext(tier.pointsToNextTier().or(() -> points.flatMap(PointsBalance::pointsToNextTier)))
-                .achievedOn(tier.tierAchieveDate().map(OffsetDateTime::toLocalDate))
-                .expiresOn(tier.tierExpirationDate().map(OffsetDateTime::toLocalDate))
-                .build();
-    }
-
-    private static ActivityLine lineOf(ActivityEntry entry) {
-        Optional<BigDecimal> points = entry.credit().filter(c -> c.signum() != 0)
-                .or(() -> entry.debit().map(BigDecimal::negate));
-        return ActivityLine.builder()
-                .date(entry.createDate().map(OffsetDateTime::toLocalDate))
-                .activity(entry.activity().map(activity -> activity.toUpperCase(Locale.ROOT)))
-                .points(points)
-                .reason(entry.displayText())
-                .build();
-    }
-
-    /** A reward the card offers: it has an id and the server does not say the member is ineligible. */
-    private static boolean redeemable(Reward reward) {
-        return reward.rewardId().isPresent() && (reward.eligible().isEmpty() || reward.isEligible());
-    }
-
-    private static RewardLine lineOf(Reward reward) {
-        return RewardLine.builder().id(reward.rewardId().orElseThrow()).name(reward.displayText())
-                .points(reward.creditRequired()).build();
     }
 
     /** A section: its value, or empty when it fails or misses the deadline. */

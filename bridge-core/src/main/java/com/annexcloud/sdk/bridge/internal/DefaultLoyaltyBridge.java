@@ -7,8 +7,6 @@ import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
-import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
-import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
@@ -46,7 +44,6 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final SyncListener syncListener;
     private final Clock clock;
     private final AgentActions actions;
-    private final GorgiasInstaller installer;
 
     /** Use {@link LoyaltyBridge#builder()}. */
     public DefaultLoyaltyBridge(BridgeSettings settings) {
@@ -64,7 +61,6 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.syncListener = settings.syncListener();
         this.clock = settings.clock();
         this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup, clock);
-        this.installer = new GorgiasInstaller(gorgias);
     }
 
     @Override
@@ -122,15 +118,15 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
 
     @Override
     public SyncReport syncGorgiasToAnnexCloud(SyncOptions options) {
-        return new GorgiasToAnnexCloudSync(gorgias, annex, options, checkpoints, syncListener, clock, this::invalidate)
-                .run();
+        return SyncRun.run(GorgiasToAnnexCloudSync.DIRECTION, options, checkpoints, syncListener, clock,
+                new GorgiasToAnnexCloudSync(gorgias, annex, this::invalidate));
     }
 
     @Override
     public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
         Objects.requireNonNull(memberIds, "memberIds");
-        return new AnnexCloudToGorgiasSync(gorgias, syncFetcher, options, checkpoints, syncListener, clock)
-                .run(memberIds);
+        return SyncRun.run(AnnexCloudToGorgiasSync.DIRECTION, options, checkpoints, syncListener, clock,
+                new AnnexCloudToGorgiasSync(gorgias, syncFetcher, clock, memberIds));
     }
 
     @Override
@@ -141,16 +137,6 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     @Override
     public Redemption redeemReward(RewardRedemption redemption) {
         return actions.redeem(redemption);
-    }
-
-    @Override
-    public GorgiasInstallation installGorgiasIntegration(GorgiasSetup setup) {
-        return installer.install(setup);
-    }
-
-    @Override
-    public boolean uninstallGorgiasIntegration(String integrationName) {
-        return installer.uninstall(integrationName);
     }
 
     @Override

@@ -1,11 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
-import com.annexcloud.sdk.bridge.CheckpointStore;
-import com.annexcloud.sdk.bridge.JobLease;
-import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
-import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -19,9 +15,7 @@ import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.OptInStatus;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,43 +35,27 @@ import org.slf4j.LoggerFactory;
  * moves to the page's oldest {@code updated_datetime}, so a restarted run skips what is done without
  * needing the short-lived cursor.
  */
-final class GorgiasToAnnexCloudSync {
+final class GorgiasToAnnexCloudSync implements SyncRun.Step {
+    /** The direction's part of the job key. */
+    static final String DIRECTION = "gorgias-to-annex";
     private static final Logger LOG = LoggerFactory.getLogger(GorgiasToAnnexCloudSync.class);
     private static final int PAGE_SIZE = 100;
 
     private final GorgiasClient gorgias;
     private final AnnexCloudClient annex;
-    private final SyncOptions options;
-    private final CheckpointStore checkpoints;
-    private final SyncListener listener;
-    private final Clock clock;
     private final Consumer<String> invalidate;
 
-    GorgiasToAnnexCloudSync(GorgiasClient gorgias, AnnexCloudClient annex, SyncOptions options,
-                            CheckpointStore checkpoints, SyncListener listener, Clock clock, Consumer<String> invalidate) {
+    GorgiasToAnnexCloudSync(GorgiasClient gorgias, AnnexCloudClient annex, Consumer<String> invalidate) {
         this.gorgias = gorgias;
         this.annex = annex;
-        this.options = options;
-        this.checkpoints = checkpoints;
-        this.listener = listener;
-        this.clock = clock;
         this.invalidate = invalidate;
     }
 
-    SyncReport run() {
-        String job = "gorgias-to-annex-" + options.jobName();
-        try (JobLease lease = Checkpoints.lease(checkpoints, job, options)) {
-            return run(job, lease);
-        }
-    }
-
-    private SyncReport run(String job, JobLease lease) {
-        Optional<Checkpoint> resume = Checkpoints.resume(checkpoints, job, options);
-        OffsetDateTime runStart = resume.map(Checkpoint::runStartedAt).orElse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        Optional<OffsetDateTime> done = resume.flatMap(Checkpoint::watermark);
-        Set<Long> doneAtWatermark = new HashSet<>(resume.map(Checkpoint::doneAtWatermark).orElse(List.of()));
-        SyncTally tally = resume.map(SyncTally::from).orElseGet(SyncTally::new);
-        boolean resumed = resume.isPresent();
+    @Override
+    public boolean workThrough(SyncRun run) {
+        SyncOptions options = run.options();
+        Optional<OffsetDateTime> done = run.resumedFrom().flatMap(Checkpoint::watermark);
+        Set<Long> doneAtWatermark = new HashSet<>(run.resumedFrom().map(Checkpoint::doneAtWatermark).orElse(List.of()));
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), SyncThreads.named("bridge-sync-annex"));
         try {
             String cursor = null;
@@ -85,16 +63,16 @@ final class GorgiasToAnnexCloudSync {
             OffsetDateTime oldest = done.orElse(null);
             Set<Long> atOldest = new HashSet<>(doneAtWatermark);
             while (more) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return tally.report(true, options.dryRun(), resumed);
+                if (SyncRun.interrupted()) {
+                    return false;
                 }
                 CustomerPage page;
                 try {
                     page = gorgias.customers().listPage(ListCustomers.builder().limit(PAGE_SIZE)
                             .orderBy(CustomerOrder.UPDATED_DESC).cursor(Optional.ofNullable(cursor)).build());
                 } catch (SdkException e) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        return tally.report(true, options.dryRun(), resumed);
+                    if (SyncRun.interrupted()) {
+                        return false;
                     }
                     throw e;
                 }
@@ -113,26 +91,22 @@ final class GorgiasToAnnexCloudSync {
                         }
                         atOldest.add(customer.id());
                     }
-                    if (isDoneBefore(customer, done, doneAtWatermark, runStart)) {
+                    if (isDoneBefore(customer, done, doneAtWatermark, run.startedAt())) {
                         continue;
                     }
                     batch.add(customer);
                 }
-                if (!work(batch, pool, tally)) {
-                    return tally.report(true, options.dryRun(), resumed);
+                if (!work(batch, pool, run)) {
+                    return false;
                 }
-                lease.renew();
-                if (!options.dryRun() && oldest != null) {
-                    checkpoints.save(job, tally.checkpoint(Checkpoint.builder().runStartedAt(runStart)
-                            .watermark(oldest).doneAtWatermark(atOldest)));
+                run.renewLease();
+                if (oldest != null) {
+                    run.save(Checkpoint.builder().watermark(oldest).doneAtWatermark(atOldest));
                 }
                 cursor = page.nextCursor().orElse(null);
                 more = more && cursor != null;
             }
-            if (!options.dryRun()) {
-                checkpoints.clear(job);
-            }
-            return tally.report(false, options.dryRun(), resumed);
+            return true;
         } finally {
             pool.shutdownNow();
         }
@@ -155,13 +129,10 @@ final class GorgiasToAnnexCloudSync {
     }
 
     /** Works on a batch; false when interrupted. */
-    private boolean work(List<Customer> batch, ExecutorService pool, SyncTally tally) {
+    private boolean work(List<Customer> batch, ExecutorService pool, SyncRun run) {
         List<Future<?>> running = new ArrayList<>();
         for (Customer customer : batch) {
-            running.add(pool.submit(() -> {
-                enrol(customer, tally);
-                listener.onProgress(tally.report(false, options.dryRun(), false));
-            }));
+            running.add(pool.submit(() -> enrol(customer, run)));
         }
         try {
             for (Future<?> future : running) {
@@ -178,11 +149,12 @@ final class GorgiasToAnnexCloudSync {
         }
     }
 
-    private void enrol(Customer customer, SyncTally tally) {
+    private void enrol(Customer customer, SyncRun run) {
+        SyncOptions options = run.options();
         String key = "gorgias customer " + customer.id();
         Optional<String> email = customer.email().filter(EmailAddress::isValid).map(EmailAddress::validate);
         if (email.isEmpty()) {
-            tally.skipped(key, customer.email().isPresent() ? "email is not valid" : "no email");
+            run.count(tally -> tally.skipped(key, customer.email().isPresent() ? "email is not valid" : "no email"));
             return;
         }
         String id = email.get();
@@ -190,33 +162,33 @@ final class GorgiasToAnnexCloudSync {
             AnnexUser member = annex.users().get(id);
             boolean optedOut = member.optInStatus().map(OptInStatus.NO::equals).orElse(false);
             if (!optedOut) {
-                tally.unchanged();
+                run.count(SyncTally::unchanged);
             } else if (options.forceOptIn()) {
                 if (!options.dryRun()) {
                     annex.users().optIn(id);
                     invalidate.accept(id);
                 }
-                tally.updated();
+                run.count(SyncTally::updated);
             } else {
-                tally.skipped(key, "member opted out");
+                run.count(tally -> tally.skipped(key, "member opted out"));
             }
         } catch (AnnexCloudNotFoundException notMember) {
-            create(customer, id, key, tally);
+            create(customer, id, key, run);
         } catch (SdkException e) {
-            failed(tally, key, e);
+            failed(run, key, e.getMessage());
         }
     }
 
     /** Counts a failure, unless it is the run being interrupted: that item is redone on resume. */
-    private static void failed(SyncTally tally, String key, SdkException e) {
-        if (!Thread.currentThread().isInterrupted()) {
-            tally.failed(key, e.getMessage());
+    private static void failed(SyncRun run, String key, String reason) {
+        if (!SyncRun.interrupted()) {
+            run.count(tally -> tally.failed(key, reason));
         }
     }
 
-    private void create(Customer customer, String id, String key, SyncTally tally) {
-        if (options.dryRun()) {
-            tally.created();
+    private void create(Customer customer, String id, String key, SyncRun run) {
+        if (run.options().dryRun()) {
+            run.count(SyncTally::created);
             return;
         }
         CreateUser request = CreateUser.builder()
@@ -228,19 +200,19 @@ final class GorgiasToAnnexCloudSync {
                 .build();
         try {
             annex.users().create(request);
-            tally.created();
+            run.count(SyncTally::created);
         } catch (AnnexCloudAlreadyExistsException raced) {
-            tally.unchanged();
+            run.count(SyncTally::unchanged);
         } catch (TransportException lost) {
             // The create may have landed before the connection failed: look before counting it lost.
             try {
                 annex.users().get(id);
-                tally.created();
+                run.count(SyncTally::created);
             } catch (SdkException stillUnknown) {
-                failed(tally, key, lost);
+                failed(run, key, lost.getMessage());
             }
         } catch (SdkException e) {
-            failed(tally, key, e);
+            failed(run, key, e.getMessage());
         }
         invalidate.accept(id);
         LOG.debug("enrolment of {} done", key);

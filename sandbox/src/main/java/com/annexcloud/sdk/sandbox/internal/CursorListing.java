@@ -56,7 +56,7 @@ final class CursorListing<T> {
         Map<String, String> query = request.query();
         int limit = limit(query.get("limit"));
         String order = query.getOrDefault("order_by", DEFAULT_ORDER);
-        Refusal.require(ORDERS.contains(order), () -> GorgiasErrors.invalid("order_by",
+        Refusal.require(ORDERS.contains(order), () -> GorgiasErrorResponses.invalid("order_by",
                 "Must be one of: " + ORDERS.stream().sorted().collect(Collectors.joining(", ")) + "."));
         Function<T, Key> keyOf = keyFunction(order);
         Comparator<Key> ascending = Comparator.comparingLong(Key::micros).thenComparingLong(Key::id);
@@ -97,7 +97,7 @@ final class CursorListing<T> {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refusal(GorgiasErrors.invalid("limit", "Must be greater than or equal to 1 and less than or equal to 100."));
+        throw new Refusal(GorgiasErrorResponses.invalid("limit", "Must be greater than or equal to 1 and less than or equal to 100."));
     }
 
     private Function<T, Key> keyFunction(String order) {
@@ -138,6 +138,6 @@ final class CursorListing<T> {
         } catch (IOException | IllegalArgumentException e) {
             // refused below
         }
-        throw new Refusal(GorgiasErrors.invalid("cursor", "Invalid cursor."));
+        throw new Refusal(GorgiasErrorResponses.invalid("cursor", "Invalid cursor."));
     }
 }

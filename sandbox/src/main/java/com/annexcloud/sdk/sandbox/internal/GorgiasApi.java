@@ -58,19 +58,19 @@ final class GorgiasApi implements VendorApi {
         }
         Optional<Router.Match> match = request.inBase() ? router.find(request) : Optional.empty();
         if (match.isEmpty()) {
-            return GorgiasErrors.notFoundPage();
+            return GorgiasErrorResponses.notFoundPage();
         }
         if (!authenticator.authorized(request)) {
-            return GorgiasErrors.status(401).withHeader(CALL_LIMIT, bucket.peek().header());
+            return GorgiasErrorResponses.status(401).withHeader(CALL_LIMIT, bucket.peek().header());
         }
         LeakyBucket.Admission admission = bucket.admit();
         if (!admission.admitted()) {
-            return GorgiasErrors.status(429).withHeader(CALL_LIMIT, admission.header())
+            return GorgiasErrorResponses.status(429).withHeader(CALL_LIMIT, admission.header())
                     .withHeader("Retry-after", Long.toString(admission.retryAfterSeconds()));
         }
         SandboxResponse response;
         try {
-            response = match.get().methodAllowed() ? match.get().handle(request) : GorgiasErrors.status(405);
+            response = match.get().methodAllowed() ? match.get().handle(request) : GorgiasErrorResponses.status(405);
         } catch (Refusal refusal) {
             response = refusal.response();
         }
@@ -79,13 +79,13 @@ final class GorgiasApi implements VendorApi {
 
     @Override
     public SandboxResponse injectedError(SandboxRequest request, int status) {
-        SandboxResponse error = GorgiasErrors.status(status).withHeader(CALL_LIMIT, bucket.peek().header());
+        SandboxResponse error = GorgiasErrorResponses.status(status).withHeader(CALL_LIMIT, bucket.peek().header());
         return status == 429 ? error.withHeader("Retry-after", "1") : error;
     }
 
     private SandboxResponse create(SandboxRequest request) {
         ObjectNode body = object(request);
-        SandboxCustomer customer = CustomerFields.apply(body, SandboxCustomer.builder().build());
+        SandboxCustomer customer = CustomerBody.apply(body, SandboxCustomer.builder().build());
         synchronized (book) {
             requireUniqueEmail(customer, Set.of());
             SandboxCustomer created = book.put(SandboxCustomer.builder().from(customer)
@@ -99,15 +99,15 @@ final class GorgiasApi implements VendorApi {
         ObjectNode body = object(request);
         long id = existing(request, params).id().orElseThrow();
         SandboxCustomer updated = book.update(id, current -> {
-            SandboxCustomer changed = CustomerFields.apply(body, current);
+            SandboxCustomer changed = CustomerBody.apply(body, current);
             requireUniqueEmail(changed, Set.of(id));
             return changed;
-        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        }).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(404)));
         return SandboxResponse.json(200, CustomerViews.full(updated));
     }
 
     private SandboxResponse delete(SandboxRequest request, List<String> params) {
-        Refusal.require(book.delete(existing(request, params).id().orElseThrow()), () -> GorgiasErrors.status(404));
+        Refusal.require(book.delete(existing(request, params).id().orElseThrow()), () -> GorgiasErrorResponses.status(404));
         return SandboxResponse.empty(204);
     }
 
@@ -117,7 +117,7 @@ final class GorgiasApi implements VendorApi {
      */
     private SandboxResponse setData(SandboxRequest request, List<String> params) {
         ObjectNode body = object(request);
-        Refusal.require(body.has("data"), () -> GorgiasErrors.invalid("data", "Missing data for required field."));
+        Refusal.require(body.has("data"), () -> GorgiasErrorResponses.invalid("data", "Missing data for required field."));
         JsonNode data = body.get("data");
         Optional<OffsetDateTime> version = version(body);
         long id = existing(request, params).id().orElseThrow();
@@ -125,7 +125,7 @@ final class GorgiasApi implements VendorApi {
             boolean stale = version.isPresent() && current.dataVersion().filter(v -> version.get().isBefore(v)).isPresent();
             return stale ? current : SandboxCustomer.builder().from(current)
                     .data(Optional.ofNullable(data.isNull() ? null : data)).dataVersion(version).build();
-        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        }).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(404)));
         return SandboxResponse.empty(202);
     }
 
@@ -138,22 +138,22 @@ final class GorgiasApi implements VendorApi {
         ObjectNode body = request.body().length == 0 ? JsonBody.MAPPER.createObjectNode() : object(request);
         long source = queryId(request, "source_id");
         long target = queryId(request, "target_id");
-        Refusal.require(source != target, () -> GorgiasErrors.invalid("target_id", "Must differ from source_id."));
+        Refusal.require(source != target, () -> GorgiasErrorResponses.invalid("target_id", "Must differ from source_id."));
         SandboxCustomer merged = book.merge(source, target, current -> {
-            SandboxCustomer changed = CustomerFields.apply(body, current);
+            SandboxCustomer changed = CustomerBody.apply(body, current);
             requireUniqueEmail(changed, Set.of(source, target));
             return changed;
-        }).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        }).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(404)));
         return SandboxResponse.json(200, CustomerViews.full(merged));
     }
 
     private static long queryId(SandboxRequest request, String name) {
         try {
             long id = Long.parseLong(Optional.ofNullable(request.query().get(name)).orElse("").trim());
-            Refusal.require(id >= 1, () -> GorgiasErrors.invalid(name, "Must be greater than or equal to 1."));
+            Refusal.require(id >= 1, () -> GorgiasErrorResponses.invalid(name, "Must be greater than or equal to 1."));
             return id;
         } catch (NumberFormatException e) {
-            throw new Refusal(GorgiasErrors.invalid(name, "Not a valid integer."));
+            throw new Refusal(GorgiasErrorResponses.invalid(name, "Not a valid integer."));
         }
     }
 
@@ -162,7 +162,7 @@ final class GorgiasApi implements VendorApi {
         try {
             return text.map(LenientValues::parseDateTime);
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new Refusal(GorgiasErrors.invalid("version", "Not a valid datetime."));
+            throw new Refusal(GorgiasErrorResponses.invalid("version", "Not a valid datetime."));
         }
     }
 
@@ -179,7 +179,7 @@ final class GorgiasApi implements VendorApi {
             path.set(1, Long.toString(survivor.get()));
             throw new Refusal(SandboxResponse.empty(301).withHeader("Location", basePath() + "/" + String.join("/", path)));
         }
-        return book.get(id).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        return book.get(id).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(404)));
     }
 
     /** The id in the path; 404 when it is not a number. */
@@ -187,7 +187,7 @@ final class GorgiasApi implements VendorApi {
         try {
             return Long.parseLong(params.get(0));
         } catch (NumberFormatException e) {
-            throw new Refusal(GorgiasErrors.status(404));
+            throw new Refusal(GorgiasErrorResponses.status(404));
         }
     }
 
@@ -195,13 +195,13 @@ final class GorgiasApi implements VendorApi {
     private void requireUniqueEmail(SandboxCustomer customer, Set<Long> own) {
         customer.email().flatMap(book::byEmail).filter(other -> !own.contains(other.id().orElseThrow()))
                 .ifPresent(other -> {
-                    throw new Refusal(GorgiasErrors.status(409));
+                    throw new Refusal(GorgiasErrorResponses.status(409));
                 });
     }
 
     /** The body as a JSON object; 400 when it is not one. */
     static ObjectNode object(SandboxRequest request) {
         return JsonBody.object(request.body()).orElseThrow(
-                () -> new Refusal(GorgiasErrors.invalid("_schema", "Invalid input type.")));
+                () -> new Refusal(GorgiasErrorResponses.invalid("_schema", "Invalid input type.")));
     }
 }

@@ -89,7 +89,7 @@ final class GorgiasApps {
 
     /** Checks an integration and fills Gorgias's defaults. */
     private static ObjectNode integration(ObjectNode body) {
-        Refusal.require(JsonBody.text(body, "name").isPresent(), () -> GorgiasErrors.invalid("name", REQUIRED));
+        Refusal.require(JsonBody.text(body, "name").isPresent(), () -> GorgiasErrorResponses.invalid("name", REQUIRED));
         String type = JsonBody.text(body, "type").orElse("http");
         body.put("type", type);
         defaultNull(body, "description");
@@ -97,14 +97,14 @@ final class GorgiasApps {
         JsonNode http = body.path("http");
         if (type.equals("http") || http.isObject()) {
             Refusal.require(http.isObject() && JsonBody.text(http, "url").isPresent(),
-                    () -> GorgiasErrors.invalid("http.url", REQUIRED));
+                    () -> GorgiasErrorResponses.invalid("http.url", REQUIRED));
             ObjectNode settings = (ObjectNode) http;
             settings.put("method", JsonBody.text(settings, "method").orElse("GET"));
             defaultObject(settings, "headers");
             defaultObject(settings, "triggers");
             for (String required : List.of("request_content_type", "response_content_type")) {
                 Refusal.require(JsonBody.text(settings, required).isPresent(),
-                        () -> GorgiasErrors.invalid("http." + required, REQUIRED));
+                        () -> GorgiasErrorResponses.invalid("http." + required, REQUIRED));
             }
             defaultNull(settings, "form");
         }
@@ -114,9 +114,9 @@ final class GorgiasApps {
     /** Checks a widget (its integration must exist) and fills Gorgias's defaults. */
     private ObjectNode widget(ObjectNode body) {
         OptionalLong integrationId = integrationId(body);
-        Refusal.require(integrationId.isPresent(), () -> GorgiasErrors.invalid("integration_id", REQUIRED));
+        Refusal.require(integrationId.isPresent(), () -> GorgiasErrorResponses.invalid("integration_id", REQUIRED));
         Refusal.require(integrations.contains(integrationId.getAsLong()),
-                () -> GorgiasErrors.invalid("integration_id", "Integration not found."));
+                () -> GorgiasErrorResponses.invalid("integration_id", "Integration not found."));
         body.put("integration_id", integrationId.getAsLong());
         defaultText(body, "context", "ticket");
         defaultText(body, "type", "http");
@@ -132,7 +132,7 @@ final class GorgiasApps {
         try {
             return JsonBody.whole(body, "integration_id");
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Refusal(GorgiasErrors.invalid("integration_id", "Not a valid integer."));
+            throw new Refusal(GorgiasErrorResponses.invalid("integration_id", "Not a valid integer."));
         }
     }
 

@@ -74,9 +74,9 @@ public final class GorgiasOAuthServer {
     /** Answers a request {@link #serves} accepted. */
     SandboxResponse handle(SandboxRequest request) {
         if (request.path().equals("/oauth/authorize")) {
-            return "GET".equals(request.method()) ? authorize(request.query()) : GorgiasErrors.status(405);
+            return "GET".equals(request.method()) ? authorize(request.query()) : GorgiasErrorResponses.status(405);
         }
-        return "POST".equals(request.method()) ? token(request) : GorgiasErrors.status(405);
+        return "POST".equals(request.method()) ? token(request) : GorgiasErrorResponses.status(405);
     }
 
     /** Whether {@code token} is a live access token. */

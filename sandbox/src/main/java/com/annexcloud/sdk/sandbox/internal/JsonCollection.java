@@ -90,7 +90,7 @@ final class JsonCollection {
     }
 
     private RecordBook.Entry existing(List<String> params) {
-        return book.get(GorgiasApi.pathId(params)).orElseThrow(() -> new Refusal(GorgiasErrors.status(404)));
+        return book.get(GorgiasApi.pathId(params)).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(404)));
     }
 
     private SandboxResponse locked(Supplier<SandboxResponse> handler) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Payloads in Gorgias's published shapes: the list envelope {@code {"object":"list","data":[…],"meta":{…}}}
  * and the 401 error {@code {"error":{"msg":"Unauthorized."}}} (developers.gorgias.com, customers and errors).
  */
-class CredentialsAndRoutesTest extends WireMockClientTest {
+class GorgiasCredentialsAndRoutesTest extends WireMockClientTest {
 
     @Test
     void verifyCredentialsReadsOnePageOfOneCustomer() {

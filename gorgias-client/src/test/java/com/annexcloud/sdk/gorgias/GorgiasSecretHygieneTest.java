@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An integration's header values (credentials) never show in a toString, an exception message or a log line. */
-class SecretHygieneTest {
+class GorgiasSecretHygieneTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 

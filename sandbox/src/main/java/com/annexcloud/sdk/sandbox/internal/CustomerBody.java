@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
  * into first and last name, first and last name alone make the {@code name}. Without an {@code email},
  * the address of the first email channel is used; the other email channels are kept as further addresses.
  */
-final class CustomerFields {
+final class CustomerBody {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, BiConsumer<ImmutableSandboxCustomer.Builder, Optional<String>>> TEXT_FIELDS =
             Map.of("name", ImmutableSandboxCustomer.Builder::name,
@@ -30,7 +30,7 @@ final class CustomerFields {
                     "timezone", ImmutableSandboxCustomer.Builder::timezone,
                     "note", ImmutableSandboxCustomer.Builder::note);
 
-    private CustomerFields() {
+    private CustomerBody() {
     }
 
     /**
@@ -48,7 +48,7 @@ final class CustomerFields {
         Optional<String> email = body.has("email") ? text(body, "email") : channelEmail(body);
         if (body.has("email") || email.isPresent()) {
             email.ifPresent(e -> Refusal.require(EMAIL.matcher(e).matches(),
-                    () -> GorgiasErrors.invalid("email", "Not a valid email address.")));
+                    () -> GorgiasErrorResponses.invalid("email", "Not a valid email address.")));
             next.email(email);
         }
         if (body.has("channels")) {
@@ -57,7 +57,7 @@ final class CustomerFields {
                     .distinct().collect(Collectors.toList()));
         }
         if (body.has("active")) {
-            Refusal.require(body.get("active").isBoolean(), () -> GorgiasErrors.invalid("active", "Not a valid boolean."));
+            Refusal.require(body.get("active").isBoolean(), () -> GorgiasErrorResponses.invalid("active", "Not a valid boolean."));
             next.active(body.get("active").booleanValue());
         }
         mapping(body, "meta").ifPresent(next::meta);
@@ -71,14 +71,14 @@ final class CustomerFields {
             return Optional.empty();
         }
         JsonNode value = body.get(field);
-        Refusal.require(value.isObject() || value.isNull(), () -> GorgiasErrors.invalid(field, "Not a valid mapping type."));
+        Refusal.require(value.isObject() || value.isNull(), () -> GorgiasErrorResponses.invalid(field, "Not a valid mapping type."));
         return Optional.of(Optional.ofNullable(value.isNull() ? null : value));
     }
 
     private static Optional<String> text(ObjectNode body, String field) {
         JsonNode value = body.get(field);
         Refusal.require(value.isNull() || value.isTextual() || value.isNumber(),
-                () -> GorgiasErrors.invalid(field, "Not a valid string."));
+                () -> GorgiasErrorResponses.invalid(field, "Not a valid string."));
         return value.isNull() || value.asText().isEmpty() ? Optional.empty() : Optional.of(value.asText());
     }
 

@@ -41,14 +41,14 @@ import org.junit.jupiter.api.Test;
  * Every payload of the vendor corpus ({@code src/test/resources/vendor/annexcloud}, sources in its README)
  * read through the client and its models, from WireMock.
  */
-class VendorCorpusTest extends WireMockTestBase {
+class AnnexCloudVendorCorpusTest extends WireMockTestBase {
     private static final String FOLDER = "/vendor/annexcloud/";
     private static final String MEMBER = "user@domain.com";
     private static final Set<String> READ = ConcurrentHashMap.newKeySet();
 
     private static String payload(String file) {
         READ.add(file);
-        try (InputStream in = VendorCorpusTest.class.getResourceAsStream(FOLDER + file)) {
+        try (InputStream in = AnnexCloudVendorCorpusTest.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing corpus file " + file);
             }
@@ -64,7 +64,7 @@ class VendorCorpusTest extends WireMockTestBase {
 
     @AfterAll
     static void everyCorpusFileIsRead() throws IOException, URISyntaxException {
-        Path folder = Path.of(VendorCorpusTest.class.getResource(FOLDER).toURI());
+        Path folder = Path.of(AnnexCloudVendorCorpusTest.class.getResource(FOLDER).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             Set<String> corpus = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .collect(Collectors.toSet());

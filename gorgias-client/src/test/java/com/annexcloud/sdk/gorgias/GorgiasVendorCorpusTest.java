@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * in its README): payloads transcribed from developers.gorgias.com's reference examples, served by WireMock
  * and read through the client the way a real answer would be.
  */
-class VendorCorpusTest extends WireMockClientTest {
+class GorgiasVendorCorpusTest extends WireMockClientTest {
     @Test
     void theCustomerObject() {
         wm.stubFor(get("/api/customers/3924").willReturn(okJson(GorgiasFixture.vendor("customer.json"))));

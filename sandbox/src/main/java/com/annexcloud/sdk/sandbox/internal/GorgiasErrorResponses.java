@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** Gorgias's {@code {"error":{"msg":…,"data":{…}}}} answers and its HTML page for unknown hosts. */
-final class GorgiasErrors {
+final class GorgiasErrorResponses {
     private static final Map<Integer, String> MESSAGES = Map.of(
             400, "Bad request.",
             401, "Unauthorized.",
@@ -18,7 +18,7 @@ final class GorgiasErrors {
     private static final String NOT_FOUND_PAGE = "<!DOCTYPE html>\n<html><head><title>Page not found</title></head>"
             + "<body><h1>Page not found</h1><p>The page you are looking for does not exist.</p></body></html>\n";
 
-    private GorgiasErrors() {
+    private GorgiasErrorResponses() {
     }
 
     /** The error with Gorgias's usual message for the status; 401 and 429 carry no {@code data}. */

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -10,11 +11,12 @@ import com.annexcloud.sdk.gorgias.model.Integration;
 import com.annexcloud.sdk.gorgias.model.Widget;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
- * Installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: one
+ * The {@link GorgiasInstaller}: installs the HTTP integration and its sidebar widget through the Gorgias API, idempotently: one
  * integration of that name is kept and brought up to date (or one is created), every other copy of it is
  * removed with its widgets, and its widget is brought up to date (extra copies removed), so installing
  * twice leaves one of each.
@@ -26,7 +28,7 @@ import java.util.stream.StreamSupport;
  * because it is the one Gorgias calls and the sidebar shows now; among equals the oldest (lowest id) has
  * the longest data history and is the one admins' rules refer to.
  */
-public final class GorgiasInstaller {
+public final class DefaultGorgiasInstaller implements GorgiasInstaller {
     static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
             + "&lastName={{ticket.customer.lastname}}";
 
@@ -37,13 +39,14 @@ public final class GorgiasInstaller {
 
     private final GorgiasClient gorgias;
 
-    /** An installer working through this account's client. */
-    public GorgiasInstaller(GorgiasClient gorgias) {
-        this.gorgias = gorgias;
+    /** Use {@link GorgiasInstaller#of(GorgiasClient)}. */
+    public DefaultGorgiasInstaller(GorgiasClient gorgias) {
+        this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
     }
 
-    /** Installs, or brings up to date, the integration and its widget. */
+    @Override
     public GorgiasInstallation install(GorgiasSetup setup) {
+        Objects.requireNonNull(setup, "setup");
         CreateIntegration desired = CreateIntegration.builder()
                 .name(setup.name())
                 .description("Shows the ticket customer's Annex Cloud loyalty card")
@@ -83,7 +86,9 @@ public final class GorgiasInstaller {
                 .build();
     }
 
-    boolean uninstall(String name) {
+    @Override
+    public boolean uninstall(String name) {
+        Objects.requireNonNull(name, "integrationName");
         List<Integration> installed = find(name);
         installed.forEach(this::remove);
         return !installed.isEmpty();
@@ -106,5 +111,10 @@ public final class GorgiasInstaller {
         return StreamSupport.stream(gorgias.widgets().list(integrationId).spliterator(), false)
                 .filter(w -> w.integrationId().filter(id -> id == integrationId).isPresent())
                 .toList();
+    }
+
+    @Override
+    public String toString() {
+        return "GorgiasInstaller[" + gorgias + "]";
     }
 }

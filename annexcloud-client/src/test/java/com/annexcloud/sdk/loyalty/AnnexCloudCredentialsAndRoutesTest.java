@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * unknown member (Annex Cloud V3 help page, error table; status mapping confirmed by Annex Cloud's Zoho CRM
  * integration document, see docs/annexcloud-client.md).
  */
-class CredentialsAndRoutesTest extends WireMockTestBase {
+class AnnexCloudCredentialsAndRoutesTest extends WireMockTestBase {
     private static final String PROBE_PATH = "/api/3.0/users/credentials-check@annexcloud-sdk.invalid";
 
     @Test
