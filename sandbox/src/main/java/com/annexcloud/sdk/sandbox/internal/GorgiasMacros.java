@@ -48,21 +48,21 @@ final class GorgiasMacros {
     }
 
     private static ObjectNode macro(ObjectNode body) {
-        Refusal.require(JsonBody.text(body, "name").isPresent(), () -> GorgiasErrors.invalid("name", REQUIRED));
+        Refusal.require(JsonBody.text(body, "name").isPresent(), () -> GorgiasErrorResponses.invalid("name", REQUIRED));
         JsonNode actions = body.path("actions");
         if (actions.isMissingNode() || actions.isNull()) {
             body.putArray("actions");
         }
-        Refusal.require(body.get("actions").isArray(), () -> GorgiasErrors.invalid("actions", "Not a valid list."));
+        Refusal.require(body.get("actions").isArray(), () -> GorgiasErrorResponses.invalid("actions", "Not a valid list."));
         ArrayNode list = (ArrayNode) body.get("actions");
         for (int i = 0; i < list.size(); i++) {
             JsonNode action = list.get(i);
             String field = "actions." + i;
             Refusal.require(action.isObject() && JsonBody.text(action, "name").isPresent(),
-                    () -> GorgiasErrors.invalid(field + ".name", REQUIRED));
+                    () -> GorgiasErrorResponses.invalid(field + ".name", REQUIRED));
             JsonNode arguments = action.path("arguments");
             Refusal.require(arguments.isMissingNode() || arguments.isObject(),
-                    () -> GorgiasErrors.invalid(field + ".arguments", "Not a valid mapping type."));
+                    () -> GorgiasErrorResponses.invalid(field + ".arguments", "Not a valid mapping type."));
             if (arguments.isMissingNode()) {
                 ((ObjectNode) action).putObject("arguments");
             }

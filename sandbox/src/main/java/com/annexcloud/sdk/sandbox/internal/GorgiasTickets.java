@@ -82,13 +82,13 @@ final class GorgiasTickets {
         List<String> names = body.has("names") ? names(body.get("names")) : List.of();
         List<Long> ids = body.has("ids") ? ids(body.get("ids")) : List.of();
         Refusal.require(change == Change.SET || !names.isEmpty() || !ids.isEmpty(),
-                () -> GorgiasErrors.invalid("_schema", "At least one of ids or names is required."));
+                () -> GorgiasErrorResponses.invalid("_schema", "At least one of ids or names is required."));
         long ticketId = GorgiasApi.pathId(params);
         synchronized (book) {
-            Refusal.require(book.customerOf(ticketId).isPresent(), () -> GorgiasErrors.status(404));
+            Refusal.require(book.customerOf(ticketId).isPresent(), () -> GorgiasErrorResponses.status(404));
             Set<Long> named = new LinkedHashSet<>();
             for (long id : ids) {
-                named.add(book.tag(id).orElseThrow(() -> new Refusal(GorgiasErrors.invalid("ids", "Tag " + id + " not found."))).id());
+                named.add(book.tag(id).orElseThrow(() -> new Refusal(GorgiasErrorResponses.invalid("ids", "Tag " + id + " not found."))).id());
             }
             if (change == Change.REMOVE) {
                 names.forEach(name -> book.tags().stream().filter(tag -> tag.name().equals(name))
@@ -119,7 +119,7 @@ final class GorgiasTickets {
     private SandboxResponse createTag(SandboxRequest request) {
         ObjectNode body = GorgiasApi.object(request);
         String name = tagName(body.get("name"), "name");
-        return SandboxResponse.json(201, book.createTag(name).orElseThrow(() -> new Refusal(GorgiasErrors.status(409))));
+        return SandboxResponse.json(201, book.createTag(name).orElseThrow(() -> new Refusal(GorgiasErrorResponses.status(409))));
     }
 
     /** A field that must be one of the values when present; null when absent. */
@@ -129,12 +129,12 @@ final class GorgiasTickets {
         }
         String value = body.get(field).asText("");
         Refusal.require(body.get(field).isTextual() && values.contains(value),
-                () -> GorgiasErrors.invalid(field, "Must be one of: " + String.join(", ", values.stream().sorted().toList()) + "."));
+                () -> GorgiasErrorResponses.invalid(field, "Must be one of: " + String.join(", ", values.stream().sorted().toList()) + "."));
         return value;
     }
 
     private static List<String> names(JsonNode names) {
-        Refusal.require(names.isArray(), () -> GorgiasErrors.invalid("names", "Not a valid list."));
+        Refusal.require(names.isArray(), () -> GorgiasErrorResponses.invalid("names", "Not a valid list."));
         List<String> all = new ArrayList<>();
         names.forEach(name -> all.add(tagName(name, "names")));
         return all;
@@ -142,7 +142,7 @@ final class GorgiasTickets {
 
     /** The names of {@code PUT /api/tickets/{id}}'s {@code tags}: objects with a {@code name}. */
     private static List<String> tagObjects(JsonNode tags) {
-        Refusal.require(tags.isArray(), () -> GorgiasErrors.invalid("tags", "Not a valid list."));
+        Refusal.require(tags.isArray(), () -> GorgiasErrorResponses.invalid("tags", "Not a valid list."));
         List<String> all = new ArrayList<>();
         tags.forEach(tag -> all.add(tagName(tag.path("name"), "tags")));
         return all;
@@ -150,21 +150,21 @@ final class GorgiasTickets {
 
     private static String tagName(JsonNode name, String field) {
         Refusal.require(name != null && name.isTextual() && !name.asText().isBlank() && name.asText().length() <= MAX_TAG_NAME,
-                () -> GorgiasErrors.invalid(field, "Must be a name of 1 to " + MAX_TAG_NAME + " characters."));
+                () -> GorgiasErrorResponses.invalid(field, "Must be a name of 1 to " + MAX_TAG_NAME + " characters."));
         return name.asText();
     }
 
     private static List<Long> ids(JsonNode ids) {
-        Refusal.require(ids.isArray(), () -> GorgiasErrors.invalid("ids", "Not a valid list."));
+        Refusal.require(ids.isArray(), () -> GorgiasErrorResponses.invalid("ids", "Not a valid list."));
         List<Long> all = new ArrayList<>();
         ids.forEach(id -> {
-            Refusal.require(id.canConvertToLong() && id.isIntegralNumber(), () -> GorgiasErrors.invalid("ids", "Not a valid integer."));
+            Refusal.require(id.canConvertToLong() && id.isIntegralNumber(), () -> GorgiasErrorResponses.invalid("ids", "Not a valid integer."));
             all.add(id.asLong());
         });
         return all;
     }
 
     private static Refusal notFound() {
-        return new Refusal(GorgiasErrors.status(404));
+        return new Refusal(GorgiasErrorResponses.status(404));
     }
 }
