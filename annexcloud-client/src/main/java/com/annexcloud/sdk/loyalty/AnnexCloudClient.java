@@ -95,7 +95,7 @@ public interface AnnexCloudClient extends AutoCloseable {
             // (AnnexCloudEndpointNotFoundException) means a wrong base URL and must fail the check.
             boolean noSuchMember = e.errorCode().filter(AnnexCloudErrorCode.AC1005::equals).isPresent()
                     || e.errorCode().filter(AnnexCloudErrorCode.AC1001::equals).isPresent()
-                    && e.status().isPresent() && e.status().getAsInt() == 404;
+                    && e.statusCode().isPresent() && e.statusCode().getAsInt() == 404;
             if (!noSuchMember) {
                 throw e;
             }

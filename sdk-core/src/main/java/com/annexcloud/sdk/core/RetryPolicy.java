@@ -72,7 +72,7 @@ public abstract class RetryPolicy {
     /** The HTTP statuses that make a retry-safe request try again. */
     @Value.Default
     public Set<Integer> retryableStatuses() {
-        return Set.of(408, 429, 500, 502, 503, 504);
+        return SdkException.TRANSIENT_STATUSES;
     }
 
     @Value.Check

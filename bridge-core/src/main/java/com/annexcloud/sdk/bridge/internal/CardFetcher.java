@@ -7,7 +7,7 @@ import com.annexcloud.sdk.bridge.model.PointsSummary;
 import com.annexcloud.sdk.bridge.model.RewardLine;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TierSummary;
-import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
@@ -84,7 +84,7 @@ final class CardFetcher {
         return annex.users().createAsync(request)
                 .handle((created, failure) -> {
                     Throwable cause = failure == null ? null : unwrap(failure);
-                    if (cause != null && !(cause instanceof AnnexCloudAlreadyExistsException)) {
+                    if (cause != null && !(cause instanceof AnnexCloudConflictException)) {
                         throw new CompletionException(cause);
                     }
                     LOG.debug("enrolled a ticket customer as a loyalty member");

@@ -13,7 +13,7 @@ import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerOrder;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
-import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
@@ -229,7 +229,7 @@ final class GorgiasToAnnexCloudSync {
         try {
             annex.users().create(request);
             tally.created();
-        } catch (AnnexCloudAlreadyExistsException raced) {
+        } catch (AnnexCloudConflictException raced) {
             tally.unchanged();
         } catch (TransportException lost) {
             // The create may have landed before the connection failed: look before counting it lost.
