@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
@@ -160,20 +159,20 @@ public interface AnnexCloudClient extends AutoCloseable {
 
         /** Sets the time limits of the current options. */
         public Builder timeouts(Timeouts timeouts) {
-            this.options = ImmutableClientOptions.copyOf(options).withTimeouts(Checks.requireNonNull(timeouts, "timeouts"));
+            this.options = ClientOptions.builder().from(options).timeouts(Checks.requireNonNull(timeouts, "timeouts")).build();
             return this;
         }
 
         /** Sets the retry policy of the current options. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.options = ImmutableClientOptions.copyOf(options)
-                    .withRetryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy"));
+            this.options = ClientOptions.builder().from(options)
+                    .retryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy")).build();
             return this;
         }
 
         /** Sets the transport of the current options (the client then does not close it). */
         public Builder transport(HttpTransport transport) {
-            this.options = ImmutableClientOptions.copyOf(options).withTransport(Checks.requireNonNull(transport, "transport"));
+            this.options = ClientOptions.builder().from(options).transport(Checks.requireNonNull(transport, "transport")).build();
             return this;
         }
 
