@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             server = startServer(request -> routes.get().handle(request));
             // the install's redirect URI is on this server, known once it listens
-            routes.set(InstallHandler.forEnv(installSettings(sandbox, token, server.uri())).routedWith(widget));
+            routes.set(InstallHandler.fromEnv(installSettings(sandbox, token, server.uri())).routedWith(widget));
         } catch (RuntimeException e) {
             stop.run();
             throw e;
@@ -122,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * What {@link InstallHandler#forEnv} reads, for this sandbox's OAuth app and a server at {@code server}. The
+     * What {@link InstallHandler#fromEnv} reads, for this sandbox's OAuth app and a server at {@code server}. The
      * widget URL the installed integration calls is a placeholder: Gorgias calls only https URLs on public hosts.
      */
     static Map<String, String> installSettings(Sandbox sandbox, String token, URI server) {

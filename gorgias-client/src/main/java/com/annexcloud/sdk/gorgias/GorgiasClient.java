@@ -187,14 +187,17 @@ public interface GorgiasClient extends AutoCloseable {
          * Sets the base URI and basic auth from {@value GorgiasClient#ENV_BASE_URL}, {@value
          * GorgiasClient#ENV_EMAIL} and {@value GorgiasClient#ENV_API_KEY} in {@code env}.
          *
-         * @throws IllegalStateException naming the first variable that is missing or blank
+         * @throws IllegalStateException {@code "<NAME> is not set"} for the first variable that is missing or
+         *                               blank, {@code "<NAME> is invalid: …"} for a value refused (never the key)
          */
         public Builder fromEnv(Map<String, String> env) {
             Checks.requireNonNull(env, "env");
             String base = EnvVars.required(env, ENV_BASE_URL);
             String email = EnvVars.required(env, ENV_EMAIL);
-            String key = EnvVars.required(env, ENV_API_KEY);
-            return baseUri(URI.create(base.trim())).basicAuth(email.trim(), Secret.of(key.trim()));
+            Secret key = Secret.of(EnvVars.required(env, ENV_API_KEY));
+            EnvVars.apply(ENV_BASE_URL, base, value -> baseUri(URI.create(value)));
+            EnvVars.apply(ENV_EMAIL, email, value -> basicAuth(value, key));
+            return this;
         }
 
         /**
