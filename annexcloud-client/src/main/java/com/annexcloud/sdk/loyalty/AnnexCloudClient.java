@@ -2,11 +2,11 @@ package com.annexcloud.sdk.loyalty;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.loyalty.internal.DefaultAnnexCloudClient;
 import java.net.URI;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public interface AnnexCloudClient extends AutoCloseable {
 
     /** {@link #fromEnv()} reading the given variables instead of the process environment. */
     static AnnexCloudClient fromEnv(Map<String, String> env) {
-        return builder().env(env).build();
+        return builder().fromEnv(env).build();
     }
 
     /** Members. */
@@ -95,7 +95,7 @@ public interface AnnexCloudClient extends AutoCloseable {
             // (AnnexCloudEndpointNotFoundException) means a wrong base URL and must fail the check.
             boolean noSuchMember = e.errorCode().filter(AnnexCloudErrorCode.AC1005::equals).isPresent()
                     || e.errorCode().filter(AnnexCloudErrorCode.AC1001::equals).isPresent()
-                    && e.status().isPresent() && e.status().getAsInt() == 404;
+                    && e.statusCode().isPresent() && e.statusCode().getAsInt() == 404;
             if (!noSuchMember) {
                 throw e;
             }
@@ -113,7 +113,6 @@ public interface AnnexCloudClient extends AutoCloseable {
         private Secret secret;
         private ClientOptions options = ClientOptions.defaults();
         private Duration tokenLifetime = Duration.ofMinutes(5);
-        private String missingHint = "";
 
         private Builder() {
         }
@@ -160,20 +159,20 @@ public interface AnnexCloudClient extends AutoCloseable {
 
         /** Sets the time limits of the current options. */
         public Builder timeouts(Timeouts timeouts) {
-            this.options = ImmutableClientOptions.copyOf(options).withTimeouts(Checks.requireNonNull(timeouts, "timeouts"));
+            this.options = ClientOptions.builder().from(options).timeouts(Checks.requireNonNull(timeouts, "timeouts")).build();
             return this;
         }
 
         /** Sets the retry policy of the current options. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.options = ImmutableClientOptions.copyOf(options)
-                    .withRetryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy"));
+            this.options = ClientOptions.builder().from(options)
+                    .retryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy")).build();
             return this;
         }
 
         /** Sets the transport of the current options (the client then does not close it). */
         public Builder transport(HttpTransport transport) {
-            this.options = ImmutableClientOptions.copyOf(options).withTransport(Checks.requireNonNull(transport, "transport"));
+            this.options = ClientOptions.builder().from(options).transport(Checks.requireNonNull(transport, "transport")).build();
             return this;
         }
 
@@ -188,27 +187,21 @@ public interface AnnexCloudClient extends AutoCloseable {
         }
 
         /**
-         * Applies the variables present in {@code env}: {@value #ENV_BASE_URL} (a URL, or {@code production} /
-         * {@code staging}), {@value #ENV_SITE_ID}, {@value #ENV_SECRET}. Blank values count as absent; a
-         * later {@link #build()} names the variable of a missing setting.
+         * Sets the site id and secret from {@value #ENV_SITE_ID} and {@value #ENV_SECRET}, and the API root
+         * from {@value #ENV_BASE_URL} when it is set (a URL, or {@code production} / {@code staging}; production
+         * otherwise). Settings made afterwards win.
+         *
+         * @throws IllegalStateException {@code "<NAME> is not set"} for a required variable that is missing or
+         *                               blank, {@code "<NAME> is invalid: …"} for a value refused (never the secret)
          */
-        public Builder env(Map<String, String> env) {
+        public Builder fromEnv(Map<String, String> env) {
             Checks.requireNonNull(env, "env");
-            String base = env.getOrDefault(ENV_BASE_URL, "").strip();
-            if (!base.isEmpty()) {
-                boolean preset = base.equalsIgnoreCase("production") || base.equalsIgnoreCase("staging");
-                baseUri(preset ? AnnexCloudEnvironment.valueOf(base.toUpperCase(Locale.ROOT)).baseUri() : URI.create(base));
-            }
-            String site = env.getOrDefault(ENV_SITE_ID, "").strip();
-            if (!site.isEmpty()) {
-                siteId(site);
-            }
-            String key = env.getOrDefault(ENV_SECRET, "");
-            if (!key.isBlank()) {
-                secret(Secret.of(key.strip()));
-            }
-            missingHint = " (environment variable %s)";
-            return this;
+            EnvVars.optional(env, ENV_BASE_URL).ifPresent(base -> EnvVars.apply(ENV_BASE_URL, base, value -> {
+                boolean preset = value.equalsIgnoreCase("production") || value.equalsIgnoreCase("staging");
+                baseUri(preset ? AnnexCloudEnvironment.valueOf(value.toUpperCase(Locale.ROOT)).baseUri() : URI.create(value));
+            }));
+            EnvVars.apply(ENV_SITE_ID, EnvVars.required(env, ENV_SITE_ID), this::siteId);
+            return secret(Secret.of(EnvVars.required(env, ENV_SECRET)));
         }
 
         /**
@@ -218,10 +211,10 @@ public interface AnnexCloudClient extends AutoCloseable {
          */
         public AnnexCloudClient build() {
             if (siteId == null) {
-                throw new IllegalStateException("siteId is not set" + String.format(missingHint, ENV_SITE_ID));
+                throw new IllegalStateException("siteId is not set");
             }
             if (secret == null) {
-                throw new IllegalStateException("secret is not set" + String.format(missingHint, ENV_SECRET));
+                throw new IllegalStateException("secret is not set");
             }
             return new DefaultAnnexCloudClient(baseUri, siteId, secret, tokenLifetime, options);
         }

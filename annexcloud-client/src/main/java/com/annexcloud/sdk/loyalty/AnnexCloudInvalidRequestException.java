@@ -11,4 +11,10 @@ public class AnnexCloudInvalidRequestException extends AnnexCloudException {
             String vendorMessage) {
         super(message, request, status, errorCode, vendorMessage);
     }
+
+    /** True: the parameters were refused. */
+    @Override
+    public boolean isInvalidRequest() {
+        return true;
+    }
 }

@@ -14,4 +14,10 @@ public class AnnexCloudNotFoundException extends AnnexCloudException {
             String vendorMessage) {
         super(message, request, status, errorCode, vendorMessage);
     }
+
+    /** True: no such member or data. */
+    @Override
+    public boolean isNotFound() {
+        return true;
+    }
 }

@@ -22,7 +22,14 @@ public class AnnexCloudRateLimitedException extends AnnexCloudException {
     }
 
     /** How long the server asked to wait ({@code Retry-After}), when it said. */
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** True: the server refused the request for its rate limit. */
+    @Override
+    public boolean isRateLimited() {
+        return true;
     }
 }

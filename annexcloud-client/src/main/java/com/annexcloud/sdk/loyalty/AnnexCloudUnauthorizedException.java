@@ -11,4 +11,10 @@ public class AnnexCloudUnauthorizedException extends AnnexCloudException {
             String vendorMessage) {
         super(message, request, status, errorCode, vendorMessage);
     }
+
+    /** True: the site id or secret was refused. */
+    @Override
+    public boolean isUnauthorized() {
+        return true;
+    }
 }

@@ -25,7 +25,7 @@ public interface Users {
     /**
      * Creates and opts in a member ({@code POST /users}). Not retried: a repeated create would answer AC1006.
      *
-     * @throws AnnexCloudAlreadyExistsException when the id is taken (AC1006)
+     * @throws AnnexCloudConflictException when the id is taken (AC1006)
      */
     AnnexUser create(CreateUser request);
 

@@ -34,7 +34,7 @@ class ErrorMappingTest extends WireMockTestBase {
                 Arguments.of("AC1005", 404, AnnexCloudNotFoundException.class),
                 Arguments.of("AC1005", 400, AnnexCloudNotFoundException.class),
                 Arguments.of("AC1005", 200, AnnexCloudNotFoundException.class),
-                Arguments.of("AC1006", 409, AnnexCloudAlreadyExistsException.class),
+                Arguments.of("AC1006", 409, AnnexCloudConflictException.class),
                 Arguments.of("AC1007", 400, AnnexCloudInvalidRequestException.class),
                 Arguments.of("AC1008", 403, AnnexCloudException.class),
                 Arguments.of("AC1009", 200, AnnexCloudException.class),
@@ -53,7 +53,7 @@ class ErrorMappingTest extends WireMockTestBase {
         assertThat(error.errorCode()).contains(AnnexCloudErrorCode.of(code));
         assertThat(error.vendorCode()).contains(code);
         assertThat(error.vendorMessage()).contains("message of " + code);
-        assertThat(error.status()).hasValue(status);
+        assertThat(error.statusCode()).hasValue(status);
         assertThat(error.method()).contains("GET");
         assertThat(error.path()).contains("/users/u1");
         assertThat(error.getMessage()).contains("message of " + code, code, "GET /users/u1");
@@ -65,7 +65,7 @@ class ErrorMappingTest extends WireMockTestBase {
                 Arguments.of(404, AnnexCloudEndpointNotFoundException.class),
                 Arguments.of(401, AnnexCloudUnauthorizedException.class),
                 Arguments.of(400, AnnexCloudInvalidRequestException.class),
-                Arguments.of(409, AnnexCloudAlreadyExistsException.class),
+                Arguments.of(409, AnnexCloudConflictException.class),
                 Arguments.of(429, AnnexCloudRateLimitedException.class),
                 Arguments.of(500, AnnexCloudException.class));
     }
@@ -118,7 +118,7 @@ class ErrorMappingTest extends WireMockTestBase {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": ")));
 
-        assertThat(catchThrowableOfType(UnreadableResponseException.class, () -> client.users().get("u1")).status())
+        assertThat(catchThrowableOfType(UnreadableResponseException.class, () -> client.users().get("u1")).statusCode())
                 .hasValue(200);
         wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
     }

@@ -104,6 +104,32 @@ class MemberIdAndBuilderTest {
     }
 
     @Test
+    void fromEnvNamesAnInvalidVariableAndNeverTheSecret() {
+        assertThatThrownBy(() -> AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_BASE_URL", "ftp://loyalty.example/api",
+                "ANNEXCLOUD_SITE_ID", "1", "ANNEXCLOUD_SECRET", "top-secret-value")))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("ANNEXCLOUD_BASE_URL is invalid: baseUri")
+                .hasMessageNotContaining("top-secret-value");
+        assertThatThrownBy(() -> AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_SITE_ID", "..", "ANNEXCLOUD_SECRET",
+                "top-secret-value"))).hasMessageStartingWith("ANNEXCLOUD_SITE_ID is invalid: siteId")
+                .hasMessageNotContaining("top-secret-value");
+        assertThatThrownBy(() -> AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_SITE_ID", "1")))
+                .hasMessage("ANNEXCLOUD_SECRET is not set");
+        assertThatThrownBy(() -> AnnexCloudClient.builder().fromEnv(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("env must be set");
+    }
+
+    @Test
+    void settingsAfterFromEnvWin() {
+        try (AnnexCloudClient client = AnnexCloudClient.builder()
+                .fromEnv(Map.of("ANNEXCLOUD_SITE_ID", "1", "ANNEXCLOUD_SECRET", "k"))
+                .baseUri(URI.create("https://loyalty.example/api/3.0")).siteId("42").transport(transport).build()) {
+            client.tiers().get("u1");
+        }
+        assertThat(transport.requests.get(0).uri()).hasToString("https://loyalty.example/api/3.0/users/u1/tiers");
+        assertThat(transport.requests.get(0).headers()).containsEntry("X-AnnexCloud-Site", "42");
+    }
+
+    @Test
     void fromEnvDefaultsToProductionAndAcceptsPresetsAndUrls() {
         try (AnnexCloudClient production = AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_SITE_ID", "1", "ANNEXCLOUD_SECRET", "k"));
              AnnexCloudClient staging = AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_BASE_URL", "staging",
@@ -113,7 +139,7 @@ class MemberIdAndBuilderTest {
             assertThat(staging.toString()).contains("https://s15.stage.socialannex.net/api/3.0");
         }
         try (AnnexCloudClient client = AnnexCloudClient.builder()
-                .env(Map.of("ANNEXCLOUD_BASE_URL", "https://loyalty.example/api/3.0", "ANNEXCLOUD_SITE_ID", "42",
+                .fromEnv(Map.of("ANNEXCLOUD_BASE_URL", "https://loyalty.example/api/3.0", "ANNEXCLOUD_SITE_ID", "42",
                         "ANNEXCLOUD_SECRET", "k"))
                 .transport(transport).build()) {
             client.tiers().get("u1");

@@ -157,7 +157,7 @@ class PointsContractTest extends WireMockTestBase {
 
         assertThatThrownBy(() -> client.points().award(AwardPoints.builder().memberId("m").credit(50).build()))
                 .isInstanceOf(AnnexCloudException.class)
-                .satisfies(e -> assertThat(((AnnexCloudException) e).status()).hasValue(503));
+                .satisfies(e -> assertThat(((AnnexCloudException) e).statusCode()).hasValue(503));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
         assertThat(time.sleeps()).isEmpty();

@@ -108,7 +108,7 @@ class UsersContractTest extends WireMockTestBase {
                 .withBody("{\"errorCode\":\"AC1006\",\"errorMessage\":\"Data already exists\"}")));
 
         assertThatThrownBy(() -> client.users().createAsync(CreateUser.builder().id("user@domain.com").build()).join())
-                .hasCauseInstanceOf(AnnexCloudAlreadyExistsException.class);
+                .hasCauseInstanceOf(AnnexCloudConflictException.class);
     }
 
     @Test

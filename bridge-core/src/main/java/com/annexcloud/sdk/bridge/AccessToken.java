@@ -1,7 +1,7 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.core.Secret;
-import java.util.Objects;
+import com.annexcloud.sdk.core.internal.Checks;
 
 /**
  * The Annex Cloud connector access token's content: a site id and that site's loyalty token. The
@@ -17,7 +17,7 @@ public record AccessToken(String siteId, Secret loyaltyToken) {
         if (siteId == null || siteId.isBlank()) {
             throw new IllegalArgumentException("access token site id must not be blank");
         }
-        Objects.requireNonNull(loyaltyToken, "loyaltyToken");
+        Checks.requireNonNull(loyaltyToken, "loyaltyToken");
     }
 
     @Override

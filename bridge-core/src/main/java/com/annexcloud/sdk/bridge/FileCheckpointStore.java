@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.model.Checkpoint;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Json;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ public final class FileCheckpointStore implements CheckpointStore {
 
     /** A store in the given directory (created when missing). */
     public FileCheckpointStore(Path directory) {
-        this.directory = Objects.requireNonNull(directory, "directory");
+        this.directory = Checks.requireNonNull(directory, "directory");
     }
 
     @Override

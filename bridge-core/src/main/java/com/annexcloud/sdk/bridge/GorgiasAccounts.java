@@ -1,11 +1,11 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasOAuth;
 import com.annexcloud.sdk.gorgias.TokenStore;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,9 +22,9 @@ public final class GorgiasAccounts implements AutoCloseable {
     private final Map<String, GorgiasClient> clients = new ConcurrentHashMap<>();
 
     private GorgiasAccounts(GorgiasOAuth oauth, TokenStore store, ClientOptions options) {
-        this.oauth = Objects.requireNonNull(oauth, "oauth");
-        this.store = Objects.requireNonNull(store, "store");
-        this.options = Objects.requireNonNull(options, "options");
+        this.oauth = Checks.requireNonNull(oauth, "oauth");
+        this.store = Checks.requireNonNull(store, "store");
+        this.options = Checks.requireNonNull(options, "options");
     }
 
     /** Clients with default options. */

@@ -5,6 +5,7 @@ import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.gorgias.GorgiasOAuth;
@@ -17,7 +18,6 @@ import com.sun.net.httpserver.HttpHandler;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -72,8 +72,8 @@ public final class InstallHandler {
      * end with {@link #CALLBACK_PATH}.
      */
     public InstallHandler(GorgiasAccounts accounts, Function<String, GorgiasSetup> setups) {
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.setups = Objects.requireNonNull(setups, "setups");
+        this.accounts = Checks.requireNonNull(accounts, "accounts");
+        this.setups = Checks.requireNonNull(setups, "setups");
     }
 
     /**
@@ -85,7 +85,8 @@ public final class InstallHandler {
      *
      * @throws IllegalStateException naming the first variable that is missing
      */
-    public static InstallHandler forEnv(Map<String, String> env) {
+    public static InstallHandler fromEnv(Map<String, String> env) {
+        Checks.requireNonNull(env, "env");
         String publicUrl = EnvVars.required(env, ENV_PUBLIC_URL).replaceAll("/+$", "");
         Secret bridgeToken = Secret.of(EnvVars.required(env, ENV_BRIDGE_TOKEN));
         String accountUrl = EnvVars.optional(env, ENV_ACCOUNT_URL).orElse("https://{account}.gorgias.com");
@@ -113,7 +114,7 @@ public final class InstallHandler {
      * {@code server(install.routedWith(endpoint))}.
      */
     public WidgetEndpoint routedWith(WidgetEndpoint widgetEndpoint) {
-        Objects.requireNonNull(widgetEndpoint, "widgetEndpoint");
+        Checks.requireNonNull(widgetEndpoint, "widgetEndpoint");
         return request -> INSTALL_PATH.equals(request.path()) || CALLBACK_PATH.equals(request.path())
                 ? handle(request) : widgetEndpoint.handle(request);
     }

@@ -11,12 +11,12 @@ import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -118,19 +118,19 @@ public interface LoyaltyBridge {
 
         /** The Annex Cloud client (required). */
         public Builder annexCloud(AnnexCloudClient annexCloud) {
-            this.annexCloud = Objects.requireNonNull(annexCloud, "annexCloud");
+            this.annexCloud = Checks.requireNonNull(annexCloud, "annexCloud");
             return this;
         }
 
         /** The Gorgias client (required). */
         public Builder gorgias(GorgiasClient gorgias) {
-            this.gorgias = Objects.requireNonNull(gorgias, "gorgias");
+            this.gorgias = Checks.requireNonNull(gorgias, "gorgias");
             return this;
         }
 
         /** What a lookup does with non-members; {@link Enrolment#EXPLICIT} by default. */
         public Builder enrolment(Enrolment enrolment) {
-            this.enrolment = Objects.requireNonNull(enrolment, "enrolment");
+            this.enrolment = Checks.requireNonNull(enrolment, "enrolment");
             return this;
         }
 
@@ -145,8 +145,9 @@ public interface LoyaltyBridge {
 
         /** Keeps complete cards for {@code ttl}, at most {@code maxEntries} of them (off by default). */
         public Builder cache(Duration ttl, int maxEntries) {
-            if (ttl == null || ttl.isNegative() || maxEntries < 1) {
-                throw new IllegalArgumentException("cache needs a non-negative ttl and at least one entry");
+            if (Checks.requireNonNull(ttl, "ttl").isNegative() || maxEntries < 1) {
+                throw new IllegalArgumentException("ttl must not be negative and maxEntries at least 1, were " + ttl
+                        + " and " + maxEntries);
             }
             this.cacheTtl = ttl;
             this.cacheMaxEntries = maxEntries;
@@ -155,25 +156,25 @@ public interface LoyaltyBridge {
 
         /** Told of each lookup's cache hit or miss while the {@link #cache card cache} is on (for metrics). */
         public Builder cacheListener(CardCacheListener cacheListener) {
-            this.cacheListener = Objects.requireNonNull(cacheListener, "cacheListener");
+            this.cacheListener = Checks.requireNonNull(cacheListener, "cacheListener");
             return this;
         }
 
         /** Where sync runs keep their checkpoints (in memory by default; use {@link FileCheckpointStore}). */
         public Builder checkpoints(CheckpointStore checkpoints) {
-            this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+            this.checkpoints = Checks.requireNonNull(checkpoints, "checkpoints");
             return this;
         }
 
         /** Told of sync progress after each item. */
         public Builder syncListener(SyncListener syncListener) {
-            this.syncListener = Objects.requireNonNull(syncListener, "syncListener");
+            this.syncListener = Checks.requireNonNull(syncListener, "syncListener");
             return this;
         }
 
         /** The clock the cache and sync timestamps read. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = Checks.requireNonNull(clock, "clock");
             return this;
         }
 

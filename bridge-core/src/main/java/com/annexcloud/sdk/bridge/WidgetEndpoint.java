@@ -4,8 +4,8 @@ import com.annexcloud.sdk.bridge.internal.DefaultWidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,13 +63,13 @@ public interface WidgetEndpoint {
 
         /** The bridge serving callers who present the {@link #bearerToken}. */
         public Builder bridge(LoyaltyBridge bridge) {
-            this.bridge = Objects.requireNonNull(bridge, "bridge");
+            this.bridge = Checks.requireNonNull(bridge, "bridge");
             return this;
         }
 
         /** The token Gorgias sends as {@code Authorization: Bearer …}. */
         public Builder bearerToken(Secret bearerToken) {
-            this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
+            this.bearerToken = Checks.requireNonNull(bearerToken, "bearerToken");
             return this;
         }
 
@@ -78,13 +78,13 @@ public interface WidgetEndpoint {
          * remove it once the switch is done.
          */
         public Builder acceptAlso(Secret previousToken) {
-            previousTokens.add(Objects.requireNonNull(previousToken, "previousToken"));
+            previousTokens.add(Checks.requireNonNull(previousToken, "previousToken"));
             return this;
         }
 
         /** Resolves Annex Cloud connector access tokens to the bridge of their site. */
         public Builder tenantResolver(TenantResolver tenants) {
-            this.tenants = Objects.requireNonNull(tenants, "tenants");
+            this.tenants = Checks.requireNonNull(tenants, "tenants");
             return this;
         }
 

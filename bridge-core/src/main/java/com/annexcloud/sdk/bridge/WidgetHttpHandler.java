@@ -1,11 +1,11 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * Serves a {@link WidgetEndpoint} from the JDK's built-in {@code com.sun.net.httpserver.HttpServer}:
@@ -28,7 +28,7 @@ public final class WidgetHttpHandler implements HttpHandler {
 
     /** A handler serving the endpoint. */
     public WidgetHttpHandler(WidgetEndpoint endpoint) {
-        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.endpoint = Checks.requireNonNull(endpoint, "endpoint");
     }
 
     @Override

@@ -88,7 +88,7 @@ class InstallFlowTest {
                 "BRIDGE_TOKEN", BRIDGE_TOKEN.reveal(), "GORGIAS_TOKEN_DIR", tokens.toString(),
                 "GORGIAS_ACCOUNT_URL", sandbox.gorgias().accountUri().toString(),
                 "WIDGET_PUBLIC_URL", PUBLIC.resolve(WidgetEndpoint.DEFAULT_PATH).toString());
-        InstallHandler fromEnv = InstallHandler.forEnv(env);
+        InstallHandler fromEnv = InstallHandler.fromEnv(env);
         server.createContext("/gorgias/oauth", fromEnv.httpHandler());
         server.start();
         try {
@@ -200,14 +200,14 @@ class InstallFlowTest {
     }
 
     @Test
-    void forEnvNamesTheFirstMissingVariable() {
+    void fromEnvNamesTheFirstMissingVariable() {
         Map<String, String> env = new HashMap<>(Map.of("GORGIAS_CLIENT_ID", "id", "GORGIAS_CLIENT_SECRET", "secret-value"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstallHandler.forEnv(env)).hasMessage("PUBLIC_URL is not set");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstallHandler.fromEnv(env)).hasMessage("PUBLIC_URL is not set");
         env.put("PUBLIC_URL", "https://loyalty.example.com/");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstallHandler.forEnv(env)).hasMessage("BRIDGE_TOKEN is not set");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstallHandler.fromEnv(env)).hasMessage("BRIDGE_TOKEN is not set");
         env.put("BRIDGE_TOKEN", BRIDGE_TOKEN.reveal());
-        InstallHandler configured = InstallHandler.forEnv(env);
+        InstallHandler configured = InstallHandler.fromEnv(env);
         try {
             String location = configured.handle(get(InstallHandler.INSTALL_PATH, Map.of("account", "acme"))).headers().get("Location");
             assertThat(location).startsWith("https://acme.gorgias.com/oauth/authorize?")

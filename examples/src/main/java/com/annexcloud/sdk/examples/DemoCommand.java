@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
             server = startServer(request -> routes.get().handle(request));
             // the install's redirect URI is on this server, known once it listens
             routes.set(preview.routedWith(
-                    InstallHandler.forEnv(installSettings(sandbox, token, server.uri())).routedWith(widget)));
+                    InstallHandler.fromEnv(installSettings(sandbox, token, server.uri())).routedWith(widget)));
         } catch (RuntimeException e) {
             stop.run();
             throw e;
@@ -137,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * What {@link InstallHandler#forEnv} reads, for this sandbox's OAuth app and a server at {@code server}. The
+     * What {@link InstallHandler#fromEnv} reads, for this sandbox's OAuth app and a server at {@code server}. The
      * widget URL the installed integration calls is a placeholder: Gorgias calls only https URLs on public hosts.
      */
     static Map<String, String> installSettings(Sandbox sandbox, String token, URI server) {

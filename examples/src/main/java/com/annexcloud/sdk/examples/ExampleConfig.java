@@ -39,7 +39,7 @@ final class ExampleConfig {
     static final List<String> GORGIAS = List.of("GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY");
     /** The bearer token Gorgias sends to the widget endpoint. */
     static final List<String> TOKEN = List.of("BRIDGE_TOKEN");
-    /** What a public Gorgias app's install needs besides the token ({@link InstallHandler#forEnv}). */
+    /** What a public Gorgias app's install needs besides the token ({@link InstallHandler#fromEnv}). */
     static final List<String> PUBLIC_APP = List.of("GORGIAS_CLIENT_ID", "GORGIAS_CLIENT_SECRET", "PUBLIC_URL");
 
     /** Fails with one message naming every missing variable of all the groups a command needs. */
@@ -89,7 +89,7 @@ final class ExampleConfig {
         }
         require(PUBLIC_APP, TOKEN);
         try {
-            return InstallHandler.forEnv(env).routedWith(endpoint);
+            return InstallHandler.fromEnv(env).routedWith(endpoint);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException("public app configuration: " + e.getMessage());
         }

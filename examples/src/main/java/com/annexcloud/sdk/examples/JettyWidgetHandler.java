@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
-import com.annexcloud.sdk.bridge.model.ImmutableWidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import java.nio.ByteBuffer;
@@ -47,7 +46,7 @@ final class JettyWidgetHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         Connection connection = request.getConnectionMetaData().getConnection();
-        ImmutableWidgetRequest.Builder widgetRequest = WidgetRequest.builder()
+        WidgetRequest.Builder widgetRequest = WidgetRequest.builder()
                 .method(request.getMethod())
                 .path(request.getHttpURI().getPath())
                 .headers(headersOf(request));

@@ -7,8 +7,6 @@ import com.annexcloud.sdk.bridge.jdbc.CheckpointDatabaseException;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.SdkException;
-import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
-import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -83,9 +81,10 @@ final class SyncCommand implements Runnable {
             } catch (LeaseHeldException | LeaseLostException | CheckpointDatabaseException e) {
                 err.println("could not run: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;
-            } catch (AnnexCloudEndpointNotFoundException | GorgiasEndpointNotFoundException e) {
-                throw e; // a wrong base URL: a configuration error, reported as such
             } catch (SdkException e) {
+                if (e.isEndpointNotFound()) {
+                    throw e; // a wrong base URL: a configuration error, reported as such
+                }
                 err.println("could not run: upstream failure: " + e.getMessage());
                 return BridgeExample.COULD_NOT_RUN;
             } catch (IOException | UncheckedIOException e) {

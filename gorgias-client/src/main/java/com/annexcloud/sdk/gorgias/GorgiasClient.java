@@ -2,10 +2,10 @@ package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.gorgias.internal.Accounts;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasClient;
@@ -16,7 +16,6 @@ import com.annexcloud.sdk.gorgias.internal.RateLimitPacer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -104,7 +103,7 @@ public interface GorgiasClient extends AutoCloseable {
 
         /** The API root, {@code https://{account}.gorgias.com/api} (or a test server's). */
         public Builder baseUri(URI baseUri) {
-            Objects.requireNonNull(baseUri, "baseUri");
+            Checks.requireNonNull(baseUri, "baseUri");
             String scheme = baseUri.getScheme();
             if (!baseUri.isAbsolute() || baseUri.getHost() == null
                     || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
@@ -125,7 +124,7 @@ public interface GorgiasClient extends AutoCloseable {
          */
         public Builder basicAuth(String email, Secret apiKey) {
             Emails.requireValid(email, "email");
-            this.auth = GorgiasAuth.basic(email, Objects.requireNonNull(apiKey, "apiKey"));
+            this.auth = GorgiasAuth.basic(email, Checks.requireNonNull(apiKey, "apiKey"));
             return this;
         }
 
@@ -135,7 +134,7 @@ public interface GorgiasClient extends AutoCloseable {
          * account's limit, paces as for {@link GorgiasRateLimit#oauth()}.
          */
         public Builder bearerToken(Supplier<Secret> tokenSupplier) {
-            this.auth = GorgiasAuth.bearer(Objects.requireNonNull(tokenSupplier, "tokenSupplier"));
+            this.auth = GorgiasAuth.bearer(Checks.requireNonNull(tokenSupplier, "tokenSupplier"));
             return this;
         }
 
@@ -146,7 +145,7 @@ public interface GorgiasClient extends AutoCloseable {
          * #baseUri} to {@link GorgiasOAuth#apiBaseUri} of the same account.
          */
         public Builder oauth(OAuthTokenProvider provider) {
-            this.auth = GorgiasAuth.oauth(Objects.requireNonNull(provider, "provider"));
+            this.auth = GorgiasAuth.oauth(Checks.requireNonNull(provider, "provider"));
             return this;
         }
 
@@ -156,31 +155,31 @@ public interface GorgiasClient extends AutoCloseable {
          * #rateLimitStatus()}); with it, to the smaller of the two.
          */
         public Builder rateLimit(GorgiasRateLimit rateLimit) {
-            this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+            this.rateLimit = Checks.requireNonNull(rateLimit, "rateLimit");
             return this;
         }
 
         /** Replaces every shared option (transport, timeouts, retries, listener, clock, sleeper, …). */
         public Builder options(ClientOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
+            this.options = Checks.requireNonNull(options, "options");
             return this;
         }
 
         /** Sets the time limits, keeping the other options. */
         public Builder timeouts(Timeouts timeouts) {
-            this.options = ImmutableClientOptions.copyOf(options).withTimeouts(timeouts);
+            this.options = ClientOptions.builder().from(options).timeouts(Checks.requireNonNull(timeouts, "timeouts")).build();
             return this;
         }
 
         /** Sets the retry policy, keeping the other options. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.options = ImmutableClientOptions.copyOf(options).withRetryPolicy(retryPolicy);
+            this.options = ClientOptions.builder().from(options).retryPolicy(Checks.requireNonNull(retryPolicy, "retryPolicy")).build();
             return this;
         }
 
         /** Sets the transport (which the client will not close), keeping the other options. */
         public Builder transport(HttpTransport transport) {
-            this.options = ImmutableClientOptions.copyOf(options).withTransport(transport);
+            this.options = ClientOptions.builder().from(options).transport(Checks.requireNonNull(transport, "transport")).build();
             return this;
         }
 
@@ -188,14 +187,17 @@ public interface GorgiasClient extends AutoCloseable {
          * Sets the base URI and basic auth from {@value GorgiasClient#ENV_BASE_URL}, {@value
          * GorgiasClient#ENV_EMAIL} and {@value GorgiasClient#ENV_API_KEY} in {@code env}.
          *
-         * @throws IllegalStateException naming the first variable that is missing or blank
+         * @throws IllegalStateException {@code "<NAME> is not set"} for the first variable that is missing or
+         *                               blank, {@code "<NAME> is invalid: …"} for a value refused (never the key)
          */
         public Builder fromEnv(Map<String, String> env) {
-            Objects.requireNonNull(env, "env");
+            Checks.requireNonNull(env, "env");
             String base = EnvVars.required(env, ENV_BASE_URL);
             String email = EnvVars.required(env, ENV_EMAIL);
-            String key = EnvVars.required(env, ENV_API_KEY);
-            return baseUri(URI.create(base.trim())).basicAuth(email.trim(), Secret.of(key.trim()));
+            Secret key = Secret.of(EnvVars.required(env, ENV_API_KEY));
+            EnvVars.apply(ENV_BASE_URL, base, value -> baseUri(URI.create(value)));
+            EnvVars.apply(ENV_EMAIL, email, value -> basicAuth(value, key));
+            return this;
         }
 
         /**

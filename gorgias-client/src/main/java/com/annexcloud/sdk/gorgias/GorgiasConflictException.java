@@ -13,4 +13,10 @@ public class GorgiasConflictException extends GorgiasException {
             Map<String, List<String>> fieldErrors) {
         super(message, request, status, vendorMessage, fieldErrors);
     }
+
+    /** True: the resource exists already. */
+    @Override
+    public boolean isConflict() {
+        return true;
+    }
 }

@@ -13,4 +13,10 @@ public class GorgiasInvalidRequestException extends GorgiasException {
             Map<String, List<String>> fieldErrors) {
         super(message, request, status, vendorMessage, fieldErrors);
     }
+
+    /** True: the request was refused as invalid. */
+    @Override
+    public boolean isInvalidRequest() {
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.EnvVars;
 import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasOAuth;
 import com.annexcloud.sdk.gorgias.internal.OAuthState;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -122,13 +122,13 @@ public interface GorgiasOAuth extends AutoCloseable {
 
         /** The app's client secret. */
         public Builder clientSecret(Secret clientSecret) {
-            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+            this.clientSecret = Checks.requireNonNull(clientSecret, "clientSecret");
             return this;
         }
 
         /** The redirect URI registered for the app, where Gorgias sends the admin back with a code. */
         public Builder redirectUri(URI redirectUri) {
-            Objects.requireNonNull(redirectUri, "redirectUri");
+            Checks.requireNonNull(redirectUri, "redirectUri");
             if (!redirectUri.isAbsolute() || redirectUri.getHost() == null) {
                 throw new IllegalArgumentException("redirectUri must be an absolute http(s) URI");
             }
@@ -151,7 +151,7 @@ public interface GorgiasOAuth extends AutoCloseable {
          * appended to it.
          */
         public Builder accountUri(Function<String, URI> accountUri) {
-            this.accountUri = Objects.requireNonNull(accountUri, "accountUri");
+            this.accountUri = Checks.requireNonNull(accountUri, "accountUri");
             return this;
         }
 
@@ -169,7 +169,7 @@ public interface GorgiasOAuth extends AutoCloseable {
          * behind a load balancer; a state is single-use per instance.
          */
         public Builder stateKey(Secret stateKey) {
-            this.stateKey = Objects.requireNonNull(stateKey, "stateKey");
+            this.stateKey = Checks.requireNonNull(stateKey, "stateKey");
             return this;
         }
 
@@ -184,13 +184,13 @@ public interface GorgiasOAuth extends AutoCloseable {
 
         /** How the client secret is sent to the token endpoint (default {@link ClientAuthentication#BODY}). */
         public Builder clientAuthentication(ClientAuthentication clientAuthentication) {
-            this.clientAuthentication = Objects.requireNonNull(clientAuthentication, "clientAuthentication");
+            this.clientAuthentication = Checks.requireNonNull(clientAuthentication, "clientAuthentication");
             return this;
         }
 
         /** The shared options (transport, timeouts, retries, clock, sleeper, listener). */
         public Builder options(ClientOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
+            this.options = Checks.requireNonNull(options, "options");
             return this;
         }
 
@@ -201,7 +201,7 @@ public interface GorgiasOAuth extends AutoCloseable {
          * @throws IllegalStateException naming the first variable that is missing
          */
         public Builder fromEnv(Map<String, String> env) {
-            Objects.requireNonNull(env, "env");
+            Checks.requireNonNull(env, "env");
             return clientId(EnvVars.required(env, ENV_CLIENT_ID)).clientSecret(Secret.of(EnvVars.required(env, ENV_CLIENT_SECRET)));
         }
 

@@ -1,7 +1,7 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,7 @@ public record GorgiasRateLimit(int requests, Duration window) {
 
     /** Validates the budget. */
     public GorgiasRateLimit {
-        Objects.requireNonNull(window, "window");
+        Checks.requireNonNull(window, "window");
         if (requests < 1 || requests > MAX_REQUESTS) {
             throw new IllegalArgumentException("requests must be between 1 and " + MAX_REQUESTS + ", was " + requests);
         }
@@ -52,7 +52,7 @@ public record GorgiasRateLimit(int requests, Duration window) {
      * @throws IllegalArgumentException saying what is expected, for any other text or an out-of-range budget
      */
     public static GorgiasRateLimit parse(String text) {
-        Matcher match = TEXT.matcher(Objects.requireNonNull(text, "text"));
+        Matcher match = TEXT.matcher(Checks.requireNonNull(text, "text"));
         if (!match.matches()) {
             throw new IllegalArgumentException("a rate limit is written requests/window, such as 40/20s, 10/2s or "
                     + "80/1m");

@@ -27,7 +27,14 @@ public class GorgiasRateLimitedException extends GorgiasException {
     }
 
     /** How long Gorgias asked to wait before the next request. */
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** True: Gorgias refused the request for its rate limit. */
+    @Override
+    public boolean isRateLimited() {
+        return true;
     }
 }

@@ -13,4 +13,10 @@ public class GorgiasUnauthorizedException extends GorgiasException {
             Map<String, List<String>> fieldErrors) {
         super(message, request, status, vendorMessage, fieldErrors);
     }
+
+    /** True: the credentials were refused or lack the rights. */
+    @Override
+    public boolean isUnauthorized() {
+        return true;
+    }
 }

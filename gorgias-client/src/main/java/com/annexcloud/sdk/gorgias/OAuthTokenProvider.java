@@ -1,10 +1,10 @@
 package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.gorgias.model.OAuthTokens;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -30,11 +30,11 @@ public final class OAuthTokenProvider implements Supplier<Secret> {
 
     /** A provider for the account; {@link GorgiasOAuth#tokenProvider} is the usual way to get one. */
     public OAuthTokenProvider(GorgiasOAuth oauth, String account, TokenStore store, Clock clock, Duration margin) {
-        this.oauth = Objects.requireNonNull(oauth, "oauth");
-        this.account = Objects.requireNonNull(account, "account");
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.margin = Objects.requireNonNull(margin, "margin");
+        this.oauth = Checks.requireNonNull(oauth, "oauth");
+        this.account = Checks.requireNonNull(account, "account");
+        this.store = Checks.requireNonNull(store, "store");
+        this.clock = Checks.requireNonNull(clock, "clock");
+        this.margin = Checks.requireNonNull(margin, "margin");
     }
 
     /** The account these tokens are for. */

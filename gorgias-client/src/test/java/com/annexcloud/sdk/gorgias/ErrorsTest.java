@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.UnreadableResponseException;
+import com.annexcloud.sdk.testsupport.TrueFlags;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +66,7 @@ class ErrorsTest {
         GorgiasException e = failure();
 
         assertThat(e.getClass().getName()).isEqualTo(type);
-        assertThat(e.status()).hasValue(status);
+        assertThat(e.statusCode()).hasValue(status);
         assertThat(e.vendorMessage()).contains("Problem " + status + ".");
         assertThat(e.method()).contains("GET");
         assertThat(e.path()).contains("/customers/5");
@@ -90,7 +93,8 @@ class ErrorsTest {
 
         GorgiasException e = failure();
 
-        assertThat(e).isInstanceOf(GorgiasNotFoundException.class);
+        // not a GorgiasNotFoundException since 0.1.0: like Annex Cloud's, a wrong host is no missing customer
+        assertThat(e).isNotInstanceOf(GorgiasNotFoundException.class);
         assertThat(e.getMessage()).contains("non-JSON body").contains("text/html").contains("account name")
                 .doesNotContain("<html>");
         assertThat(e.vendorMessage()).isEmpty();
@@ -139,5 +143,76 @@ class ErrorsTest {
                 () -> client.customers().get(5));
 
         assertThat(e.getMessage()).contains("not JSON").doesNotContain("maintenance");
+    }
+
+    /*
+     * The category questions of SdkException, on Gorgias's published error shape {"error":{"msg":…,"data":{…}}}
+     * with the messages of the REST API reference (errors: 400 validation, 401 "Unauthorized.", 404 "Resource not
+     * found.", 409 "The resource already exists.", 429 with Retry-after in seconds, 503).
+     */
+    @ParameterizedTest(name = "HTTP {0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "400 | Invalid request.               | isInvalidRequest",
+        "401 | Unauthorized.                  | isUnauthorized",
+        "403 | Forbidden.                     | isUnauthorized",
+        "404 | Resource not found.            | isNotFound",
+        "409 | The resource already exists.   | isConflict",
+        "503 | An external service had an error. | isRetryable"
+    })
+    void eachStatusAnswersExactlyItsCategory(int status, String message, String category) {
+        answer(status, "application/json", "{\"error\":{\"msg\":\"" + message + "\"}}");
+
+        SdkException e = failure();
+
+        assertThat(TrueFlags.of(e)).containsExactlyElementsOf(List.of(category));
+        assertThat(e.statusCode()).hasValue(status);
+        assertThat(e.vendorCode()).as("Gorgias sends no error code").isEmpty();
+        assertThat(e.retryAfter()).isEmpty();
+    }
+
+    @Test
+    void a429IsRateLimitedAndRetryableWithTheWaitAskedFor() {
+        wm.stubFor(get(PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-after", "12")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"msg\":\"Too many requests.\"}}")));
+
+        SdkException e = failure();
+
+        assertThat(TrueFlags.of(e)).containsExactly("isRateLimited", "isRetryable");
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void anHtml404OfAnUnknownAccountIsAWrongEndpointNotAMissingCustomer() {
+        // An unknown account host answers 404 with an HTML page, not Gorgias's JSON error (REST API reference).
+        answer(404, "text/html; charset=utf-8", "<html><h1>Page not found</h1></html>");
+
+        SdkException e = failure();
+
+        assertThat(e).isInstanceOf(GorgiasEndpointNotFoundException.class).isNotInstanceOf(GorgiasNotFoundException.class);
+        assertThat(TrueFlags.of(e)).containsExactly("isEndpointNotFound");
+    }
+
+    @Test
+    void aMergedCustomerIsNoCategory() {
+        wm.stubFor(get(PATH).willReturn(aResponse().withStatus(301)
+                .withHeader("Location", "https://acme.gorgias.com/api/customers/9")));
+
+        SdkException e = failure();
+
+        assertThat(e).isInstanceOf(GorgiasCustomerMergedException.class);
+        assertThat(TrueFlags.of(e)).isEmpty();
+    }
+
+    @Test
+    void oauthErrorsAnswerByTheirRfc6749Code() {
+        // RFC 6749 section 5.2: the token endpoint's error codes.
+        assertThat(TrueFlags.of(new GorgiasOAuthException("refused", null, 400, "invalid_grant")))
+                .containsExactly("isUnauthorized");
+        assertThat(TrueFlags.of(new GorgiasOAuthException("refused", null, 400, "invalid_scope")))
+                .containsExactly("isInvalidRequest");
+        assertThat(TrueFlags.of(new GorgiasOAuthException("down", null, 503, null))).containsExactly("isRetryable");
+        assertThat(TrueFlags.of(new InvalidOAuthStateException("the state was already used")))
+                .containsExactly("isInvalidRequest");
     }
 }

@@ -114,6 +114,19 @@ class GorgiasClientBuilderTest {
                 .hasMessage("GORGIAS_BASE_URL is not set");
     }
 
+    @Test
+    void fromEnvNamesAnInvalidVariableAndNeverTheKey() {
+        Map<String, String> env = env();
+        env.put("GORGIAS_EMAIL", "not-an-email");
+
+        assertThatThrownBy(() -> GorgiasClient.fromEnv(env)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("GORGIAS_EMAIL is invalid: email")
+                .hasMessageNotContaining(env.get("GORGIAS_API_KEY"));
+        env.put("GORGIAS_EMAIL", GorgiasFixture.EMAIL);
+        env.put("GORGIAS_BASE_URL", "ftp://acme.gorgias.com/api");
+        assertThatThrownBy(() -> GorgiasClient.fromEnv(env)).hasMessageStartingWith("GORGIAS_BASE_URL is invalid: baseUri");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GORGIAS_BASE_URL", "GORGIAS_EMAIL", "GORGIAS_API_KEY"})
     void fromEnvNamesTheMissingVariable(String name) {

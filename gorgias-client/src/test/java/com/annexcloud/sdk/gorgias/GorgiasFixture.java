@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
@@ -37,7 +36,7 @@ final class GorgiasFixture {
     }
 
     /** Options with fake time, exact retries, HTTP/1.1. */
-    ImmutableClientOptions.Builder options() {
+    ClientOptions.Builder options() {
         return ClientOptions.builder()
                 .httpVersion(HttpClient.Version.HTTP_1_1)
                 .clock(time.clock())

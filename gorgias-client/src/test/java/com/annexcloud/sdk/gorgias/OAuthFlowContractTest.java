@@ -177,7 +177,7 @@ class OAuthFlowContractTest {
 
         assertThat(refused.grantRefused()).isTrue();
         assertThat(refused.error()).contains("invalid_grant");
-        assertThat(refused.status()).hasValue(400);
+        assertThat(refused.statusCode()).hasValue(400);
         assertThat(refused.getMessage()).contains("refresh_token grant", "400", "invalid_grant")
                 .doesNotContain(OAuthFixture.REFRESH).doesNotContain(OAuthFixture.CLIENT_SECRET);
         assertThat(badCode.getMessage()).doesNotContain("code-secret-77").doesNotContain(OAuthFixture.CLIENT_SECRET);

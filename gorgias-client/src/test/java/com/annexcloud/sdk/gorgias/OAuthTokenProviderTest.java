@@ -166,7 +166,7 @@ class OAuthTokenProviderTest {
 
     @Test
     void withoutARefreshTokenAnExpiredTokenAsksForTheOfflineScope() {
-        store.save("acme", com.annexcloud.sdk.gorgias.model.ImmutableOAuthTokens.copyOf(fixture.firstTokens()).withRefreshToken(java.util.Optional.empty()));
+        store.save("acme", com.annexcloud.sdk.gorgias.model.OAuthTokens.builder().from(fixture.firstTokens()).refreshToken(java.util.Optional.empty()).build());
         OAuthTokenProvider provider = oauth.tokenProvider("acme", store);
         fixture.gorgias.time.advance(Duration.ofHours(24));
 

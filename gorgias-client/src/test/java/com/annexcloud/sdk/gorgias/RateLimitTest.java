@@ -105,7 +105,7 @@ class RateLimitTest {
             assertThatThrownBy(() -> client.customers().get(1))
                     .isInstanceOfSatisfying(GorgiasRateLimitedException.class, e -> {
                         assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
-                        assertThat(e.status()).hasValue(429);
+                        assertThat(e.statusCode()).hasValue(429);
                         assertThat(e.vendorMessage()).contains("Too many requests");
                     });
         }

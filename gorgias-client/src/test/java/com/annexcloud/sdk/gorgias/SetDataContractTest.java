@@ -61,7 +61,7 @@ class SetDataContractTest extends WireMockClientTest {
         assertThatThrownBy(() -> client.customers().setData(3924, LOYALTY))
                 .asInstanceOf(type(GorgiasCustomerMergedException.class))
                 .satisfies(e -> {
-                    assertThat(e.status()).hasValue(301);
+                    assertThat(e.statusCode()).hasValue(301);
                     assertThat(e.mergedCustomerId()).contains(3924L);
                     assertThat(e.survivingCustomerId()).contains(4711L);
                     assertThat(e.getMessage()).contains("3924").contains("4711");

@@ -41,7 +41,7 @@ class TokenStoreTest {
         Path directory = temp.resolve("tokens");
         TokenStore store = TokenStore.inDirectory(directory);
         store.save("acme", TOKENS);
-        store.save("acme", com.annexcloud.sdk.gorgias.model.ImmutableOAuthTokens.copyOf(TOKENS).withAccessToken(Secret.of("acc-file-second")));
+        store.save("acme", OAuthTokens.builder().from(TOKENS).accessToken(Secret.of("acc-file-second")).build());
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("acme.tokens.json"))))

@@ -102,7 +102,7 @@ class WidgetsContractTest {
         wm.stubFor(post("/api/widgets").willReturn(aResponse().withStatus(503)));
 
         assertThatThrownBy(() -> widgets.create(CREATE)).isInstanceOf(GorgiasException.class)
-                .extracting(e -> ((GorgiasException) e).status()).isEqualTo(OptionalInt.of(503));
+                .extracting(e -> ((GorgiasException) e).statusCode()).isEqualTo(OptionalInt.of(503));
         wm.verify(1, postRequestedFor(urlEqualTo("/api/widgets")));
         wm.verify(0, getRequestedFor(urlPathEqualTo("/api/widgets")));
     }

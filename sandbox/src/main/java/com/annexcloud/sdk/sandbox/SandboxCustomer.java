@@ -20,8 +20,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSandboxCustomer.class)
 public abstract class SandboxCustomer {
     /** A new builder. */
-    public static ImmutableSandboxCustomer.Builder builder() {
-        return ImmutableSandboxCustomer.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link SandboxCustomer}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableSandboxCustomer.Builder {
     }
 
     /** The Gorgias id; assigned by the emulator when absent. */

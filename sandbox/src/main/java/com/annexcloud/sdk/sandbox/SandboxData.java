@@ -32,8 +32,12 @@ public abstract class SandboxData {
     public static final LocalDate SAMPLE_DAY = LocalDate.of(2025, 12, 16);
 
     /** A new builder. */
-    public static ImmutableSandboxData.Builder builder() {
-        return ImmutableSandboxData.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link SandboxData}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableSandboxData.Builder {
     }
 
     /** No members, no customers. */
@@ -73,14 +77,15 @@ public abstract class SandboxData {
     }
 
     private static SandboxMember moved(SandboxMember member, long days) {
-        return ImmutableSandboxMember.copyOf(member)
-                .withAnniversaryDate(later(member.anniversaryDate(), days))
-                .withCreateDate(later(member.createDate(), days))
-                .withUpdateDate(later(member.updateDate(), days))
-                .withOptInDate(later(member.optInDate(), days))
-                .withPointsToExpireDate(later(member.pointsToExpireDate(), days))
-                .withTierAchieveDate(later(member.tierAchieveDate(), days))
-                .withTierExpirationDate(later(member.tierExpirationDate(), days));
+        return SandboxMember.builder().from(member)
+                .anniversaryDate(later(member.anniversaryDate(), days))
+                .createDate(later(member.createDate(), days))
+                .updateDate(later(member.updateDate(), days))
+                .optInDate(later(member.optInDate(), days))
+                .pointsToExpireDate(later(member.pointsToExpireDate(), days))
+                .tierAchieveDate(later(member.tierAchieveDate(), days))
+                .tierExpirationDate(later(member.tierExpirationDate(), days))
+                .build();
     }
 
     private static Optional<OffsetDateTime> later(Optional<OffsetDateTime> date, long days) {
@@ -88,10 +93,11 @@ public abstract class SandboxData {
     }
 
     private static SandboxCustomer moved(SandboxCustomer customer, long days) {
-        return ImmutableSandboxCustomer.copyOf(customer)
-                .withCreatedDatetime(later(customer.createdDatetime(), days))
-                .withUpdatedDatetime(later(customer.updatedDatetime(), days))
-                .withDataVersion(later(customer.dataVersion(), days));
+        return SandboxCustomer.builder().from(customer)
+                .createdDatetime(later(customer.createdDatetime(), days))
+                .updatedDatetime(later(customer.updatedDatetime(), days))
+                .dataVersion(later(customer.dataVersion(), days))
+                .build();
     }
 
     /**

@@ -16,8 +16,12 @@ public abstract class ClientOptions {
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
 
     /** A builder starting from the defaults. */
-    public static ImmutableClientOptions.Builder builder() {
-        return ImmutableClientOptions.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ClientOptions}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableClientOptions.Builder {
     }
 
     /** Every default: the JDK transport over HTTP/2, default timeouts and retries, 4 MiB bodies. */

@@ -12,4 +12,10 @@ public class OutcomeUnknownException extends TransportException {
     public OutcomeUnknownException(String message, RequestDescription request, boolean timeout, Throwable cause) {
         super(message, request, timeout, cause);
     }
+
+    /** False: the write may have been applied, and sending it again blindly may apply it twice. */
+    @Override
+    public boolean isRetryable() {
+        return false;
+    }
 }

@@ -19,8 +19,12 @@ import org.immutables.value.Value;
 public abstract class RetryPolicy {
 
     /** A builder starting from the defaults. */
-    public static ImmutableRetryPolicy.Builder builder() {
-        return ImmutableRetryPolicy.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link RetryPolicy}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableRetryPolicy.Builder {
     }
 
     /** Three attempts, 200 ms doubling to at most 5 s, 20 % jitter, {@code Retry-After} up to 30 s. */
@@ -72,7 +76,7 @@ public abstract class RetryPolicy {
     /** The HTTP statuses that make a retry-safe request try again. */
     @Value.Default
     public Set<Integer> retryableStatuses() {
-        return Set.of(408, 429, 500, 502, 503, 504);
+        return SdkException.TRANSIENT_STATUSES;
     }
 
     @Value.Check

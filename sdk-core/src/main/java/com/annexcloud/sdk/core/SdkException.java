@@ -1,20 +1,30 @@
 package com.annexcloud.sdk.core;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The root of every exception the SDK throws: unchecked, and carrying what went wrong where.
  *
  * <p>It holds the request method and path (never the query string, a header or a body), the HTTP
  * status when a response arrived, and the vendor's error code and message when the vendor sent them.
- * No secret or token ever reaches the message. Callers branch on the subtypes: each client has its own
- * root ({@code AnnexCloudException}, {@code GorgiasException}) with subtypes for not found,
- * unauthorized, conflict, rate limited and invalid request; {@link TransportException} and
- * {@link UnreadableResponseException} are shared.
+ * No secret or token ever reaches the message.
+ *
+ * <p>Callers branch on the concept, not the vendor: every exception answers the category questions
+ * ({@link #isNotFound()}, {@link #isEndpointNotFound()}, {@link #isConflict()}, {@link #isRateLimited()},
+ * {@link #isUnauthorized()}, {@link #isInvalidRequest()}, {@link #isRetryable()}) truthfully, each
+ * vendor by its own rules (Annex Cloud by its {@code AC10xx} code first, since its statuses are
+ * inconsistent). Each client also has its own root ({@code AnnexCloudException}, {@code GorgiasException})
+ * with one subtype per category, named alike ({@code …NotFoundException}, {@code …ConflictException}, …);
+ * {@link TransportException} and {@link UnreadableResponseException} are shared.
  */
 public class SdkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    /** The statuses that tell a passing condition (408, 429, 500, 502, 503, 504): the retry policy's default. */
+    static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
     private final String method;
     private final String path;
@@ -64,8 +74,8 @@ public class SdkException extends RuntimeException {
         return Optional.ofNullable(path);
     }
 
-    /** The HTTP status, or empty when no response was received. */
-    public OptionalInt status() {
+    /** The HTTP status code, or empty when no response was received. */
+    public OptionalInt statusCode() {
         return status > 0 ? OptionalInt.of(status) : OptionalInt.empty();
     }
 
@@ -77,5 +87,54 @@ public class SdkException extends RuntimeException {
     /** The vendor's own error message, when the response carried one. */
     public Optional<String> vendorMessage() {
         return Optional.ofNullable(vendorMessage);
+    }
+
+    /** The resource the request named does not exist (no such member, customer, integration …). */
+    public boolean isNotFound() {
+        return false;
+    }
+
+    /**
+     * A 404 that did not come from the vendor's API (no JSON error body): almost always a wrong base URL
+     * or account, a configuration error. Deliberately not {@link #isNotFound()}, so a misconfigured client
+     * is never mistaken for "no such member".
+     */
+    public boolean isEndpointNotFound() {
+        return false;
+    }
+
+    /** The record exists already or collides with another (HTTP 409, Annex Cloud AC1006 and AC1010). */
+    public boolean isConflict() {
+        return false;
+    }
+
+    /** The vendor refused the request for its rate limit (HTTP 429), after the client's own retries. */
+    public boolean isRateLimited() {
+        return false;
+    }
+
+    /** How long the vendor asked to wait ({@code Retry-After}); empty unless it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
+    }
+
+    /** The credentials were refused or lack the rights for the call. */
+    public boolean isUnauthorized() {
+        return false;
+    }
+
+    /** The request was refused as invalid (missing or invalid parameters): sending it again unchanged will not help. */
+    public boolean isInvalidRequest() {
+        return false;
+    }
+
+    /**
+     * The failure is passing, so the same call may succeed later: a transient status (408, 429, 500, 502,
+     * 503, 504) or a failed connection. The client has already retried what was safe to retry; this says
+     * the condition, not that a write is safe to repeat (see {@link OutcomeUnknownException}, which is
+     * never retryable).
+     */
+    public boolean isRetryable() {
+        return TRANSIENT_STATUSES.contains(status);
     }
 }

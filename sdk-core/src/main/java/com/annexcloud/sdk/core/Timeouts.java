@@ -12,8 +12,12 @@ import org.immutables.value.Value;
 public abstract class Timeouts {
 
     /** A builder starting from the defaults. */
-    public static ImmutableTimeouts.Builder builder() {
-        return ImmutableTimeouts.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Timeouts}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableTimeouts.Builder {
     }
 
     /** Connect 5 s, attempt 10 s, deadline 30 s. */

@@ -19,4 +19,10 @@ public class TransportException extends SdkException {
     public boolean isTimeout() {
         return timeout;
     }
+
+    /** True unless the thread was interrupted: a refused, reset or timed-out connection is passing. */
+    @Override
+    public boolean isRetryable() {
+        return !(getCause() instanceof InterruptedException);
+    }
 }

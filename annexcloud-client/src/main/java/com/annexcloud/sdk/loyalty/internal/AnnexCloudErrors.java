@@ -5,7 +5,7 @@ import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.RetryAfter;
 import com.annexcloud.sdk.core.internal.VendorText;
-import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudDuplicateTransactionException;
 import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
@@ -55,7 +55,7 @@ final class AnnexCloudErrors {
             return new AnnexCloudUnauthorizedException(message, request, status, code, vendorMessage);
         }
         if (AnnexCloudErrorCode.AC1006.equals(code) || code == null && status == 409) {
-            return new AnnexCloudAlreadyExistsException(message, request, status, code, vendorMessage);
+            return new AnnexCloudConflictException(message, request, status, code, vendorMessage);
         }
         if (AnnexCloudErrorCode.AC1010.equals(code)) {
             return new AnnexCloudDuplicateTransactionException(message, request, status, code, vendorMessage);

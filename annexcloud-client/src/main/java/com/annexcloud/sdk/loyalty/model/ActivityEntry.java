@@ -21,8 +21,12 @@ import org.immutables.value.Value;
 public interface ActivityEntry {
 
     /** A builder, for tests and fakes. */
-    static ImmutableActivityEntry.Builder builder() {
-        return ImmutableActivityEntry.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ActivityEntry}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableActivityEntry.Builder {
     }
 
     /** The entry's own id, where the site sends one. */

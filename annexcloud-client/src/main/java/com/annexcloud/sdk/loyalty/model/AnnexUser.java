@@ -18,8 +18,12 @@ import org.immutables.value.Value;
 public interface AnnexUser extends UserDetails {
 
     /** A builder, for tests and fakes. */
-    static ImmutableAnnexUser.Builder builder() {
-        return ImmutableAnnexUser.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link AnnexUser}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableAnnexUser.Builder {
     }
 
     /** The member's unique id (often the email). */

@@ -18,8 +18,12 @@ import org.immutables.value.Value;
 public abstract class CreateUser implements UserDetails {
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
-    public static ImmutableCreateUser.Builder builder() {
-        return ImmutableCreateUser.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link CreateUser}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCreateUser.Builder {
     }
 
     /** The member's unique id. */

@@ -16,8 +16,12 @@ import org.immutables.value.Value;
 public abstract class DeductPoints implements PointsRequest {
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
-    public static ImmutableDeductPoints.Builder builder() {
-        return ImmutableDeductPoints.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link DeductPoints}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableDeductPoints.Builder {
     }
 
     /** The action id; {@code "100"} (manual adjustment) unless set. */

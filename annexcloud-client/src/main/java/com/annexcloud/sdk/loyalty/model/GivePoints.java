@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public abstract class GivePoints implements PointsRequest {
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
-    public static ImmutableGivePoints.Builder builder() {
-        return ImmutableGivePoints.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link GivePoints}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableGivePoints.Builder {
     }
 
     /** The action id, required. */

@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface PointsBalance {
 
     /** A builder, for tests and fakes. */
-    static ImmutablePointsBalance.Builder builder() {
-        return ImmutablePointsBalance.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PointsBalance}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutablePointsBalance.Builder {
     }
 
     /** The member's id. */

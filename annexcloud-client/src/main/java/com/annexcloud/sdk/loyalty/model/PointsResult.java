@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface PointsResult {
 
     /** A builder, for tests and fakes. */
-    static ImmutablePointsResult.Builder builder() {
-        return ImmutablePointsResult.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PointsResult}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutablePointsResult.Builder {
     }
 
     /** Available points after the change, exact. */

@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public abstract class RedeemPoints implements PointsRequest {
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
-    public static ImmutableRedeemPoints.Builder builder() {
-        return ImmutableRedeemPoints.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link RedeemPoints}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableRedeemPoints.Builder {
     }
 
     /** Points to debit, positive, sent as a string. */

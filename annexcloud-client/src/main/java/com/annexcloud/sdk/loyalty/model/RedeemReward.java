@@ -21,8 +21,12 @@ public abstract class RedeemReward implements PointsRequest {
     public static final String REDEMPTION_ACTION = "107";
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} naming a missing or invalid field. */
-    public static ImmutableRedeemReward.Builder builder() {
-        return ImmutableRedeemReward.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link RedeemReward}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableRedeemReward.Builder {
     }
 
     /** The site's redemption action id; {@value #REDEMPTION_ACTION} unless set. */

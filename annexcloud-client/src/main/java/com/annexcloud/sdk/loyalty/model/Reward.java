@@ -21,8 +21,12 @@ import org.immutables.value.Value;
 public interface Reward {
 
     /** A builder, for tests and fakes. */
-    static ImmutableReward.Builder builder() {
-        return ImmutableReward.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Reward}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableReward.Builder {
     }
 
     /** The reward's id; pass it to {@link RedeemReward}. */

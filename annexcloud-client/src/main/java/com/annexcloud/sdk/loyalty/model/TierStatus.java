@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface TierStatus {
 
     /** A builder, for tests and fakes. */
-    static ImmutableTierStatus.Builder builder() {
-        return ImmutableTierStatus.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link TierStatus}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableTierStatus.Builder {
     }
 
     /** The current tier's name. */

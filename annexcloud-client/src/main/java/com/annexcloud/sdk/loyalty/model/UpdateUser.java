@@ -13,8 +13,12 @@ import org.immutables.value.Value;
 public abstract class UpdateUser implements UserDetails {
 
     /** A builder; {@code build()} throws {@link IllegalArgumentException} for an invalid or empty update. */
-    public static ImmutableUpdateUser.Builder builder() {
-        return ImmutableUpdateUser.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link UpdateUser}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableUpdateUser.Builder {
     }
 
     /** Validates the request. */

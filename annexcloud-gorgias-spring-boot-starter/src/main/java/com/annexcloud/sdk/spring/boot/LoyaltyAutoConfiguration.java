@@ -7,7 +7,6 @@ import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.servlet.LoyaltyWidgetServlet;
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.NotConfiguredClient;
@@ -194,7 +193,7 @@ public class LoyaltyAutoConfiguration {
     static ClientOptions options(ObjectProvider<ClientOptions> options, ObjectProvider<RequestListener> listener) {
         ClientOptions base = options.getIfAvailable(ClientOptions::defaults);
         RequestListener requestListener = listener.getIfAvailable();
-        return requestListener == null ? base : ImmutableClientOptions.copyOf(base).withListener(requestListener);
+        return requestListener == null ? base : ClientOptions.builder().from(base).listener(requestListener).build();
     }
 
     /** The endpoint's servlet, mapped to {@code loyalty.path} and everything below it. */

@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.spring.boot;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -24,8 +23,8 @@ final class LoyaltyHealthProbes implements AutoCloseable {
 
     LoyaltyHealthProbes(AnnexCloudClient application, Optional<GorgiasClient> applicationGorgias, AnnexCloudProperties annexProperties,
                         GorgiasProperties gorgiasProperties, ClientOptions options, Duration timeout) {
-        ClientOptions probe = ImmutableClientOptions.copyOf(options).withRetryPolicy(RetryPolicy.none())
-                .withTimeouts(Timeouts.builder().connect(timeout).perAttempt(timeout).overall(timeout).build());
+        ClientOptions probe = ClientOptions.builder().from(options).retryPolicy(RetryPolicy.none())
+                .timeouts(Timeouts.builder().connect(timeout).perAttempt(timeout).overall(timeout).build()).build();
         this.ownsAnnexCloud = annexProperties.getSiteId() != null && !annexProperties.getSiteId().isBlank();
         this.annexCloud = ownsAnnexCloud
                 ? LoyaltyAutoConfiguration.annexCloudBuilder(annexProperties).options(probe).build() : application;

@@ -3,7 +3,7 @@ package com.annexcloud.sdk.bridge.internal;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
-import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
@@ -78,7 +78,7 @@ final class CardFetcher {
         return annex.users().createAsync(request)
                 .handle((created, failure) -> {
                     Throwable cause = failure == null ? null : unwrap(failure);
-                    if (cause != null && !(cause instanceof AnnexCloudAlreadyExistsException)) {
+                    if (cause != null && !(cause instanceof AnnexCloudConflictException)) {
                         throw new CompletionException(cause);
                     }
                     LOG.debug("enrolled a ticket customer as a loyalty member");

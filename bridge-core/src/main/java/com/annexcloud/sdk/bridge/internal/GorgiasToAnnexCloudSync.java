@@ -9,7 +9,7 @@ import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerOrder;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
-import com.annexcloud.sdk.loyalty.AnnexCloudAlreadyExistsException;
+import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudNotFoundException;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
@@ -201,7 +201,7 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
         try {
             annex.users().create(request);
             run.count(SyncTally::created);
-        } catch (AnnexCloudAlreadyExistsException raced) {
+        } catch (AnnexCloudConflictException raced) {
             run.count(SyncTally::unchanged);
         } catch (TransportException lost) {
             // The create may have landed before the connection failed: look before counting it lost.

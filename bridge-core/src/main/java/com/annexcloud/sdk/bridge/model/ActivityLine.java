@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface ActivityLine {
 
     /** A builder. */
-    static ImmutableActivityLine.Builder builder() {
-        return ImmutableActivityLine.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ActivityLine}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableActivityLine.Builder {
     }
 
     /** The day of the entry. */
@@ -37,7 +41,7 @@ public interface ActivityLine {
     @Value.Check
     default ActivityLine normalize() {
         return Decimals.arePlain(points()) ? this
-                : ImmutableActivityLine.builder().from(this)
+                : builder().from(this)
                 .points(Decimals.plain(points()))
                 .build();
     }

@@ -19,8 +19,12 @@ import org.immutables.value.Value;
 public interface Checkpoint {
 
     /** A builder. */
-    static ImmutableCheckpoint.Builder builder() {
-        return ImmutableCheckpoint.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Checkpoint}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableCheckpoint.Builder {
     }
 
     /** When the interrupted run started. */

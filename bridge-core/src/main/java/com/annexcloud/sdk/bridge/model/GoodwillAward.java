@@ -12,8 +12,12 @@ import org.immutables.value.Value;
 public interface GoodwillAward {
 
     /** A builder. */
-    static ImmutableGoodwillAward.Builder builder() {
-        return ImmutableGoodwillAward.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link GoodwillAward}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableGoodwillAward.Builder {
     }
 
     /** The member's email. */

@@ -11,8 +11,12 @@ import org.immutables.value.Value;
 public interface GoodwillResult {
 
     /** A builder. */
-    static ImmutableGoodwillResult.Builder builder() {
-        return ImmutableGoodwillResult.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link GoodwillResult}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableGoodwillResult.Builder {
     }
 
     /** The points of the award. */

@@ -7,8 +7,12 @@ import org.immutables.value.Value;
 public interface GorgiasInstallation {
 
     /** A builder. */
-    static ImmutableGorgiasInstallation.Builder builder() {
-        return ImmutableGorgiasInstallation.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link GorgiasInstallation}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableGorgiasInstallation.Builder {
     }
 
     /** The HTTP integration's id. */

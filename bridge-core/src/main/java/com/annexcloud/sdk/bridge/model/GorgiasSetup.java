@@ -15,8 +15,12 @@ public interface GorgiasSetup {
     String DEFAULT_NAME = "Annex Cloud Loyalty";
 
     /** A builder. */
-    static ImmutableGorgiasSetup.Builder builder() {
-        return ImmutableGorgiasSetup.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link GorgiasSetup}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableGorgiasSetup.Builder {
     }
 
     /** The widget endpoint as Gorgias reaches it, such as {@code https://loyalty.acme.com/gorgias/loyalty}. */

@@ -28,8 +28,12 @@ import org.immutables.value.Value;
 public interface LoyaltyCard {
 
     /** A builder. */
-    static ImmutableLoyaltyCard.Builder builder() {
-        return ImmutableLoyaltyCard.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link LoyaltyCard}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableLoyaltyCard.Builder {
     }
 
     /** The card of someone who is not a loyalty member. */

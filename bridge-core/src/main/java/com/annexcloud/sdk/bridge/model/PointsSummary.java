@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface PointsSummary {
 
     /** A builder. */
-    static ImmutablePointsSummary.Builder builder() {
-        return ImmutablePointsSummary.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PointsSummary}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutablePointsSummary.Builder {
     }
 
     /** Points the member can spend now. */
@@ -49,7 +53,7 @@ public interface PointsSummary {
     @Value.Check
     default PointsSummary normalize() {
         return Decimals.arePlain(available(), lifetime(), used(), expired(), hold(), expiring(), currencyValue()) ? this
-                : ImmutablePointsSummary.builder().from(this)
+                : builder().from(this)
                 .available(Decimals.plain(available()))
                 .lifetime(Decimals.plain(lifetime()))
                 .used(Decimals.plain(used()))

@@ -12,8 +12,12 @@ import org.immutables.value.Value;
 public interface Redemption {
 
     /** A builder. */
-    static ImmutableRedemption.Builder builder() {
-        return ImmutableRedemption.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Redemption}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableRedemption.Builder {
     }
 
     /** The reward redeemed. */

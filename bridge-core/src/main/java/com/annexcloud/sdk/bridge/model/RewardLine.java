@@ -16,8 +16,12 @@ import org.immutables.value.Value;
 public interface RewardLine {
 
     /** A builder. */
-    static ImmutableRewardLine.Builder builder() {
-        return ImmutableRewardLine.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link RewardLine}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableRewardLine.Builder {
     }
 
     /** The reward id (what a redemption names). */
@@ -33,7 +37,7 @@ public interface RewardLine {
     @Value.Check
     default RewardLine normalize() {
         return Decimals.arePlain(points()) ? this
-                : ImmutableRewardLine.builder().from(this)
+                : builder().from(this)
                 .points(Decimals.plain(points()))
                 .build();
     }

@@ -10,8 +10,12 @@ import org.immutables.value.Value;
 public interface RewardRedemption {
 
     /** A builder. */
-    static ImmutableRewardRedemption.Builder builder() {
-        return ImmutableRewardRedemption.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link RewardRedemption}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableRewardRedemption.Builder {
     }
 
     /** The member's email. */

@@ -10,8 +10,12 @@ import org.immutables.value.Value;
 public interface SyncOptions {
 
     /** A builder starting from the defaults. */
-    static ImmutableSyncOptions.Builder builder() {
-        return ImmutableSyncOptions.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link SyncOptions}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableSyncOptions.Builder {
     }
 
     /** Every default: all items, 4 at once, writes on, opted-out members left alone, job name {@code default}. */

@@ -20,8 +20,12 @@ import org.immutables.value.Value;
 public interface SyncReport {
 
     /** A builder. */
-    static ImmutableSyncReport.Builder builder() {
-        return ImmutableSyncReport.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link SyncReport}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableSyncReport.Builder {
     }
 
     /** Items read from the source. */

@@ -11,8 +11,12 @@ import org.immutables.value.Value;
 public interface TicketCustomer {
 
     /** A builder. */
-    static ImmutableTicketCustomer.Builder builder() {
-        return ImmutableTicketCustomer.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link TicketCustomer}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableTicketCustomer.Builder {
     }
 
     /** A customer known only by email. */

@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public interface TierSummary {
 
     /** A builder. */
-    static ImmutableTierSummary.Builder builder() {
-        return ImmutableTierSummary.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link TierSummary}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableTierSummary.Builder {
     }
 
     /** The current tier's name. */
@@ -43,7 +47,7 @@ public interface TierSummary {
     @Value.Check
     default TierSummary normalize() {
         return Decimals.arePlain(pointsToNext()) ? this
-                : ImmutableTierSummary.builder().from(this)
+                : builder().from(this)
                 .pointsToNext(Decimals.plain(pointsToNext()))
                 .build();
     }

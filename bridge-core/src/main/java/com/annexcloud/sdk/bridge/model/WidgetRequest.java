@@ -22,8 +22,12 @@ public interface WidgetRequest {
     int MAX_QUERY_LENGTH = 8 * 1024;
 
     /** A builder. */
-    static ImmutableWidgetRequest.Builder builder() {
-        return ImmutableWidgetRequest.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link WidgetRequest}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableWidgetRequest.Builder {
     }
 
     /** HTTP method, such as {@code GET}. */

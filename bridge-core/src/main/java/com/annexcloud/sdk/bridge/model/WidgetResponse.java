@@ -9,8 +9,12 @@ import org.immutables.value.Value;
 public interface WidgetResponse {
 
     /** A builder. */
-    static ImmutableWidgetResponse.Builder builder() {
-        return ImmutableWidgetResponse.builder();
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link WidgetResponse}; its setters and {@code build()} return the types of this API. */
+    final class Builder extends ImmutableWidgetResponse.Builder {
     }
 
     /** HTTP status. */

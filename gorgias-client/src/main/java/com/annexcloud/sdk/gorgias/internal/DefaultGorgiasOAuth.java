@@ -2,7 +2,6 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
@@ -65,7 +64,7 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
         this.clientAuthentication = clientAuthentication;
         this.ownedTransport = options.transport().isEmpty()
                 ? JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()) : null;
-        this.options = ownedTransport == null ? options : ImmutableClientOptions.copyOf(options).withTransport(ownedTransport);
+        this.options = ownedTransport == null ? options : ClientOptions.builder().from(options).transport(ownedTransport).build();
     }
 
     @Override

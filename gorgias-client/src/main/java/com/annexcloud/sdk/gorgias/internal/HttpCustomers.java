@@ -8,8 +8,6 @@ import com.annexcloud.sdk.gorgias.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
-import com.annexcloud.sdk.gorgias.model.ImmutableCustomer;
-import com.annexcloud.sdk.gorgias.model.ImmutableListCustomers;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
 import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,9 +76,9 @@ final class HttpCustomers implements Customers {
     @Override
     public PagedIterable<Customer> list(ListCustomers params) {
         Objects.requireNonNull(params, "params");
-        ImmutableListCustomers first = ImmutableListCustomers.copyOf(params);
         return PagedIterable.of(cursor -> {
-            CustomerPage page = listPage(cursor.map(first::withCursor).orElse(first));
+            CustomerPage page = listPage(cursor.map(next -> ListCustomers.builder().from(params).cursor(next).build())
+                    .orElse(params));
             return new PagedIterable.Page<>(page.data(), page.nextCursor());
         });
     }
@@ -182,7 +180,7 @@ final class HttpCustomers implements Customers {
             }
             JsonNode merged = overlay(customer.data(), data);
             return setData(exchange, customer.id(), merged, null)
-                    .thenApply(written -> ImmutableCustomer.copyOf(customer).withData(merged));
+                    .thenApply(written -> Customer.builder().from(customer).data(merged).build());
         });
     }
 

@@ -21,8 +21,12 @@ import org.immutables.value.Value;
 public abstract class Channel {
 
     /** A new builder. */
-    public static ImmutableChannel.Builder builder() {
-        return ImmutableChannel.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Channel}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableChannel.Builder {
     }
 
     /** A preferred email channel with the given address. */

@@ -20,8 +20,12 @@ import org.immutables.value.Value;
 public abstract class CreateCustomer implements CustomerFields {
 
     /** A new builder. */
-    public static ImmutableCreateCustomer.Builder builder() {
-        return ImmutableCreateCustomer.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link CreateCustomer}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCreateCustomer.Builder {
     }
 
     /** Ways to reach the customer; left out of the body when empty. */

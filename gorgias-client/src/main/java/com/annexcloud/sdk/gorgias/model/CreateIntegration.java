@@ -18,8 +18,12 @@ import org.immutables.value.Value;
 public abstract class CreateIntegration {
 
     /** A new builder. */
-    public static ImmutableCreateIntegration.Builder builder() {
-        return ImmutableCreateIntegration.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link CreateIntegration}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCreateIntegration.Builder {
     }
 
     /** The name admins see (not blank); the client also uses it to tell whether a lost create landed. */

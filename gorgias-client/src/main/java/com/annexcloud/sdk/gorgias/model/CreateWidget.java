@@ -17,8 +17,12 @@ import org.immutables.value.Value;
 public abstract class CreateWidget {
 
     /** A new builder. */
-    public static ImmutableCreateWidget.Builder builder() {
-        return ImmutableCreateWidget.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link CreateWidget}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCreateWidget.Builder {
     }
 
     /** The integration whose data the widget shows (positive). */

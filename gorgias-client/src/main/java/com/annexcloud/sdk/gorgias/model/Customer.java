@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class Customer {
 
     /** A new builder. */
-    public static ImmutableCustomer.Builder builder() {
-        return ImmutableCustomer.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Customer}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCustomer.Builder {
     }
 
     /** Gorgias's id of the customer. */
@@ -88,8 +92,8 @@ public abstract class Customer {
     @Value.Check
     protected Customer normalize() {
         if (isNull(meta()) || isNull(data()) || isNull(integrations())) {
-            return ImmutableCustomer.copyOf(this).withMeta(present(meta())).withData(present(data()))
-                    .withIntegrations(present(integrations()));
+            return builder().from(this).meta(present(meta())).data(present(data()))
+                    .integrations(present(integrations())).build();
         }
         return this;
     }

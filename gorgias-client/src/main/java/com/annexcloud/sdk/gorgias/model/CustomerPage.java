@@ -9,8 +9,12 @@ import org.immutables.value.Value;
 public abstract class CustomerPage {
 
     /** A new builder. */
-    public static ImmutableCustomerPage.Builder builder() {
-        return ImmutableCustomerPage.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link CustomerPage}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableCustomerPage.Builder {
     }
 
     /** The customers on this page, in the listing's order. */

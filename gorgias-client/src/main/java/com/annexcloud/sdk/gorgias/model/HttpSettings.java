@@ -35,8 +35,12 @@ public abstract class HttpSettings {
     public static final String JSON = "application/json";
 
     /** A new builder. */
-    public static ImmutableHttpSettings.Builder builder() {
-        return ImmutableHttpSettings.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link HttpSettings}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableHttpSettings.Builder {
     }
 
     /** The URL Gorgias calls, template variables included. */
@@ -85,7 +89,7 @@ public abstract class HttpSettings {
     /** Reads JSON {@code null} in {@code form} as absent. */
     @Value.Check
     protected HttpSettings normalize() {
-        return form().filter(JsonNode::isNull).isPresent() ? ImmutableHttpSettings.copyOf(this).withForm(Optional.empty())
+        return form().filter(JsonNode::isNull).isPresent() ? builder().from(this).form(Optional.empty()).build()
                 : this;
     }
 }

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class Integration {
 
     /** A new builder. */
-    public static ImmutableIntegration.Builder builder() {
-        return ImmutableIntegration.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Integration}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableIntegration.Builder {
     }
 
     /** Gorgias's id of the integration. */

@@ -14,8 +14,12 @@ public abstract class ListCustomers {
     public static final int MAX_LIMIT = 100;
 
     /** A new builder. */
-    public static ImmutableListCustomers.Builder builder() {
-        return ImmutableListCustomers.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ListCustomers}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableListCustomers.Builder {
     }
 
     /** Every customer, in Gorgias's default order and page size. */

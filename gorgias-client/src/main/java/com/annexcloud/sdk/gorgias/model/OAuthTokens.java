@@ -14,8 +14,12 @@ import org.immutables.value.Value;
 public abstract class OAuthTokens {
 
     /** A new builder. */
-    public static ImmutableOAuthTokens.Builder builder() {
-        return ImmutableOAuthTokens.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link OAuthTokens}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableOAuthTokens.Builder {
     }
 
     /** The bearer access token. */

@@ -18,8 +18,12 @@ import org.immutables.value.Value;
 public abstract class UpdateCustomer implements CustomerFields {
 
     /** A new builder. */
-    public static ImmutableUpdateCustomer.Builder builder() {
-        return ImmutableUpdateCustomer.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link UpdateCustomer}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableUpdateCustomer.Builder {
     }
 
     /** The complete new list of channels (replaces every existing channel). */

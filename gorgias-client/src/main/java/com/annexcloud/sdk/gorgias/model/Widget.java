@@ -21,8 +21,12 @@ import org.immutables.value.Value;
 public abstract class Widget {
 
     /** A new builder. */
-    public static ImmutableWidget.Builder builder() {
-        return ImmutableWidget.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Widget}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableWidget.Builder {
     }
 
     /** Gorgias's id of the widget. */
@@ -57,7 +61,7 @@ public abstract class Widget {
     /** Reads JSON {@code null} in {@code template} as absent. */
     @Value.Check
     protected Widget normalize() {
-        return template().filter(JsonNode::isNull).isPresent() ? ImmutableWidget.copyOf(this).withTemplate(Optional.empty())
+        return template().filter(JsonNode::isNull).isPresent() ? builder().from(this).template(Optional.empty()).build()
                 : this;
     }
 }

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style every model package of the SDK uses (put it on {@code package-info}):
- * JDK collections only, {@code Immutable*} implementations with public builders, no nulls accepted
+ * JDK collections only, {@code Immutable*} implementations hidden behind the abstract types (each value
+ * declares {@code static Builder builder()} and a nested {@code Builder extends ImmutableX.Builder}, and
+ * {@code overshadowImplementation} makes {@code build()} return the abstract type), no nulls accepted
  * except into {@code Optional} attributes, and an {@link IllegalArgumentException} naming the missing
  * attribute when {@code build()} lacks a required value.
  */
@@ -20,6 +22,8 @@ import org.immutables.value.Value;
         allParameters = false,
         defaultAsDefault = false,
         redactedMask = "****",
+        // build(), of() and with…() return the abstract value type, never the generated Immutable… class.
+        overshadowImplementation = true,
         // value-annotations is a compile-only dependency: no @Generated on generated classes, so users
         // compiling against the SDK get no "cannot find annotation method" warnings.
         allowedClasspathAnnotations = {java.lang.Override.class},

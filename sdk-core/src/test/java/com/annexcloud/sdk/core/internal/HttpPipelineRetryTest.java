@@ -234,7 +234,7 @@ class HttpPipelineRetryTest {
         assertThatThrownBy(() -> pipeline().execute(idempotentAward()))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
                     assertThat(e.isTimeout()).isFalse();
-                    assertThat(e.status()).isEmpty();
+                    assertThat(e.statusCode()).isEmpty();
                     assertThat(e.method()).contains("POST");
                     assertThat(e.path()).contains("/points");
                     assertThat(e).hasMessageStartingWith("request failed").hasMessageContaining("POST /points");

@@ -58,7 +58,7 @@ class JsonTest {
                 response(502, "text/html", "<html><body>Bad Gateway from nginx-7</body></html>"), REQUEST, SampleModel.class));
 
         assertThat(e).hasMessage("response is not JSON (Content-Type text/html) (GET /users/42, HTTP 502)");
-        assertThat(e.status()).hasValue(502);
+        assertThat(e.statusCode()).hasValue(502);
         assertThat(e.getMessage()).doesNotContain("nginx-7");
     }
 

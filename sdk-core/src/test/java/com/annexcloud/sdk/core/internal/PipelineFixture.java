@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.core.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.RequestEvent;
 import com.annexcloud.sdk.core.RetryPolicy;
@@ -25,7 +24,7 @@ final class PipelineFixture {
     final List<RequestEvent> events = new CopyOnWriteArrayList<>();
 
     /** Options with fake time, exact retries and the recording listener; tests adjust the builder. */
-    ImmutableClientOptions.Builder options() {
+    ClientOptions.Builder options() {
         return ClientOptions.builder()
                 .httpVersion(HttpClient.Version.HTTP_1_1)
                 .clock(time.clock())

@@ -51,7 +51,7 @@ class FaultMatrixTest {
                 if (failure instanceof TransportException) {
                     assertThat(((TransportException) failure).isTimeout()).as("timeout").isEqualTo(fault == Fault.TIMEOUT);
                 }
-                fault.status().ifPresent(status -> assertThat(((SdkException) failure).status()).hasValue(status));
+                fault.status().ifPresent(status -> assertThat(((SdkException) failure).statusCode()).hasValue(status));
             }
             assertThat(bench.targetAttempts()).as("attempts on " + operation.target).isEqualTo(expected.attempts());
             operation.assertState(bench, failure == null, fault == Fault.TIMEOUT);

@@ -6,7 +6,7 @@ import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.ListCustomers;
-import com.annexcloud.sdk.loyalty.model.ImmutableAwardPoints;
+import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.sandbox.SandboxCustomer;
@@ -190,8 +190,8 @@ enum Operation {
         assertThat(result).isNotNull();
     }
 
-    private static ImmutableAwardPoints.Builder award() {
-        return ImmutableAwardPoints.builder().memberId(MEMBER).credit(CREDIT).reason("goodwill");
+    private static AwardPoints.Builder award() {
+        return AwardPoints.builder().memberId(MEMBER).credit(CREDIT).reason("goodwill");
     }
 
     private static SandboxMember member(FaultBench bench) {

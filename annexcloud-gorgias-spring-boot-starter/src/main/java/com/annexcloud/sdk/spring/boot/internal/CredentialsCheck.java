@@ -1,10 +1,6 @@
 package com.annexcloud.sdk.spring.boot.internal;
 
 import com.annexcloud.sdk.core.SdkException;
-import com.annexcloud.sdk.gorgias.GorgiasEndpointNotFoundException;
-import com.annexcloud.sdk.gorgias.GorgiasUnauthorizedException;
-import com.annexcloud.sdk.loyalty.AnnexCloudEndpointNotFoundException;
-import com.annexcloud.sdk.loyalty.AnnexCloudUnauthorizedException;
 
 /** Runs one client's {@code verifyCredentials()} and describes the outcome without a secret or a message. */
 public final class CredentialsCheck {
@@ -35,7 +31,7 @@ public final class CredentialsCheck {
             return new Outcome(Verdict.UP, UP);
         } catch (SdkException e) {
             StringBuilder detail = new StringBuilder(e.getClass().getSimpleName());
-            e.status().ifPresent(status -> detail.append(" (HTTP ").append(status).append(')'));
+            e.statusCode().ifPresent(status -> detail.append(" (HTTP ").append(status).append(')'));
             e.vendorCode().ifPresent(code -> detail.append(' ').append(code));
             return new Outcome(refusal(e) ? Verdict.DOWN : Verdict.UNKNOWN, detail.toString());
         }
@@ -47,7 +43,6 @@ public final class CredentialsCheck {
     }
 
     private static boolean refusal(SdkException e) {
-        return e instanceof AnnexCloudUnauthorizedException || e instanceof GorgiasUnauthorizedException
-                || e instanceof AnnexCloudEndpointNotFoundException || e instanceof GorgiasEndpointNotFoundException;
+        return e.isUnauthorized() || e.isEndpointNotFound();
     }
 }
