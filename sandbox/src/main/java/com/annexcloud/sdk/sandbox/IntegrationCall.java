@@ -11,8 +11,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IntegrationCall {
     /** A new builder. */
-    public static ImmutableIntegrationCall.Builder builder() {
-        return ImmutableIntegrationCall.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link IntegrationCall}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableIntegrationCall.Builder {
     }
 
     /** What was sent. */

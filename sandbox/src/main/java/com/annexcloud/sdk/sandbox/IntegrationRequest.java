@@ -12,8 +12,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IntegrationRequest {
     /** A new builder. */
-    public static ImmutableIntegrationRequest.Builder builder() {
-        return ImmutableIntegrationRequest.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link IntegrationRequest}; its setters and {@code build()} return the types of this API. */
+    public static final class Builder extends ImmutableIntegrationRequest.Builder {
     }
 
     /** The id of the integration called. */
