@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Widget;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,13 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
-import com.annexcloud.sdk.gorgias.PagedIterable;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
+import com.annexcloud.sdk.core.PagedIterable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The calls of a Gorgias collection whose create and full update take the same request: list, create,
@@ -26,17 +28,18 @@ abstract class HttpCollection<T, R> {
     }
 
     /**
-     * How a create whose answer was lost is found, so it can be retried without a duplicate; empty when
-     * the request carries nothing to find it by (the create is then sent once).
+     * How a create whose answer was lost is found (a lookup through the exchange it is given), so it can be
+     * retried without a duplicate; empty when the request carries nothing to find it by (the create is then
+     * sent once).
      */
-    abstract Optional<Supplier<CompletableFuture<Optional<T>>>> landed(Exchange exchange, R request);
+    abstract Optional<Function<Exchange, CompletableFuture<Optional<T>>>> landed(R request);
 
     public PagedIterable<T> list() {
         return calls.list(collection, Map.of(), type);
     }
 
     public T create(R request) {
-        return Exchange.await(create(calls.blocking, request));
+        return Futures.await(create(calls.blocking, request));
     }
 
     public CompletableFuture<T> createAsync(R request) {
@@ -44,7 +47,7 @@ abstract class HttpCollection<T, R> {
     }
 
     public T update(long id, R request) {
-        return Exchange.await(update(calls.blocking, id, request));
+        return Futures.await(update(calls.blocking, id, request));
     }
 
     public CompletableFuture<T> updateAsync(long id, R request) {
@@ -52,7 +55,7 @@ abstract class HttpCollection<T, R> {
     }
 
     public void delete(long id) {
-        Exchange.await(delete(calls.blocking, id));
+        Futures.await(delete(calls.blocking, id));
     }
 
     public CompletableFuture<Void> deleteAsync(long id) {
@@ -62,7 +65,7 @@ abstract class HttpCollection<T, R> {
     private CompletableFuture<T> create(Exchange exchange, R request) {
         Checks.requireNonNull(request, "request");
         return callsSending(request).create(exchange, ResourceCalls.post(collection, request), type,
-                landed(exchange, request));
+                landed(request));
     }
 
     /** The calls for a request body; collections whose bodies carry credentials redact them from errors. */

@@ -1,10 +1,12 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.gorgias.Customers;
-import com.annexcloud.sdk.gorgias.PagedIterable;
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
@@ -37,7 +39,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Customer create(CreateCustomer request) {
-        return Exchange.await(create(blocking, request));
+        return Futures.await(create(blocking, request));
     }
 
     @Override
@@ -47,7 +49,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Customer get(long id) {
-        return Exchange.await(get(blocking, id));
+        return Futures.await(get(blocking, id));
     }
 
     @Override
@@ -57,7 +59,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Customer update(long id, UpdateCustomer request) {
-        return Exchange.await(update(blocking, id, request));
+        return Futures.await(update(blocking, id, request));
     }
 
     @Override
@@ -67,7 +69,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public void delete(long id) {
-        Exchange.await(delete(blocking, id));
+        Futures.await(delete(blocking, id));
     }
 
     @Override
@@ -87,7 +89,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public CustomerPage listPage(ListCustomers params) {
-        return Exchange.await(listPage(blocking, params));
+        return Futures.await(listPage(blocking, params));
     }
 
     @Override
@@ -97,7 +99,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Optional<Customer> findByEmail(String email) {
-        return Exchange.await(findByEmail(blocking, email));
+        return Futures.await(findByEmail(blocking, email));
     }
 
     @Override
@@ -107,7 +109,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Customer setData(long id, JsonNode data) {
-        return Exchange.await(setData(blocking, id, data, null));
+        return Futures.await(setData(blocking, id, data, null));
     }
 
     @Override
@@ -117,7 +119,7 @@ final class HttpCustomers implements Customers {
 
     @Override
     public Customer setData(long id, JsonNode data, OffsetDateTime version) {
-        return Exchange.await(setData(blocking, id, data, Objects.requireNonNull(version, "version")));
+        return Futures.await(setData(blocking, id, data, Objects.requireNonNull(version, "version")));
     }
 
     @Override
@@ -163,7 +165,8 @@ final class HttpCustomers implements Customers {
     }
 
     /**
-     * A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again.
+     * A create; with an email, an attempt whose answer was lost is checked with {@code findByEmail} before it
+     * is sent again (by the pipeline, within the call's deadline).
      * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
      * customer that existed already) is followed by a data write, so the data always lands, merged into
      * what that customer held.
@@ -171,7 +174,7 @@ final class HttpCustomers implements Customers {
     private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
         CompletableFuture<Customer> created = calls.create(exchange, ResourceCalls.post(CUSTOMERS, create),
-                Customer.class, create.email().map(email -> () -> findByEmail(exchange, email)));
+                Customer.class, create.email().map(email -> lookup -> findByEmail(lookup, email)));
         if (create.data().isEmpty()) {
             return created;
         }

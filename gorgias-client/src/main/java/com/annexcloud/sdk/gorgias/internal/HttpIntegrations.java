@@ -1,6 +1,8 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.gorgias.Integrations;
@@ -10,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * {@link Integrations} over the HTTP pipeline; a lost create is found again by its name, and an update
@@ -24,7 +26,7 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
 
     @Override
     public Integration get(long id) {
-        return Exchange.await(get(calls.blocking, id));
+        return Futures.await(get(calls.blocking, id));
     }
 
     @Override
@@ -55,8 +57,8 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
     }
 
     @Override
-    Optional<Supplier<CompletableFuture<Optional<Integration>>>> landed(Exchange exchange, CreateIntegration request) {
-        return Optional.of(() -> calls.findFirst(exchange, collection, Integration.class,
+    Optional<Function<Exchange, CompletableFuture<Optional<Integration>>>> landed(CreateIntegration request) {
+        return Optional.of(exchange -> calls.findFirst(exchange, collection, Integration.class,
                 integration -> integration.name().equals(request.name())));
     }
 }

@@ -1,4 +1,4 @@
-package com.annexcloud.sdk.gorgias;
+package com.annexcloud.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
