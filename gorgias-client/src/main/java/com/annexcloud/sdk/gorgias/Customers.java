@@ -9,14 +9,13 @@ import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gorgias customers: {@code /api/customers}. Every call validates its arguments first and throws
  * {@link IllegalArgumentException} naming the field (ids must be positive). Calls throw {@link
  * GorgiasException} subtypes for error statuses and sdk-core's {@code TransportException} or {@code
- * UnreadableResponseException} when no usable response came. The {@code …Async} twins never block; their
- * futures fail with the same exceptions.
+ * UnreadableResponseException} when no usable response came. The same operations without blocking are on
+ * {@link CustomersAsync} ({@code client.async().customers()}).
  *
  * <p>Reads, updates, deletes and {@code setData} are retried by the client's retry policy. A create is
  * not blindly retried: see {@link #create(CreateCustomer)}. A call naming a customer that was merged into
@@ -36,26 +35,14 @@ public interface Customers {
      */
     Customer create(CreateCustomer request);
 
-    /** {@link #create(CreateCustomer)} without blocking. */
-    CompletableFuture<Customer> createAsync(CreateCustomer request);
-
     /** The customer with this id ({@code GET /customers/{id}}); {@link GorgiasNotFoundException} when there is none. */
     Customer get(long id);
-
-    /** {@link #get(long)} without blocking. */
-    CompletableFuture<Customer> getAsync(long id);
 
     /** Changes the fields set in {@code request} ({@code PUT /customers/{id}}) and returns the updated customer. */
     Customer update(long id, UpdateCustomer request);
 
-    /** {@link #update(long, UpdateCustomer)} without blocking. */
-    CompletableFuture<Customer> updateAsync(long id, UpdateCustomer request);
-
     /** Deletes the customer ({@code DELETE /customers/{id}}). */
     void delete(long id);
-
-    /** {@link #delete(long)} without blocking. */
-    CompletableFuture<Void> deleteAsync(long id);
 
     /**
      * Every customer matching {@code params}, fetched page by page as the result is iterated (nothing is
@@ -66,18 +53,12 @@ public interface Customers {
     /** One page of customers ({@code GET /customers} with the query of {@code params}). */
     CustomerPage listPage(ListCustomers params);
 
-    /** {@link #listPage(ListCustomers)} without blocking. */
-    CompletableFuture<CustomerPage> listPageAsync(ListCustomers params);
-
     /**
      * The customer whose email is {@code email} (compared without regard to case), found with the
      * {@code email} filter of {@code GET /customers}; empty when there is none. When several match, the
      * first Gorgias lists.
      */
     Optional<Customer> findByEmail(String email);
-
-    /** {@link #findByEmail(String)} without blocking. */
-    CompletableFuture<Optional<Customer>> findByEmailAsync(String email);
 
     /**
      * Replaces the customer's data ({@code PUT /customers/{id}/data} with {@code {"data": …}}).
@@ -93,16 +74,10 @@ public interface Customers {
      */
     Customer setData(long id, JsonNode data);
 
-    /** {@link #setData(long, JsonNode)} without blocking. */
-    CompletableFuture<Customer> setDataAsync(long id, JsonNode data);
-
     /**
      * Like {@link #setData(long, JsonNode)} with a {@code version}: Gorgias ignores the call when the data
      * it holds has a newer version, so out-of-order writers cannot overwrite newer data. The version is
      * sent as {@code 2026-01-01T00:00:00.000000+00:00}.
      */
     Customer setData(long id, JsonNode data, OffsetDateTime version);
-
-    /** {@link #setData(long, JsonNode, OffsetDateTime)} without blocking. */
-    CompletableFuture<Customer> setDataAsync(long id, JsonNode data, OffsetDateTime version);
 }

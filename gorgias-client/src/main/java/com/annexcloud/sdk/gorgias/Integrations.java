@@ -4,14 +4,13 @@ import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gorgias integrations: {@code /api/integrations}. Arguments are checked first ({@link
  * IllegalArgumentException} for a non-positive id, {@link NullPointerException} for a missing request).
  * Calls throw {@link GorgiasException} subtypes for error statuses and sdk-core's {@code
- * TransportException} or {@code UnreadableResponseException} when no usable response came; the {@code
- * …Async} twins never block and fail their futures with the same exceptions. Header values of the
+ * TransportException} or {@code UnreadableResponseException} when no usable response came; {@link
+ * IntegrationsAsync} ({@code client.async().integrations()}) has them without blocking. Header values of the
  * integrations never appear in an exception message, a log line or a {@code toString()}.
  *
  * <p>Reads, updates and deletes are retried by the client's retry policy. A create is not blindly
@@ -25,9 +24,6 @@ public interface Integrations {
     /** The integration with this id ({@code GET /integrations/{id}}); {@link GorgiasNotFoundException} when there is none. */
     Integration get(long id);
 
-    /** {@link #get(long)} without blocking. */
-    CompletableFuture<Integration> getAsync(long id);
-
     /**
      * Creates an integration ({@code POST /integrations}).
      *
@@ -39,9 +35,6 @@ public interface Integrations {
      * the call is returned too: give integrations distinct names.
      */
     Integration create(CreateIntegration request);
-
-    /** {@link #create(CreateIntegration)} without blocking. */
-    CompletableFuture<Integration> createAsync(CreateIntegration request);
 
     /**
      * Changes the integration to {@code request} and returns it: reads it ({@code GET /integrations/{id}}),
@@ -59,12 +52,6 @@ public interface Integrations {
      */
     Integration update(long id, CreateIntegration request);
 
-    /** {@link #update(long, CreateIntegration)} without blocking. */
-    CompletableFuture<Integration> updateAsync(long id, CreateIntegration request);
-
     /** Deletes the integration ({@code DELETE /integrations/{id}}). */
     void delete(long id);
-
-    /** {@link #delete(long)} without blocking. */
-    CompletableFuture<Void> deleteAsync(long id);
 }

@@ -76,7 +76,7 @@ class CreateDeduplicationTest {
     void aLostResponseDoesNotCreateADuplicateAsync() {
         stubLostResponse();
 
-        assertThat(client.customers().createAsync(CREATE).join().id()).isEqualTo(42L);
+        assertThat(client.async().customers().create(CREATE).join().id()).isEqualTo(42L);
 
         wm.verify(1, postRequestedFor(urlEqualTo("/api/customers")));
     }
@@ -131,7 +131,7 @@ class CreateDeduplicationTest {
         try (GorgiasClient bounded = clientWithDeadline(Duration.ofMillis(500))) {
             // 200 ms wait, lookup, second attempt; the 400 ms wait after it would pass the 500 ms deadline.
             assertThatThrownBy(() -> bounded.customers().create(CREATE)).isInstanceOf(TransportException.class);
-            assertThatThrownBy(() -> bounded.customers().createAsync(CREATE).join())
+            assertThatThrownBy(() -> bounded.async().customers().create(CREATE).join())
                     .hasCauseInstanceOf(TransportException.class);
         }
 
@@ -161,7 +161,7 @@ class CreateDeduplicationTest {
 
         assertThatThrownBy(() -> client.customers().create(CreateCustomer.builder().name("No Email").build()))
                 .isInstanceOf(TransportException.class);
-        assertThatThrownBy(() -> client.customers().createAsync(CreateCustomer.builder().name("No Email").build()).join())
+        assertThatThrownBy(() -> client.async().customers().create(CreateCustomer.builder().name("No Email").build()).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
 
         wm.verify(2, postRequestedFor(urlEqualTo("/api/customers")));

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.JobLease;
 import com.annexcloud.sdk.bridge.SyncListener;
@@ -199,7 +200,7 @@ final class AnnexCloudToGorgiasSync {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // not counted: the item is redone on resume
         } catch (ExecutionException e) {
-            Throwable cause = CardFetcher.unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
         } catch (SdkException e) {
             if (!Thread.currentThread().isInterrupted()) {

@@ -2,13 +2,11 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.PagedIterable;
-import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Exchange;
 import com.annexcloud.sdk.core.internal.Futures;
-import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
@@ -24,31 +22,23 @@ import java.util.function.Predicate;
 /**
  * What every Gorgias resource does the same way: send through an {@link Exchange}, turn error statuses
  * into {@code GorgiasException}s, read items and list envelopes, walk cursor pages, and create without
- * blind retries. Each operation is written once against an {@link Exchange} and serves both the plain
- * method ({@link #blocking}) and its {@code …Async} twin ({@link #async}).
+ * blind retries. Each operation is written once against an {@link Exchange}: the blocking view passes a
+ * blocking one, the async view a non-blocking one.
  */
 final class ResourceCalls {
 
-    /** Runs on the calling thread. */
-    final Exchange blocking;
-    /** Never blocks. */
-    final Exchange async;
     private final ClientOptions options;
     private final GorgiasAuth auth;
     private final List<Secret> alsoRedacted;
 
-    ResourceCalls(HttpPipeline pipeline, GorgiasAuth auth) {
-        this(pipeline.options(), auth, List.of(), ReauthorizingExchange.over(Exchange.blocking(pipeline), auth),
-                ReauthorizingExchange.over(Exchange.async(pipeline), auth));
+    ResourceCalls(ClientOptions options, GorgiasAuth auth) {
+        this(options, auth, List.of());
     }
 
-    private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted, Exchange blocking,
-                          Exchange async) {
+    private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted) {
         this.options = options;
         this.auth = auth;
         this.alsoRedacted = alsoRedacted;
-        this.blocking = blocking;
-        this.async = async;
     }
 
     /**
@@ -58,21 +48,7 @@ final class ResourceCalls {
     ResourceCalls redacting(List<Secret> secrets) {
         List<Secret> all = new ArrayList<>(alsoRedacted);
         all.addAll(secrets);
-        return new ResourceCalls(options, auth, List.copyOf(all), blocking, async);
-    }
-
-    /**
-     * These calls sending with {@code requestOptions}; Gorgias has no idempotency key, so one is refused.
-     *
-     * @throws IllegalArgumentException when the options carry an idempotency key
-     */
-    ResourceCalls withOptions(RequestOptions requestOptions) {
-        if (requestOptions.idempotencyKey().isPresent()) {
-            throw new IllegalArgumentException("Gorgias does not deduplicate requests by an idempotency key;"
-                    + " a lost create is found again by its email or name instead");
-        }
-        return new ResourceCalls(options, auth, alsoRedacted, blocking.withOptions(requestOptions),
-                async.withOptions(requestOptions));
+        return new ResourceCalls(options, auth, List.copyOf(all));
     }
 
     /** {@code collection/{id}}, the id checked positive and encoded as one segment. */
@@ -140,11 +116,11 @@ final class ResourceCalls {
      * Every item of {@code GET path} with {@code query}, page by page as iterated; later pages add {@code
      * cursor} to the query.
      */
-    <T> PagedIterable<T> list(String path, Map<String, String> query, Class<T> type) {
+    <T> PagedIterable<T> list(Exchange exchange, String path, Map<String, String> query, Class<T> type) {
         return PagedIterable.of(cursor -> {
             Map<String, String> pageQuery = new LinkedHashMap<>(query);
             pageQuery.putAll(cursorQuery(cursor));
-            ListEnvelope<T> page = Futures.await(page(blocking, path, pageQuery, type));
+            ListEnvelope<T> page = Futures.await(page(exchange, path, pageQuery, type));
             return new PagedIterable.Page<>(page.data(), page.nextCursor());
         });
     }
