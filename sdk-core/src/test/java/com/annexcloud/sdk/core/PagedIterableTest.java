@@ -47,6 +47,27 @@ class PagedIterableTest {
     }
 
     @Test
+    void stopsWhenAPageRepeatsThePreviousPagesItems() {
+        // A server ignoring the page number (Annex Cloud's ?page=N) answers page 1 again under every cursor.
+        PagedIterable<Integer> all = pages(Map.of(
+                Optional.empty(), page(List.of(1, 2), "2"),
+                Optional.of("2"), page(List.of(1, 2), "3")));
+
+        assertThat(all).containsExactly(1, 2);
+        assertThat(fetched).containsExactly(Optional.empty(), Optional.of("2"));
+    }
+
+    @Test
+    void streamsLazilyOnePageRequestAtATime() {
+        PagedIterable<Integer> all = pages(Map.of(
+                Optional.empty(), page(List.of(1, 2), "b"),
+                Optional.of("b"), page(List.of(3), null)));
+
+        assertThat(all.stream().limit(2).toList()).containsExactly(1, 2);
+        assertThat(fetched).containsExactly(Optional.empty());
+    }
+
+    @Test
     void fetchesNothingBeforeIterationAndThrowsPastTheEnd() {
         PagedIterable<Integer> all = pages(Map.of(Optional.empty(), page(List.of(), null)));
         Iterator<Integer> iterator = all.iterator();

@@ -246,15 +246,15 @@ public final class HttpPipeline implements AutoCloseable {
             }
             attempts++;
             sentAt = now;
-            // Case-insensitive, the caller's extra headers first: a header the SDK sets always wins.
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            headers.putAll(request.options().headers());
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
             if (request.body().length > 0) {
                 headers.put("Content-Type", "application/json");
             }
             headers.putAll(signer.headers(request, now));
+            // The caller's extra headers last and only where the SDK set none (names compared ignoring case).
+            request.options().headers().forEach(headers::putIfAbsent);
             return new TransportRequest(request.method(), uriOf(request), headers, request.body(), timeout,
                     options.maxResponseBytes());
         }
