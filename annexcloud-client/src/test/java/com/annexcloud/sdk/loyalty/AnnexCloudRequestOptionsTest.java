@@ -83,8 +83,12 @@ class AnnexCloudRequestOptionsTest extends WireMockTestBase {
 
         client.withOptions(options).points().balance("user@domain.com");
         client.withOptions(options).async().points().balance("user@domain.com").join();
+        client.async().withOptions(options).sync().points().balance("user@domain.com");
+        client.async().sync().points().balance("user@domain.com");
 
-        wm.verify(2, getRequestedFor(urlPathEqualTo(BALANCE)).withHeader("X-Request-Source", equalTo("loyalty-bridge"))
+        wm.verify(1, getRequestedFor(urlPathEqualTo(BALANCE)).withHeader("X-Request-Source",
+                com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        wm.verify(3, getRequestedFor(urlPathEqualTo(BALANCE)).withHeader("X-Request-Source", equalTo("loyalty-bridge"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
     }
 

@@ -26,12 +26,13 @@ public interface Customers {
     /**
      * Creates a customer ({@code POST /customers}).
      *
-     * <p>When the create fails without a usable answer (a transport failure, a 429 or a 5xx) and the
-     * request has an email, the client waits (the {@code Retry-after} of a 429, else the retry policy's
-     * backoff), looks the email up with {@link #findByEmail(String)} and returns the customer found, so a
-     * create that landed although its response was lost is not made twice; when none is found it sends the
-     * create again, up to the retry policy's {@code maxAttempts} in all. Without an email the first failure
-     * is thrown. A customer that already had the email before the call is returned as well.
+     * <p>With an email the create is retried by the retry policy: a 429 or a refused connection (nothing
+     * was created) is simply sent again; after a lost answer (a transport failure after connecting, a
+     * time-out, 408 or a 5xx) the client waits the back-off, looks the email up with {@link
+     * #findByEmail(String)} and returns the customer found, so a create that landed although its response
+     * was lost is not made twice; when none is found it sends the create again, up to the retry policy's
+     * {@code maxAttempts} in all. The overall deadline bounds all of it, lookups included. Without an email
+     * the first failure is thrown. A customer that already had the email before the call is returned as well.
      */
     Customer create(CreateCustomer request);
 

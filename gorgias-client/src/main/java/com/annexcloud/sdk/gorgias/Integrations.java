@@ -27,11 +27,12 @@ public interface Integrations {
     /**
      * Creates an integration ({@code POST /integrations}).
      *
-     * <p>When the create fails without a usable answer (a transport failure, a 429 or a 5xx), the client
-     * waits (the {@code Retry-after} of a 429, else the retry policy's backoff), lists the integrations and
-     * returns the first whose name equals the request's, so a create that landed although its response
-     * was lost is not made twice; when there is none it sends the create again, up to the retry policy's
-     * {@code maxAttempts} in all. So after such a failure an integration that already had the name before
+     * <p>The create is retried by the retry policy: a 429 or a refused connection (nothing was created) is
+     * simply sent again; after a lost answer (a transport failure after connecting, a time-out, 408 or a
+     * 5xx) the client waits the back-off, lists the integrations and returns the first whose name equals
+     * the request's, so a create that landed although its response was lost is not made twice; when there
+     * is none it sends the create again, up to the retry policy's {@code maxAttempts} in all, within the
+     * overall deadline. So after such a failure an integration that already had the name before
      * the call is returned too: give integrations distinct names.
      */
     Integration create(CreateIntegration request);
