@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.ImmutableClientOptions;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
@@ -48,8 +47,8 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
     private final Duration refreshMargin;
     private final ClientAuthentication clientAuthentication;
     private final ClientOptions options;
-    private final HttpTransport ownedTransport;
     private final Map<String, HttpPipeline> pipelines = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /** Wires it; the builder has checked every argument. */
     public DefaultGorgiasOAuth(String clientId, Secret clientSecret, URI redirectUri, List<String> scopes,
@@ -63,9 +62,9 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
         this.state = state;
         this.refreshMargin = refreshMargin;
         this.clientAuthentication = clientAuthentication;
-        this.ownedTransport = options.transport().isEmpty()
-                ? JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()) : null;
-        this.options = ownedTransport == null ? options : ImmutableClientOptions.copyOf(options).withTransport(ownedTransport);
+        // One transport (one HttpClient) for the pipelines of every account.
+        this.options = options.transport().isPresent() ? options : ImmutableClientOptions.copyOf(options)
+                .withTransport(JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()));
     }
 
     @Override
@@ -179,6 +178,9 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     private HttpPipeline pipeline(String account) {
         String valid = Accounts.requireValid(account);
+        if (closed) {
+            throw new IllegalStateException("GorgiasOAuth is closed");
+        }
         return pipelines.computeIfAbsent(valid, name -> new HttpPipeline("gorgias-oauth", URI.create(root(name)), options,
                 clientSigner(), RequestPacer.none()));
     }
@@ -211,14 +213,8 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     @Override
     public void close() {
+        closed = true;
         pipelines.values().forEach(HttpPipeline::close);
-        if (ownedTransport != null) {
-            try {
-                ownedTransport.close();
-            } catch (Exception ignored) {
-                // nothing left to release
-            }
-        }
     }
 
     @Override
