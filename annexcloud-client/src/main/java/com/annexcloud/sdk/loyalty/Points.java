@@ -12,7 +12,8 @@ import com.annexcloud.sdk.loyalty.model.RedeemReward;
  * Points: the balance ({@code GET /points/{id}}) and the five shapes of {@code POST /points}.
  *
  * <p>A points change is sent again after a failure only when it carries a transaction id: an
- * {@code idempotencyKey} (sent as {@code customId}) or, for debits, its {@code orderId}. Without one it
+ * {@code idempotencyKey} (sent as {@code customId}; the request's own, or the {@code RequestOptions} key of a
+ * {@link AnnexCloudClient#withOptions} view) or, for debits, its {@code orderId}. Without one it
  * is sent exactly once, whatever the answer. Before a change whose answer was lost (I/O error, timeout,
  * 408, 5xx) is sent again, the member's newest activity is searched for it, because no public source
  * confirms that the server rejects a repeated {@code customId}: a matching entry (same activity, amount,
