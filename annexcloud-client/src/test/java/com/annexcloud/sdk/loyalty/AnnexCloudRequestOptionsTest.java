@@ -85,6 +85,8 @@ class AnnexCloudRequestOptionsTest extends WireMockTestBase {
         client.withOptions(options).async().points().balance("user@domain.com").join();
         client.async().withOptions(options).sync().points().balance("user@domain.com");
         client.async().sync().points().balance("user@domain.com");
+        assertThat(client.async()).isSameAs(client.async());
+        assertThat(client.async().sync()).isSameAs(client);
 
         wm.verify(1, getRequestedFor(urlPathEqualTo(BALANCE)).withHeader("X-Request-Source",
                 com.github.tomakehurst.wiremock.client.WireMock.absent()));

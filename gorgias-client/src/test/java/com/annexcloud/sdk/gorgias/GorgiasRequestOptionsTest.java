@@ -58,6 +58,8 @@ class GorgiasRequestOptionsTest {
 
     @Test
     void theViewLeavesTheClientItCameFromAsItWas() {
+        assertThat(client.async()).isSameAs(client.async());
+        assertThat(client.async().sync()).isSameAs(client);
         client.withOptions(TRACED);
 
         client.customers().get(42);

@@ -23,12 +23,12 @@ import java.util.Objects;
  */
 public final class DefaultAnnexCloudClient implements AnnexCloudClient {
     private final Shared shared;
-    private final RequestOptions requestOptions;
     private final Users users;
     private final Points points;
     private final Tiers tiers;
     private final Activity activity;
     private final Rewards rewards;
+    private final AnnexCloudClientAsync async;
 
     /** What every view of one client shares: the pipeline, the request reading, the name it prints. */
     record Shared(HttpPipeline pipeline, AnnexCloudCalls calls, String name) {
@@ -45,7 +45,6 @@ public final class DefaultAnnexCloudClient implements AnnexCloudClient {
 
     DefaultAnnexCloudClient(Shared shared, RequestOptions requestOptions) {
         this.shared = shared;
-        this.requestOptions = requestOptions;
         AnnexCloudResources resources = AnnexCloudResources.over(shared.calls(),
                 Exchange.blocking(shared.pipeline()).withOptions(requestOptions));
         this.users = new BlockingUsers(resources.users());
@@ -53,6 +52,7 @@ public final class DefaultAnnexCloudClient implements AnnexCloudClient {
         this.tiers = new BlockingTiers(resources.tiers());
         this.activity = new BlockingActivity(resources.activity());
         this.rewards = new BlockingRewards(resources.rewards());
+        this.async = new DefaultAnnexCloudClientAsync(shared, requestOptions, this);
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class DefaultAnnexCloudClient implements AnnexCloudClient {
 
     @Override
     public AnnexCloudClientAsync async() {
-        return new DefaultAnnexCloudClientAsync(shared, requestOptions);
+        return async;
     }
 
     @Override

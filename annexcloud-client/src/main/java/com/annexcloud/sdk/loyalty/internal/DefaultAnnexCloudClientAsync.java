@@ -9,17 +9,18 @@ import com.annexcloud.sdk.loyalty.PointsAsync;
 import com.annexcloud.sdk.loyalty.RewardsAsync;
 import com.annexcloud.sdk.loyalty.TiersAsync;
 import com.annexcloud.sdk.loyalty.UsersAsync;
-import java.util.Objects;
 
 /** The {@link AnnexCloudClientAsync} view: the resources over the pipeline's non-blocking exchange. */
 final class DefaultAnnexCloudClientAsync implements AnnexCloudClientAsync {
     private final DefaultAnnexCloudClient.Shared shared;
-    private final RequestOptions requestOptions;
     private final AnnexCloudResources resources;
+    private final AnnexCloudClient sync;
 
-    DefaultAnnexCloudClientAsync(DefaultAnnexCloudClient.Shared shared, RequestOptions requestOptions) {
+    /** The async view of {@code sync}, which has the same shared parts and options. */
+    DefaultAnnexCloudClientAsync(DefaultAnnexCloudClient.Shared shared, RequestOptions requestOptions,
+                                 AnnexCloudClient sync) {
         this.shared = shared;
-        this.requestOptions = requestOptions;
+        this.sync = sync;
         this.resources = AnnexCloudResources.over(shared.calls(), Exchange.async(shared.pipeline()).withOptions(requestOptions));
     }
 
@@ -50,12 +51,12 @@ final class DefaultAnnexCloudClientAsync implements AnnexCloudClientAsync {
 
     @Override
     public AnnexCloudClient sync() {
-        return new DefaultAnnexCloudClient(shared, requestOptions);
+        return sync;
     }
 
     @Override
     public AnnexCloudClientAsync withOptions(RequestOptions options) {
-        return new DefaultAnnexCloudClientAsync(shared, Objects.requireNonNull(options, "options"));
+        return sync.withOptions(options).async();
     }
 
     @Override

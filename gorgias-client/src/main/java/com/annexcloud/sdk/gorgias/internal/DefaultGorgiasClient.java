@@ -20,10 +20,10 @@ import java.util.function.Function;
  */
 public final class DefaultGorgiasClient implements GorgiasClient {
     private final Shared shared;
-    private final RequestOptions requestOptions;
     private final Customers customers;
     private final Integrations integrations;
     private final Widgets widgets;
+    private final GorgiasClientAsync async;
 
     /** What every view of one client shares. */
     record Shared(URI baseUri, ClientOptions options, RateLimitPacer pacer, GorgiasAuth auth, HttpPipeline pipeline,
@@ -47,11 +47,11 @@ public final class DefaultGorgiasClient implements GorgiasClient {
 
     DefaultGorgiasClient(Shared shared, RequestOptions requestOptions) {
         this.shared = shared;
-        this.requestOptions = requestOptions;
         Exchange exchange = shared.exchange(Exchange::blocking, requestOptions);
         this.customers = new BlockingCustomers(new HttpCustomers(shared.calls(), exchange));
         this.integrations = new BlockingIntegrations(new HttpIntegrations(shared.calls(), exchange));
         this.widgets = new BlockingWidgets(new HttpWidgets(shared.calls(), exchange));
+        this.async = new DefaultGorgiasClientAsync(shared, requestOptions, this);
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
 
     @Override
     public GorgiasClientAsync async() {
-        return new DefaultGorgiasClientAsync(shared, requestOptions);
+        return async;
     }
 
     @Override

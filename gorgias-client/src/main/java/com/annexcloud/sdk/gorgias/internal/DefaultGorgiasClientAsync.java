@@ -7,19 +7,19 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.IntegrationsAsync;
 import com.annexcloud.sdk.gorgias.WidgetsAsync;
-import java.util.Objects;
 
 /** The {@link GorgiasClientAsync} view: the resources over the pipeline's non-blocking exchange. */
 final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
     private final DefaultGorgiasClient.Shared shared;
-    private final RequestOptions requestOptions;
+    private final GorgiasClient sync;
     private final CustomersAsync customers;
     private final IntegrationsAsync integrations;
     private final WidgetsAsync widgets;
 
-    DefaultGorgiasClientAsync(DefaultGorgiasClient.Shared shared, RequestOptions requestOptions) {
+    /** The async view of {@code sync}, which has the same shared parts and options. */
+    DefaultGorgiasClientAsync(DefaultGorgiasClient.Shared shared, RequestOptions requestOptions, GorgiasClient sync) {
         this.shared = shared;
-        this.requestOptions = requestOptions;
+        this.sync = sync;
         Exchange exchange = shared.exchange(Exchange::async, requestOptions);
         this.customers = new HttpCustomers(shared.calls(), exchange);
         this.integrations = new HttpIntegrations(shared.calls(), exchange);
@@ -43,12 +43,12 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
 
     @Override
     public GorgiasClient sync() {
-        return new DefaultGorgiasClient(shared, requestOptions);
+        return sync;
     }
 
     @Override
     public GorgiasClientAsync withOptions(RequestOptions options) {
-        return new DefaultGorgiasClientAsync(shared, Objects.requireNonNull(options, "options"));
+        return sync.withOptions(options).async();
     }
 
     @Override
