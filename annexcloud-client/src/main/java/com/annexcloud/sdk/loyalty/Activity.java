@@ -1,25 +1,27 @@
 package com.annexcloud.sdk.loyalty;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
-/** A member's points history: {@code GET /users/{id}/activity?page=N}. */
+/**
+ * A member's points history: {@code GET /users/{id}/activity?page=N}. {@link ActivityAsync} ({@code
+ * client.async().activity()}) reads the newest page without blocking.
+ */
 public interface Activity {
 
     /**
-     * The member's history, newest first as the server sends it. Pages are fetched lazily as the stream
-     * is consumed, starting at page 1, until the last page the server counts in {@code pages}, or (when
-     * it sends no count) an empty page, an AC1005 (no data) answer, or a page equal to the previous one (a
-     * server ignoring {@code page}). Close the stream or stop consuming to stop fetching.
-     * A failing page throws from the stream operation that needed it.
+     * The member's history, newest first as the server sends it. Pages are fetched lazily as the result is
+     * iterated (nothing before), one page request at a time, starting at page 1, until the last page the
+     * server counts in {@code pages}, or (when it sends no count) an empty page, an AC1005 (no data)
+     * answer, or a page equal to the previous one (a server ignoring {@code page}). Stop iterating to stop
+     * fetching; a failing page throws from {@code hasNext()} (or the stream operation that needed it).
      */
-    Stream<ActivityEntry> list(String memberId);
+    PagedIterable<ActivityEntry> list(String memberId);
 
     /**
-     * The newest page of the member's history (page 1), without blocking: what a support agent's card
-     * shows. Empty when the member has no history (AC1005 included).
+     * The newest page of the member's history (page 1): what a support agent's card shows. Empty when the
+     * member has no history (AC1005 included).
      */
-    CompletableFuture<List<ActivityEntry>> recentAsync(String memberId);
+    List<ActivityEntry> recent(String memberId);
 }

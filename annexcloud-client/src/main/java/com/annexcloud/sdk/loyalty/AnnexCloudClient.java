@@ -2,6 +2,7 @@ package com.annexcloud.sdk.loyalty;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
@@ -73,6 +74,20 @@ public interface AnnexCloudClient extends AutoCloseable {
     /** Rewards available to members. */
     Rewards rewards();
 
+    /**
+     * The same client without blocking: every operation returns a future. Both views share one pipeline,
+     * signer and options; closing this client ends both.
+     */
+    AnnexCloudClientAsync async();
+
+    /**
+     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline,
+     * extra headers, and an idempotency key, which points writes send as their {@code customId} (so they
+     * may be retried; a request that already has a different key is refused with {@link
+     * IllegalArgumentException}) and every other call ignores. Use a view with a key for one write only.
+     */
+    AnnexCloudClient withOptions(RequestOptions options);
+
     /** The member id {@link #verifyCredentials()} asks for: a reserved domain, so no member has it. */
     String CREDENTIALS_PROBE_ID = "credentials-check@annexcloud-sdk.invalid";
 
@@ -102,7 +117,11 @@ public interface AnnexCloudClient extends AutoCloseable {
         }
     }
 
-    /** Releases the connections of the transport the client built (a caller's transport is left open). */
+    /**
+     * Closes the client and its async view: later calls fail with {@link IllegalStateException}. It holds
+     * no thread or socket of its own (the JDK 17 {@code HttpClient} has no {@code close}); a transport
+     * passed in the options is left to its owner.
+     */
     @Override
     void close();
 

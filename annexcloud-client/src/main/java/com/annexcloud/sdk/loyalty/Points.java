@@ -7,13 +7,13 @@ import com.annexcloud.sdk.loyalty.model.PointsBalance;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.RedeemPoints;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Points: the balance ({@code GET /points/{id}}) and the five shapes of {@code POST /points}.
  *
  * <p>A points change is sent again after a failure only when it carries a transaction id: an
- * {@code idempotencyKey} (sent as {@code customId}) or, for debits, its {@code orderId}. Without one it
+ * {@code idempotencyKey} (sent as {@code customId}; the request's own, or the {@code RequestOptions} key of a
+ * {@link AnnexCloudClient#withOptions} view) or, for debits, its {@code orderId}. Without one it
  * is sent exactly once, whatever the answer. Before a change whose answer was lost (I/O error, timeout,
  * 408, 5xx) is sent again, the member's newest activity is searched for it, because no public source
  * confirms that the server rejects a repeated {@code customId}: a matching entry (same activity, amount,
@@ -27,36 +27,18 @@ public interface Points {
     /** The member's points ({@code GET /points/{memberId}}). */
     PointsBalance balance(String memberId);
 
-    /** {@link #balance(String)} without blocking. */
-    CompletableFuture<PointsBalance> balanceAsync(String memberId);
-
     /** Credits the points configured for an action. */
     PointsResult give(GivePoints request);
-
-    /** {@link #give(GivePoints)} without blocking. */
-    CompletableFuture<PointsResult> giveAsync(GivePoints request);
 
     /** Credits a custom number of points. */
     PointsResult award(AwardPoints request);
 
-    /** {@link #award(AwardPoints)} without blocking. */
-    CompletableFuture<PointsResult> awardAsync(AwardPoints request);
-
     /** Debits a custom number of points under an action. */
     PointsResult deduct(DeductPoints request);
-
-    /** {@link #deduct(DeductPoints)} without blocking. */
-    CompletableFuture<PointsResult> deductAsync(DeductPoints request);
 
     /** Debits the points of a reward and issues it. */
     PointsResult redeemReward(RedeemReward request);
 
-    /** {@link #redeemReward(RedeemReward)} without blocking. */
-    CompletableFuture<PointsResult> redeemRewardAsync(RedeemReward request);
-
     /** Debits a custom number of points for an order. */
     PointsResult redeemPoints(RedeemPoints request);
-
-    /** {@link #redeemPoints(RedeemPoints)} without blocking. */
-    CompletableFuture<PointsResult> redeemPointsAsync(RedeemPoints request);
 }

@@ -3,12 +3,11 @@ package com.annexcloud.sdk.loyalty;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.UpdateUser;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Loyalty members: {@code /users}. Every id goes into the URL as one percent-encoded path segment; a
  * blank id or one with control characters is refused with an {@link IllegalArgumentException}.
- * The async twins never block a thread and complete exceptionally with the same exceptions.
+ * The same operations without blocking are on {@link UsersAsync} ({@code client.async().users()}).
  */
 public interface Users {
 
@@ -19,9 +18,6 @@ public interface Users {
      */
     AnnexUser get(String id);
 
-    /** {@link #get(String)} without blocking. */
-    CompletableFuture<AnnexUser> getAsync(String id);
-
     /**
      * Creates and opts in a member ({@code POST /users}). Not retried: a repeated create would answer AC1006.
      *
@@ -29,27 +25,15 @@ public interface Users {
      */
     AnnexUser create(CreateUser request);
 
-    /** {@link #create(CreateUser)} without blocking. */
-    CompletableFuture<AnnexUser> createAsync(CreateUser request);
-
     /**
      * Changes the given fields of a member ({@code PATCH /users/{id}}, the body naming the member in
      * {@code id} too); absent fields are left as they are.
      */
     AnnexUser update(String id, UpdateUser request);
 
-    /** {@link #update(String, UpdateUser)} without blocking. */
-    CompletableFuture<AnnexUser> updateAsync(String id, UpdateUser request);
-
     /** Opts an existing member in ({@code PATCH /users/{id}} with {@code {"id": id, "optInStatus": "YES"}}). */
     AnnexUser optIn(String id);
 
-    /** {@link #optIn(String)} without blocking. */
-    CompletableFuture<AnnexUser> optInAsync(String id);
-
     /** Opts a member out ({@code PATCH /users/{id}} with {@code {"id": id, "optInStatus": "NO"}}). */
     AnnexUser optOut(String id);
-
-    /** {@link #optOut(String)} without blocking. */
-    CompletableFuture<AnnexUser> optOutAsync(String id);
 }

@@ -181,7 +181,7 @@ class AnnexCloudVendorCorpusTest extends WireMockTestBase {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + MEMBER + "/activity")).withQueryParam("page", equalTo("1"))
                 .willReturn(okJson(payload("activity-page.json"))));
 
-        List<ActivityEntry> entries = client.activity().list(MEMBER).toList();
+        List<ActivityEntry> entries = client.activity().list(MEMBER).stream().toList();
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).debit()).contains(new BigDecimal("500"));
@@ -197,7 +197,7 @@ class AnnexCloudVendorCorpusTest extends WireMockTestBase {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + MEMBER + "/activity"))
                 .willReturn(okJson(payload("activity-single-object.json"))));
 
-        List<ActivityEntry> recent = client.activity().recentAsync(MEMBER).join();
+        List<ActivityEntry> recent = client.async().activity().recent(MEMBER).join();
 
         assertThat(recent).singleElement().satisfies(entry -> {
             assertThat(entry.rewardCode()).contains("$30-OFF");

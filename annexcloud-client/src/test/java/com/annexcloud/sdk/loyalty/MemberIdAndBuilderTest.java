@@ -45,7 +45,7 @@ class MemberIdAndBuilderTest {
         try (AnnexCloudClient client = TestSupport.client(transport, time)) {
             assertThatThrownBy(() -> client.users().get(id)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("member id");
-            assertThatThrownBy(() -> client.points().balanceAsync(id)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.async().points().balance(id)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> client.activity().list(id)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(transport.requests).isEmpty();

@@ -48,7 +48,7 @@ class PointsContractTest extends WireMockTestBase {
     void balanceAsyncReadsTheSample() {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/points/user@domain.com")).willReturn(okJson(Samples.POINTS_BALANCE)));
 
-        assertSampleBalance(client.points().balanceAsync("user@domain.com").join());
+        assertSampleBalance(client.async().points().balance("user@domain.com").join());
     }
 
     @Test
@@ -131,12 +131,12 @@ class PointsContractTest extends WireMockTestBase {
     void asyncPointsCallsSendTheSameShapes() {
         wm.stubFor(post("/api/3.0/points").willReturn(okJson(Samples.AWARD_RESPONSE)));
 
-        assertBalances(client.points().awardAsync(AwardPoints.builder().memberId("m").credit(5).build()).join());
-        client.points().giveAsync(GivePoints.builder().memberId("m").actionId("101").build()).join();
-        client.points().deductAsync(DeductPoints.builder().memberId("m").debit(5).orderId("o1").build()).join();
-        client.points().redeemRewardAsync(RedeemReward.builder().memberId("m").rewardId("r").orderId("o2")
+        assertBalances(client.async().points().award(AwardPoints.builder().memberId("m").credit(5).build()).join());
+        client.async().points().give(GivePoints.builder().memberId("m").actionId("101").build()).join();
+        client.async().points().deduct(DeductPoints.builder().memberId("m").debit(5).orderId("o1").build()).join();
+        client.async().points().redeemReward(RedeemReward.builder().memberId("m").rewardId("r").orderId("o2")
                 .actionId("207").reason("claim").build()).join();
-        client.points().redeemPointsAsync(RedeemPoints.builder().memberId("m").debit(7).orderId("o3")
+        client.async().points().redeemPoints(RedeemPoints.builder().memberId("m").debit(7).orderId("o3")
                 .reason("purchase").build()).join();
 
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/3.0/points")).withRequestBody(equalToJson(
@@ -198,7 +198,7 @@ class PointsContractTest extends WireMockTestBase {
 
         PointsResult result = client.points().award(AwardPoints.builder().memberId("m").credit(50)
                 .idempotencyKey("ticket-4711").build());
-        PointsResult debit = client.points().deductAsync(DeductPoints.builder().memberId("m").debit(5)
+        PointsResult debit = client.async().points().deduct(DeductPoints.builder().memberId("m").debit(5)
                 .orderId("OD001").build()).join();
 
         assertThat(result.alreadyApplied()).isTrue();

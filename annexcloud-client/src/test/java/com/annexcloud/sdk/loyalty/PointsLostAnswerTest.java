@@ -87,7 +87,7 @@ class PointsLostAnswerTest extends WireMockTestBase {
         activityPage(1, page(entry("CREDIT", "49.50", "100", "2026-01-01T00:00:01Z") + ","
                 + entry("CREDIT", "50", "100", "2025-12-01T00:00:00Z"), 1, 3));
 
-        PointsResult result = client.points().awardAsync(AWARD).join();
+        PointsResult result = client.async().points().award(AWARD).join();
 
         assertThat(result.alreadyApplied()).isFalse();
         assertThat(result.updatedAvailablePoints()).contains(new BigDecimal("4545"));
@@ -114,7 +114,7 @@ class PointsLostAnswerTest extends WireMockTestBase {
 
         assertThatThrownBy(() -> client.points().award(AWARD)).isInstanceOf(TransportException.class);
         wm.resetScenarios();
-        assertThatThrownBy(() -> client.points().awardAsync(AWARD).join())
+        assertThatThrownBy(() -> client.async().points().award(AWARD).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
         wm.verify(2, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
     }
@@ -168,7 +168,7 @@ class PointsLostAnswerTest extends WireMockTestBase {
         wm.resetScenarios();
         // The vendor's beans leave createDate empty where a site does not fill it.
         activityPage(1, page(entry("CREDIT", "50", "100", ""), 1, 1));
-        assertThatThrownBy(() -> client.points().awardAsync(AWARD).join())
+        assertThatThrownBy(() -> client.async().points().award(AWARD).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
         wm.verify(2, postRequestedFor(urlPathEqualTo("/api/3.0/points")));
     }

@@ -72,7 +72,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
     void tierAsyncReadsTheSample() {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/tiers")).willReturn(okJson(Samples.TIER)));
 
-        assertThat(client.tiers().getAsync("user@domain.com").join().pointsToNextTier()).contains(new BigDecimal("120"));
+        assertThat(client.async().tiers().get("user@domain.com").join().pointsToNextTier()).contains(new BigDecimal("120"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
         stubPage(2, "[{\"activity\":\"CREDIT\",\"credit\":5}]");
         stubPage(3, "{\"activities\":[]}");
 
-        try (Stream<ActivityEntry> stream = client.activity().list("user@domain.com")) {
+        try (Stream<ActivityEntry> stream = client.activity().list("user@domain.com").stream()) {
             assertThat(stream.findFirst()).hasValueSatisfying(first -> {
                 assertThat(first.credit()).contains(new BigDecimal("50"));
                 assertThat(first.createDate()).contains(OffsetDateTime.parse("2020-01-30T05:30:00Z"));
@@ -92,7 +92,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
         }
         wm.verify(1, getRequestedFor(urlPathEqualTo(ACTIVITY)));
 
-        List<ActivityEntry> all = client.activity().list("user@domain.com").collect(Collectors.toList());
+        List<ActivityEntry> all = client.activity().list("user@domain.com").stream().collect(Collectors.toList());
 
         assertThat(all).extracting(e -> e.activity().orElseThrow()).containsExactly("CREDIT", "DEBIT", "CREDIT");
         assertThat(all.get(1).actionId()).contains("107");
@@ -119,7 +119,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
         stubPage(1, "{\"activities\":[{\"activity\":\"CREDIT\",\"credit\":\"50\"},{\"activity\":\"DEBIT\",\"debit\":20}]}");
         stubPage(2, "[{\"activity\":\"CREDIT\",\"credit\":5}]");
 
-        List<ActivityEntry> recent = client.activity().recentAsync("user@domain.com").join();
+        List<ActivityEntry> recent = client.async().activity().recent("user@domain.com").join();
 
         assertThat(recent).extracting(e -> e.activity().orElseThrow()).containsExactly("CREDIT", "DEBIT");
         wm.verify(1, getRequestedFor(urlPathEqualTo(ACTIVITY)));
@@ -130,7 +130,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
     void recentActivityOfAMemberWithoutHistoryIsEmpty() {
         stubPage(1, aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(NO_DATA));
 
-        assertThat(client.activity().recentAsync("user@domain.com").join()).isEmpty();
+        assertThat(client.async().activity().recent("user@domain.com").join()).isEmpty();
     }
 
     @Test
@@ -138,7 +138,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
         stubPage(1, aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"AC1002\",\"errorMessage\":\"Request Not Authorized\"}"));
 
-        assertThatThrownBy(() -> client.activity().list("user@domain.com").count())
+        assertThatThrownBy(() -> client.activity().list("user@domain.com").stream().count())
                 .isInstanceOf(AnnexCloudUnauthorizedException.class);
     }
 
@@ -166,7 +166,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
         assertSigned(request, idLiteral("user@domain.com"), time);
 
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/reward")).willReturn(okJson(NO_DATA)));
-        assertThat(client.rewards().availableAsync("user@domain.com").join()).isEmpty();
+        assertThat(client.async().rewards().available("user@domain.com").join()).isEmpty();
     }
 
     @Test
@@ -181,7 +181,7 @@ class TiersActivityRewardsContractTest extends WireMockTestBase {
                 + "\"displayText\":\"Welcome\"}],\"currentPage\":2,\"pages\":2,\"totalActivityCount\":2}");
         stubPage(3, "{\"activityDetail\":[{\"actionId\":100,\"activity\":\"Credit\",\"credit\":1}],\"pages\":2}");
 
-        List<ActivityEntry> all = client.activity().list("user@domain.com").collect(Collectors.toList());
+        List<ActivityEntry> all = client.activity().list("user@domain.com").stream().collect(Collectors.toList());
 
         assertThat(all).hasSize(2);
         ActivityEntry redemption = all.get(0);

@@ -51,7 +51,7 @@ class UsersContractTest extends WireMockTestBase {
     void getAsyncReadsTheUserWithoutBlocking() {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com")).willReturn(okJson(Samples.USER)));
 
-        assertSampleUser(client.users().getAsync("user@domain.com").join());
+        assertSampleUser(client.async().users().get("user@domain.com").join());
     }
 
     @Test
@@ -107,7 +107,7 @@ class UsersContractTest extends WireMockTestBase {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"AC1006\",\"errorMessage\":\"Data already exists\"}")));
 
-        assertThatThrownBy(() -> client.users().createAsync(CreateUser.builder().id("user@domain.com").build()).join())
+        assertThatThrownBy(() -> client.async().users().create(CreateUser.builder().id("user@domain.com").build()).join())
                 .hasCauseInstanceOf(AnnexCloudConflictException.class);
     }
 
@@ -117,7 +117,7 @@ class UsersContractTest extends WireMockTestBase {
         wm.stubFor(patch(urlPathEqualTo("/api/3.0/users/user@domain.com")).willReturn(okJson(Samples.USER)));
 
         client.users().update("user@domain.com", UpdateUser.builder().firstName("Jane").zipCode("10001").build());
-        client.users().updateAsync("user@domain.com", UpdateUser.builder().status(UserStatus.INACTIVE).build()).join();
+        client.async().users().update("user@domain.com", UpdateUser.builder().status(UserStatus.INACTIVE).build()).join();
 
         wm.verify(1, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
                 .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"firstName\":\"Jane\",\"zipCode\":\"10001\"}", false, false)));
@@ -133,8 +133,8 @@ class UsersContractTest extends WireMockTestBase {
 
         assertThat(client.users().optIn("user@domain.com").id()).isEqualTo("user@domain.com");
         client.users().optOut("user@domain.com");
-        client.users().optInAsync("user@domain.com").join();
-        client.users().optOutAsync("user@domain.com").join();
+        client.async().users().optIn("user@domain.com").join();
+        client.async().users().optOut("user@domain.com").join();
 
         wm.verify(2, patchRequestedFor(urlPathEqualTo("/api/3.0/users/user@domain.com"))
                 .withRequestBody(equalToJson("{\"id\":\"user@domain.com\",\"optInStatus\":\"YES\"}", false, false)));

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
@@ -8,14 +9,13 @@ import com.annexcloud.sdk.gorgias.model.UpdateCustomer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gorgias customers: {@code /api/customers}. Every call validates its arguments first and throws
  * {@link IllegalArgumentException} naming the field (ids must be positive). Calls throw {@link
  * GorgiasException} subtypes for error statuses and sdk-core's {@code TransportException} or {@code
- * UnreadableResponseException} when no usable response came. The {@code …Async} twins never block; their
- * futures fail with the same exceptions.
+ * UnreadableResponseException} when no usable response came. The same operations without blocking are on
+ * {@link CustomersAsync} ({@code client.async().customers()}).
  *
  * <p>Reads, updates, deletes and {@code setData} are retried by the client's retry policy. A create is
  * not blindly retried: see {@link #create(CreateCustomer)}. A call naming a customer that was merged into
@@ -26,35 +26,24 @@ public interface Customers {
     /**
      * Creates a customer ({@code POST /customers}).
      *
-     * <p>When the create fails without a usable answer (a transport failure, a 429 or a 5xx) and the
-     * request has an email, the client waits (the {@code Retry-after} of a 429, else the retry policy's
-     * backoff), looks the email up with {@link #findByEmail(String)} and returns the customer found, so a
-     * create that landed although its response was lost is not made twice; when none is found it sends the
-     * create again, up to the retry policy's {@code maxAttempts} in all. Without an email the first failure
-     * is thrown. A customer that already had the email before the call is returned as well.
+     * <p>With an email the create is retried by the retry policy: a 429 or a refused connection (nothing
+     * was created) is simply sent again; after a lost answer (a transport failure after connecting, a
+     * time-out, 408 or a 5xx) the client waits the back-off, looks the email up with {@link
+     * #findByEmail(String)} and returns the customer found, so a create that landed although its response
+     * was lost is not made twice; when none is found it sends the create again, up to the retry policy's
+     * {@code maxAttempts} in all. The overall deadline bounds all of it, lookups included. Without an email
+     * the first failure is thrown. A customer that already had the email before the call is returned as well.
      */
     Customer create(CreateCustomer request);
-
-    /** {@link #create(CreateCustomer)} without blocking. */
-    CompletableFuture<Customer> createAsync(CreateCustomer request);
 
     /** The customer with this id ({@code GET /customers/{id}}); {@link GorgiasNotFoundException} when there is none. */
     Customer get(long id);
 
-    /** {@link #get(long)} without blocking. */
-    CompletableFuture<Customer> getAsync(long id);
-
     /** Changes the fields set in {@code request} ({@code PUT /customers/{id}}) and returns the updated customer. */
     Customer update(long id, UpdateCustomer request);
 
-    /** {@link #update(long, UpdateCustomer)} without blocking. */
-    CompletableFuture<Customer> updateAsync(long id, UpdateCustomer request);
-
     /** Deletes the customer ({@code DELETE /customers/{id}}). */
     void delete(long id);
-
-    /** {@link #delete(long)} without blocking. */
-    CompletableFuture<Void> deleteAsync(long id);
 
     /**
      * Every customer matching {@code params}, fetched page by page as the result is iterated (nothing is
@@ -65,18 +54,12 @@ public interface Customers {
     /** One page of customers ({@code GET /customers} with the query of {@code params}). */
     CustomerPage listPage(ListCustomers params);
 
-    /** {@link #listPage(ListCustomers)} without blocking. */
-    CompletableFuture<CustomerPage> listPageAsync(ListCustomers params);
-
     /**
      * The customer whose email is {@code email} (compared without regard to case), found with the
      * {@code email} filter of {@code GET /customers}; empty when there is none. When several match, the
      * first Gorgias lists.
      */
     Optional<Customer> findByEmail(String email);
-
-    /** {@link #findByEmail(String)} without blocking. */
-    CompletableFuture<Optional<Customer>> findByEmailAsync(String email);
 
     /**
      * Replaces the customer's data ({@code PUT /customers/{id}/data} with {@code {"data": …}}).
@@ -92,16 +75,10 @@ public interface Customers {
      */
     Customer setData(long id, JsonNode data);
 
-    /** {@link #setData(long, JsonNode)} without blocking. */
-    CompletableFuture<Customer> setDataAsync(long id, JsonNode data);
-
     /**
      * Like {@link #setData(long, JsonNode)} with a {@code version}: Gorgias ignores the call when the data
      * it holds has a newer version, so out-of-order writers cannot overwrite newer data. The version is
      * sent as {@code 2026-01-01T00:00:00.000000+00:00}.
      */
     Customer setData(long id, JsonNode data, OffsetDateTime version);
-
-    /** {@link #setData(long, JsonNode, OffsetDateTime)} without blocking. */
-    CompletableFuture<Customer> setDataAsync(long id, JsonNode data, OffsetDateTime version);
 }

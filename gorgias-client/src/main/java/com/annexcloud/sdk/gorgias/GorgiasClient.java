@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias;
 
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
@@ -72,6 +73,21 @@ public interface GorgiasClient extends AutoCloseable {
     RateLimitStatus rateLimitStatus();
 
     /**
+     * The same client without blocking: every operation returns a future. Both views share one pipeline,
+     * rate-limit pacer and credentials; closing this client ends both.
+     */
+    GorgiasClientAsync async();
+
+    /**
+     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline and
+     * extra headers. Gorgias has no idempotency key (a lost create is found again by its email or name), so
+     * options with one are refused.
+     *
+     * @throws IllegalArgumentException when {@code options} carry an idempotency key
+     */
+    GorgiasClient withOptions(RequestOptions options);
+
+    /**
      * Proves the credentials with the cheapest authenticated read, {@code GET /api/customers?limit=1}
      * (one page of at most one customer; Gorgias answers wrong credentials with 401). Nothing is written;
      * it counts as one call against the account's rate limit.
@@ -83,7 +99,11 @@ public interface GorgiasClient extends AutoCloseable {
         customers().listPage(ListCustomers.builder().limit(1).build());
     }
 
-    /** Releases the connections the client owns (a transport passed in options is left open). */
+    /**
+     * Closes the client and its async view: later calls fail with {@link IllegalStateException}. It holds
+     * no thread or socket of its own (the JDK 17 {@code HttpClient} has no {@code close}); a transport
+     * passed in the options is left to its owner.
+     */
     @Override
     void close();
 

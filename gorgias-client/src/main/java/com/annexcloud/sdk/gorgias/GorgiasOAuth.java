@@ -80,7 +80,11 @@ public interface GorgiasOAuth extends AutoCloseable {
      */
     OAuthTokenProvider tokenProvider(String account, TokenStore store);
 
-    /** Releases the connections this object owns. */
+    /**
+     * Closes this object: later token requests fail fast with {@link IllegalStateException}. It holds no
+     * thread or socket of its own (the JDK 17 {@code HttpClient} has no {@code close}); a transport passed in
+     * the options is left to its owner.
+     */
     @Override
     void close();
 

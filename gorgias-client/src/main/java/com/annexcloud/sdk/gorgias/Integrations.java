@@ -1,16 +1,16 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
 import com.annexcloud.sdk.gorgias.model.Integration;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gorgias integrations: {@code /api/integrations}. Arguments are checked first ({@link
  * IllegalArgumentException} for a non-positive id, {@link NullPointerException} for a missing request).
  * Calls throw {@link GorgiasException} subtypes for error statuses and sdk-core's {@code
- * TransportException} or {@code UnreadableResponseException} when no usable response came; the {@code
- * …Async} twins never block and fail their futures with the same exceptions. Header values of the
+ * TransportException} or {@code UnreadableResponseException} when no usable response came; {@link
+ * IntegrationsAsync} ({@code client.async().integrations()}) has them without blocking. Header values of the
  * integrations never appear in an exception message, a log line or a {@code toString()}.
  *
  * <p>Reads, updates and deletes are retried by the client's retry policy. A create is not blindly
@@ -24,23 +24,18 @@ public interface Integrations {
     /** The integration with this id ({@code GET /integrations/{id}}); {@link GorgiasNotFoundException} when there is none. */
     Integration get(long id);
 
-    /** {@link #get(long)} without blocking. */
-    CompletableFuture<Integration> getAsync(long id);
-
     /**
      * Creates an integration ({@code POST /integrations}).
      *
-     * <p>When the create fails without a usable answer (a transport failure, a 429 or a 5xx), the client
-     * waits (the {@code Retry-after} of a 429, else the retry policy's backoff), lists the integrations and
-     * returns the first whose name equals the request's, so a create that landed although its response
-     * was lost is not made twice; when there is none it sends the create again, up to the retry policy's
-     * {@code maxAttempts} in all. So after such a failure an integration that already had the name before
+     * <p>The create is retried by the retry policy: a 429 or a refused connection (nothing was created) is
+     * simply sent again; after a lost answer (a transport failure after connecting, a time-out, 408 or a
+     * 5xx) the client waits the back-off, lists the integrations and returns the first whose name equals
+     * the request's, so a create that landed although its response was lost is not made twice; when there
+     * is none it sends the create again, up to the retry policy's {@code maxAttempts} in all, within the
+     * overall deadline. So after such a failure an integration that already had the name before
      * the call is returned too: give integrations distinct names.
      */
     Integration create(CreateIntegration request);
-
-    /** {@link #create(CreateIntegration)} without blocking. */
-    CompletableFuture<Integration> createAsync(CreateIntegration request);
 
     /**
      * Changes the integration to {@code request} and returns it: reads it ({@code GET /integrations/{id}}),
@@ -58,12 +53,6 @@ public interface Integrations {
      */
     Integration update(long id, CreateIntegration request);
 
-    /** {@link #update(long, CreateIntegration)} without blocking. */
-    CompletableFuture<Integration> updateAsync(long id, CreateIntegration request);
-
     /** Deletes the integration ({@code DELETE /integrations/{id}}). */
     void delete(long id);
-
-    /** {@link #delete(long)} without blocking. */
-    CompletableFuture<Void> deleteAsync(long id);
 }

@@ -1,15 +1,15 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Widget;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Gorgias sidebar widgets: {@code /api/widgets}. Arguments are checked first ({@link
  * IllegalArgumentException} for a non-positive id, {@link NullPointerException} for a missing request).
  * Calls throw {@link GorgiasException} subtypes for error statuses and sdk-core's {@code
- * TransportException} or {@code UnreadableResponseException} when no usable response came; the {@code
- * …Async} twins never block and fail their futures with the same exceptions.
+ * TransportException} or {@code UnreadableResponseException} when no usable response came; {@link
+ * WidgetsAsync} ({@code client.async().widgets()}) has them without blocking.
  *
  * <p>Updates and deletes are retried by the client's retry policy. A create is sent once: a widget has
  * no natural key to tell whether a lost create landed, so after a failure list the widgets before
@@ -34,18 +34,9 @@ public interface Widgets {
     /** Creates a widget ({@code POST /widgets}); sent once, never retried. */
     Widget create(CreateWidget request);
 
-    /** {@link #create(CreateWidget)} without blocking. */
-    CompletableFuture<Widget> createAsync(CreateWidget request);
-
     /** Replaces the widget with {@code request} ({@code PUT /widgets/{id}}) and returns it. */
     Widget update(long id, CreateWidget request);
 
-    /** {@link #update(long, CreateWidget)} without blocking. */
-    CompletableFuture<Widget> updateAsync(long id, CreateWidget request);
-
     /** Deletes the widget ({@code DELETE /widgets/{id}}). */
     void delete(long id);
-
-    /** {@link #delete(long)} without blocking. */
-    CompletableFuture<Void> deleteAsync(long id);
 }

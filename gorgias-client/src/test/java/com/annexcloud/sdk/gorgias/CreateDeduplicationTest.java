@@ -76,7 +76,7 @@ class CreateDeduplicationTest {
     void aLostResponseDoesNotCreateADuplicateAsync() {
         stubLostResponse();
 
-        assertThat(client.customers().createAsync(CREATE).join().id()).isEqualTo(42L);
+        assertThat(client.async().customers().create(CREATE).join().id()).isEqualTo(42L);
 
         wm.verify(1, postRequestedFor(urlEqualTo("/api/customers")));
     }
@@ -92,7 +92,9 @@ class CreateDeduplicationTest {
         assertThat(client.customers().create(CREATE).id()).isEqualTo(43L);
 
         wm.verify(2, postRequestedFor(urlEqualTo("/api/customers")));
-        wm.verify(1, getRequestedFor(urlEqualTo(LOOKUP)));
+        // A 429 is the leaky bucket refusing the request (reference/gorgias.md, "Rate limits"; Gorgias's
+        // rate-limit page): nothing was created, so it is sent again without a lookup.
+        wm.verify(0, getRequestedFor(urlEqualTo(LOOKUP)));
         assertThat(fixture.time.sleeps()).containsExactly(Duration.ofSeconds(4));
     }
 
@@ -112,13 +114,54 @@ class CreateDeduplicationTest {
         assertThat(fixture.time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
+    /** Every POST loses its answer and no lookup finds the customer: only the deadline can end the call. */
+    private void stubAnswersAlwaysLost() {
+        wm.stubFor(post("/api/customers").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(okJson(GorgiasFixture.page("", null))));
+    }
+
+    private GorgiasClient clientWithDeadline(Duration overall) {
+        return fixture.builder().basicAuth(GorgiasFixture.EMAIL, com.annexcloud.sdk.core.Secret.of(GorgiasFixture.API_KEY))
+                .timeouts(com.annexcloud.sdk.core.Timeouts.builder().overall(overall).build()).build();
+    }
+
+    @Test
+    void theOverallDeadlineBoundsACreateWhoseAnswersAreLost() {
+        stubAnswersAlwaysLost();
+        try (GorgiasClient bounded = clientWithDeadline(Duration.ofMillis(500))) {
+            // 200 ms wait, lookup, second attempt; the 400 ms wait after it would pass the 500 ms deadline.
+            assertThatThrownBy(() -> bounded.customers().create(CREATE)).isInstanceOf(TransportException.class);
+            assertThatThrownBy(() -> bounded.async().customers().create(CREATE).join())
+                    .hasCauseInstanceOf(TransportException.class);
+        }
+
+        wm.verify(4, postRequestedFor(urlEqualTo("/api/customers")));
+        wm.verify(2, getRequestedFor(urlEqualTo(LOOKUP)));
+        assertThat(fixture.time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200));
+    }
+
+    @Test
+    void theLookupBeforeAResendSpendsTheSameDeadline() {
+        wm.stubFor(post("/api/customers").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(aResponse().withStatus(503)));
+        try (GorgiasClient bounded = clientWithDeadline(Duration.ofMillis(500))) {
+            // 200 ms wait, lookup answered 503 twice (200 ms between): the lookup's 400 ms wait would pass
+            // the create's deadline, so the check cannot tell and the create is not sent again.
+            assertThatThrownBy(() -> bounded.customers().create(CREATE)).isInstanceOf(TransportException.class);
+        }
+
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/customers")));
+        wm.verify(2, getRequestedFor(urlEqualTo(LOOKUP)));
+        assertThat(fixture.time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200));
+    }
+
     @Test
     void withoutAnEmailTheFirstFailureIsFinal() {
         wm.stubFor(post("/api/customers").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThatThrownBy(() -> client.customers().create(CreateCustomer.builder().name("No Email").build()))
                 .isInstanceOf(TransportException.class);
-        assertThatThrownBy(() -> client.customers().createAsync(CreateCustomer.builder().name("No Email").build()).join())
+        assertThatThrownBy(() -> client.async().customers().create(CreateCustomer.builder().name("No Email").build()).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
 
         wm.verify(2, postRequestedFor(urlEqualTo("/api/customers")));

@@ -48,12 +48,14 @@ class CustomersContractTest {
     private GorgiasFixture fixture;
     private GorgiasClient client;
     private Customers customers;
+    private CustomersAsync customersAsync;
 
     @BeforeEach
     void setUp() {
         fixture = new GorgiasFixture(wm);
         client = fixture.client();
         customers = client.customers();
+        customersAsync = client.async().customers();
     }
 
     @AfterEach
@@ -88,7 +90,7 @@ class CustomersContractTest {
     void createAsyncPostsTheSameRequest() {
         wm.stubFor(post("/api/customers").willReturn(okJson(GorgiasFixture.sampleCustomer())));
 
-        Customer customer = customers.createAsync(CreateCustomer.builder().email("test.email@test.com")
+        Customer customer = customersAsync.create(CreateCustomer.builder().email("test.email@test.com")
                 .externalId("m-1").addChannels(Channel.email("test.email@test.com")).build()).join();
 
         assertThat(customer.id()).isEqualTo(63678235L);
@@ -147,7 +149,7 @@ class CustomersContractTest {
         wm.stubFor(post("/api/customers").willReturn(okJson(sampleCustomerWithData("{\"loyalty\":{\"points\":1}}"))));
         wm.stubFor(put(CUSTOMER_PATH + "/data").willReturn(okJson(sampleCustomerWithData("{}"))));
 
-        Customer customer = customers.createAsync(CreateCustomer.builder().from(sampleCreate()).data(LOYALTY).build())
+        Customer customer = customersAsync.create(CreateCustomer.builder().from(sampleCreate()).data(LOYALTY).build())
                 .join();
 
         assertThat(customer.data()).contains(LOYALTY);
@@ -186,7 +188,7 @@ class CustomersContractTest {
     void getAsyncReadsOneCustomer() {
         wm.stubFor(get(CUSTOMER_PATH).willReturn(okJson(GorgiasFixture.sampleCustomer())));
 
-        assertThat(customers.getAsync(63678235L).join().email()).contains("test.email@test.com");
+        assertThat(customersAsync.get(63678235L).join().email()).contains("test.email@test.com");
         wm.verify(1, getRequestedFor(urlEqualTo(CUSTOMER_PATH)).withHeader("Authorization", equalTo(GorgiasFixture.BASIC)));
     }
 
@@ -206,7 +208,7 @@ class CustomersContractTest {
     void updateAsyncPutsTheSameRequest() {
         wm.stubFor(put(CUSTOMER_PATH).willReturn(okJson(GorgiasFixture.sampleCustomer())));
 
-        customers.updateAsync(63678235L, UpdateCustomer.builder().language("fr").build()).join();
+        customersAsync.update(63678235L, UpdateCustomer.builder().language("fr").build()).join();
 
         wm.verify(1, putRequestedFor(urlEqualTo(CUSTOMER_PATH)).withRequestBody(equalToJson("{\"language\":\"fr\"}")));
     }
@@ -216,7 +218,7 @@ class CustomersContractTest {
         wm.stubFor(delete(CUSTOMER_PATH).willReturn(aResponse().withStatus(204)));
 
         customers.delete(63678235L);
-        customers.deleteAsync(63678235L).join();
+        customersAsync.delete(63678235L).join();
 
         wm.verify(2, deleteRequestedFor(urlEqualTo(CUSTOMER_PATH))
                 .withHeader("Authorization", equalTo(GorgiasFixture.BASIC)).withRequestBody(absent()));
@@ -242,7 +244,7 @@ class CustomersContractTest {
     void listPageAsyncReadsTheLastPage() {
         wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(okJson(GorgiasFixture.page(5, 5, null))));
 
-        CustomerPage page = customers.listPageAsync(ListCustomers.builder().limit(1).build()).join();
+        CustomerPage page = customersAsync.listPage(ListCustomers.builder().limit(1).build()).join();
 
         assertThat(page.data()).extracting(Customer::id).containsExactly(5L);
         assertThat(page.nextCursor()).isEmpty();
@@ -276,7 +278,7 @@ class CustomersContractTest {
     void setDataAsyncWithoutACustomerBodyReturnsIdAndDataSent() {
         wm.stubFor(put(CUSTOMER_PATH + "/data").willReturn(aResponse().withStatus(204)));
 
-        Customer customer = customers.setDataAsync(63678235L, LOYALTY).join();
+        Customer customer = customersAsync.setData(63678235L, LOYALTY).join();
 
         assertThat(customer.id()).isEqualTo(63678235L);
         assertThat(customer.data()).contains(LOYALTY);
@@ -289,7 +291,7 @@ class CustomersContractTest {
     void setDataAsyncWithVersionReadsTheDataOfANonCustomerAnswer() {
         wm.stubFor(put(CUSTOMER_PATH + "/data").willReturn(okJson("{\"data\":{\"loyalty\":{\"points\":1}}}")));
 
-        Customer customer = customers.setDataAsync(63678235L, LOYALTY, OffsetDateTime.parse("2026-01-01T00:00:00Z")).join();
+        Customer customer = customersAsync.setData(63678235L, LOYALTY, OffsetDateTime.parse("2026-01-01T00:00:00Z")).join();
 
         assertThat(customer.id()).isEqualTo(63678235L);
         assertThat(customer.data()).contains(GorgiasFixture.json("{\"loyalty\":{\"points\":1}}"));
@@ -328,7 +330,7 @@ class CustomersContractTest {
     @Test
     void argumentsAreValidatedBeforeAnyRequest() {
         assertThatThrownBy(() -> customers.get(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-        assertThatThrownBy(() -> customers.getAsync(-1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> customersAsync.get(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("id");
         assertThatThrownBy(() -> customers.delete(0)).hasMessageContaining("id");
         assertThatThrownBy(() -> customers.update(0, UpdateCustomer.builder().note("n").build()))
@@ -336,7 +338,7 @@ class CustomersContractTest {
         assertThatThrownBy(() -> customers.setData(0, LOYALTY)).hasMessageContaining("id");
         assertThatThrownBy(() -> customers.findByEmail("not-an-email")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("email");
-        assertThatThrownBy(() -> customers.findByEmailAsync(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> customersAsync.findByEmail(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("email");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }

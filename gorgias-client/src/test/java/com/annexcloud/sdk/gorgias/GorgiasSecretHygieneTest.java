@@ -65,7 +65,7 @@ class GorgiasSecretHygieneTest {
                         + "[\"Bearer " + SECRET + " is not allowed\"]}}}}")));
 
         Throwable sync = catchThrowable(() -> client.integrations().create(IntegrationsContractTest.CREATE));
-        Throwable async = catchThrowable(() -> client.integrations().createAsync(IntegrationsContractTest.CREATE).join());
+        Throwable async = catchThrowable(() -> client.async().integrations().create(IntegrationsContractTest.CREATE).join());
 
         assertThat(sync).isInstanceOf(GorgiasInvalidRequestException.class);
         assertThat(sync.getMessage()).doesNotContain(SECRET).contains("Validation error.");

@@ -98,7 +98,7 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
                 .http(HttpSettings.builder().url("https://company.com/api/customers?email={{ticket.customer.email}}").build())
                 .build();
 
-        client.integrations().updateAsync(123, renameOnly).join();
+        client.async().integrations().update(123, renameOnly).join();
 
         JsonNode http = sentBody().path("http");
         // The vendor object echoes no headers: none are sent, so none the admin set are cleared.

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -60,12 +61,14 @@ class IntegrationsContractTest {
     private GorgiasFixture fixture;
     private GorgiasClient client;
     private Integrations integrations;
+    private IntegrationsAsync integrationsAsync;
 
     @BeforeEach
     void setUp() {
         fixture = new GorgiasFixture(wm);
         client = fixture.client();
         integrations = client.integrations();
+        integrationsAsync = client.async().integrations();
     }
 
     @AfterEach
@@ -117,7 +120,7 @@ class IntegrationsContractTest {
     void createAsyncPostsTheSameRequest() {
         wm.stubFor(post("/api/integrations").willReturn(okJson(GorgiasFixture.sampleIntegration())));
 
-        assertThat(integrations.createAsync(CREATE).join().name()).isEqualTo("Annex Cloud loyalty");
+        assertThat(integrationsAsync.create(CREATE).join().name()).isEqualTo("Annex Cloud loyalty");
         wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")).withRequestBody(equalToJson(CREATE_JSON)));
     }
 
@@ -148,7 +151,7 @@ class IntegrationsContractTest {
     void getAsyncReadsOneIntegration() {
         wm.stubFor(get(PATH).willReturn(okJson(GorgiasFixture.sampleIntegration())));
 
-        assertThat(integrations.getAsync(123).join().id()).isEqualTo(123L);
+        assertThat(integrationsAsync.get(123).join().id()).isEqualTo(123L);
         wm.verify(1, getRequestedFor(urlEqualTo(PATH)));
     }
 
@@ -162,7 +165,7 @@ class IntegrationsContractTest {
         wm.stubFor(put(PATH).willReturn(okJson(GorgiasFixture.sampleIntegration())));
 
         integrations.update(123, CREATE);
-        integrations.updateAsync(123, CREATE).join();
+        integrationsAsync.update(123, CREATE).join();
 
         wm.verify(2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo(GorgiasFixture.BASIC))
                 .withRequestBody(equalToJson(CREATE_JSON)));
@@ -185,7 +188,7 @@ class IntegrationsContractTest {
         wm.stubFor(delete(PATH).willReturn(aResponse().withStatus(204)));
 
         integrations.delete(123);
-        integrations.deleteAsync(123).join();
+        integrationsAsync.delete(123).join();
 
         wm.verify(2, deleteRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo(GorgiasFixture.BASIC))
                 .withRequestBody(absent()));
@@ -219,7 +222,7 @@ class IntegrationsContractTest {
         assertThatThrownBy(() -> integrations.create(CREATE))
                 .isInstanceOfSatisfying(GorgiasInvalidRequestException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("http.url"));
-        assertThatThrownBy(() -> integrations.getAsync(123).join()).isInstanceOf(CompletionException.class)
+        assertThatThrownBy(() -> integrationsAsync.get(123).join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(GorgiasNotFoundException.class);
         wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")));
     }
@@ -260,7 +263,7 @@ class IntegrationsContractTest {
                 .willReturn(okJson(integration(10, "Annex Cloud loyalty"))));
         wm.stubFor(get(urlEqualTo("/api/integrations")).willReturn(okJson(GorgiasFixture.page("", null))));
 
-        Integration created = integrations.createAsync(CREATE).join();
+        Integration created = integrationsAsync.create(CREATE).join();
 
         assertThat(created.id()).isEqualTo(10L);
         assertThat(fixture.time.sleeps()).contains(Duration.ofSeconds(3));

@@ -204,6 +204,17 @@ class OAuthFlowContractTest {
         assertThat(fixture.firstTokens().toString()).doesNotContain(OAuthFixture.ACCESS).doesNotContain(OAuthFixture.REFRESH);
     }
 
+    @Test
+    void aClosedOAuthFailsTokenRequestsFastWithoutSendingThem() {
+        oauth.close();
+
+        assertThatThrownBy(() -> oauth.exchangeCode("acme", "code-abc"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> oauth.refresh("other-shop", com.annexcloud.sdk.core.Secret.of("refresh-1")))
+                .isInstanceOf(IllegalStateException.class);
+        wm.verify(0, postRequestedFor(urlEqualTo("/oauth/token")));
+    }
+
     static Map<String, String> query(URI uri) {
         return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
                 pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));

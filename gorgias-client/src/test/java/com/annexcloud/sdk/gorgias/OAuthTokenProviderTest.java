@@ -111,7 +111,7 @@ class OAuthTokenProviderTest {
         stubRevokedFirstToken();
 
         try (GorgiasClient client = client()) {
-            assertThat(client.customers().getAsync(1).join().id()).isEqualTo(1);
+            assertThat(client.async().customers().get(1).join().id()).isEqualTo(1);
         }
         wm.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
         wm.verify(2, getRequestedFor(urlEqualTo("/api/customers/1")));

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.gorgias;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -104,7 +105,7 @@ class PagingTest {
         wm.stubFor(get(urlPathEqualTo("/api/customers")).willReturn(okJson(GorgiasFixture.page("", null))));
 
         assertThat(client.customers().findByEmail("nobody@example.com")).isEmpty();
-        assertThat(client.customers().findByEmailAsync("nobody@example.com").join()).isEmpty();
+        assertThat(client.async().customers().findByEmail("nobody@example.com").join()).isEmpty();
         wm.verify(2, getRequestedFor(urlEqualTo("/api/customers?email=nobody%40example.com")));
     }
 
@@ -113,7 +114,7 @@ class PagingTest {
         wm.stubFor(get(urlPathEqualTo("/api/customers"))
                 .willReturn(okJson(GorgiasFixture.page(GorgiasFixture.customer(9, "a@b.co"), null))));
 
-        assertThat(client.customers().findByEmailAsync("a@b.co").join()).map(Customer::id).contains(9L);
+        assertThat(client.async().customers().findByEmail("a@b.co").join()).map(Customer::id).contains(9L);
     }
 
     @Test

@@ -90,7 +90,7 @@ class RateLimitTest {
         wm.stubFor(get(PATH).inScenario("limited").whenScenarioStateIs("open").willReturn(okJson(CUSTOMER)));
 
         try (GorgiasClient client = fixture.client()) {
-            assertThat(client.customers().getAsync(1).join().id()).isEqualTo(1L);
+            assertThat(client.async().customers().get(1).join().id()).isEqualTo(1L);
         }
 
         assertThat(fixture.time.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -165,7 +165,7 @@ class RateLimitTest {
                 .transport(transport).rateLimit(GorgiasRateLimit.of(10, Duration.ofSeconds(10)))
                 .retryPolicy(RetryPolicy.none()).build()) {
             CompletableFuture.allOf(java.util.stream.IntStream.range(0, 30)
-                    .mapToObj(i -> client.customers().getAsync(1)).toArray(CompletableFuture[]::new)).join();
+                    .mapToObj(i -> client.async().customers().get(1)).toArray(CompletableFuture[]::new)).join();
         }
 
         assertThat(transport.sent).hasSize(30);

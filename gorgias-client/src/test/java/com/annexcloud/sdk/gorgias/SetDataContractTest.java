@@ -46,7 +46,7 @@ class SetDataContractTest extends WireMockClientTest {
         wm.stubFor(put(DATA_PATH).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
 
-        Customer written = client.customers().setDataAsync(3924, LOYALTY).join();
+        Customer written = client.async().customers().setData(3924, LOYALTY).join();
 
         assertThat(written.id()).isEqualTo(3924L);
         assertThat(written.data()).contains(LOYALTY);
@@ -74,7 +74,7 @@ class SetDataContractTest extends WireMockClientTest {
     void readsARelativeLocationWithoutTrailingPath() {
         wm.stubFor(put(DATA_PATH).willReturn(aResponse().withStatus(301).withHeader("Location", "/api/customers/4711/")));
 
-        assertThatThrownBy(() -> client.customers().setDataAsync(3924, LOYALTY).join())
+        assertThatThrownBy(() -> client.async().customers().setData(3924, LOYALTY).join())
                 .isInstanceOf(CompletionException.class)
                 .extracting(Throwable::getCause)
                 .asInstanceOf(type(GorgiasCustomerMergedException.class))

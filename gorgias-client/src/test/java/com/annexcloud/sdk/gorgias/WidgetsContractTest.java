@@ -44,11 +44,13 @@ class WidgetsContractTest {
 
     private GorgiasClient client;
     private Widgets widgets;
+    private WidgetsAsync widgetsAsync;
 
     @BeforeEach
     void setUp() {
         client = new GorgiasFixture(wm).client();
         widgets = client.widgets();
+        widgetsAsync = client.async().widgets();
     }
 
     @AfterEach
@@ -74,7 +76,7 @@ class WidgetsContractTest {
     void createAsyncSendsEverySetField() {
         wm.stubFor(post("/api/widgets").willReturn(okJson(GorgiasFixture.sampleWidget())));
 
-        widgets.createAsync(CreateWidget.builder().integrationId(7).context("customer").type("custom").order(3)
+        widgetsAsync.create(CreateWidget.builder().integrationId(7).context("customer").type("custom").order(3)
                 .template(GorgiasFixture.json("{\"type\":\"wrapper\"}")).build()).join();
 
         wm.verify(1, postRequestedFor(urlEqualTo("/api/widgets")).withRequestBody(equalToJson(
@@ -112,7 +114,7 @@ class WidgetsContractTest {
         wm.stubFor(put(PATH).willReturn(okJson(GorgiasFixture.sampleWidget())));
 
         assertThat(widgets.update(456, CREATE).id()).isEqualTo(456L);
-        widgets.updateAsync(456, CREATE).join();
+        widgetsAsync.update(456, CREATE).join();
 
         wm.verify(2, putRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo(GorgiasFixture.BASIC))
                 .withRequestBody(equalToJson(CREATE_JSON)));
@@ -123,7 +125,7 @@ class WidgetsContractTest {
         wm.stubFor(delete(PATH).willReturn(aResponse().withStatus(204)));
 
         widgets.delete(456);
-        widgets.deleteAsync(456).join();
+        widgetsAsync.delete(456).join();
 
         wm.verify(2, deleteRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo(GorgiasFixture.BASIC))
                 .withRequestBody(absent()));

@@ -226,7 +226,7 @@ class ClientFlowsTest {
         assertThat(updated.name()).isEqualTo("Loyalty v2");
         assertThat(sandbox.gorgias().integrations().get(0).path("http").path("headers").path("Authorization").asText())
                 .isEqualTo("Bearer tok-2");
-        gorgias.integrations().deleteAsync(created.id()).join();
+        gorgias.async().integrations().delete(created.id()).join();
         assertThat(sandbox.gorgias().integrations()).isEmpty();
         assertThatThrownBy(() -> gorgias.integrations().get(created.id())).isInstanceOf(GorgiasNotFoundException.class);
     }
@@ -250,7 +250,7 @@ class ClientFlowsTest {
         template.putArray("widgets").addObject().put("path", "").put("type", "card").put("title", "Loyalty");
 
         Widget widget = gorgias.widgets().create(CreateWidget.builder().integrationId(integration.id()).template(template).build());
-        Widget moved = gorgias.widgets().updateAsync(widget.id(), CreateWidget.builder().integrationId(integration.id())
+        Widget moved = gorgias.async().widgets().update(widget.id(), CreateWidget.builder().integrationId(integration.id())
                 .template(template).order(2).build()).join();
 
         assertThat(widget.integrationId()).contains(integration.id());

@@ -76,7 +76,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        Throwable cause = LimitedBodyHandler.unwrap(failure);
+                        Throwable cause = LimitedBodyHandler.bodyLimitOrCause(failure);
                         throw new CompletionException(cause instanceof TimeoutException
                                 ? new HttpTimeoutException("response not complete within " + request.timeout().toMillis()
                                         + " ms")

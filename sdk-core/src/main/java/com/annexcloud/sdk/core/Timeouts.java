@@ -4,9 +4,10 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * The three time limits of a call: to open a connection, for one attempt (until the response headers
- * arrive), and the overall deadline across every attempt and the waits between them. An attempt never
- * gets more time than the deadline has left.
+ * The three time limits of a call: to open a connection, for one attempt (until the whole response,
+ * body included, has arrived), and the overall deadline across every attempt, the waits between them and
+ * the checks made before re-sending a write whose answer was lost. An attempt never gets more time than
+ * the deadline has left; {@link RequestOptions#timeout()} replaces the overall deadline for one view.
  */
 @Value.Immutable
 public abstract class Timeouts {
@@ -31,13 +32,13 @@ public abstract class Timeouts {
         return Duration.ofSeconds(5);
     }
 
-    /** How long one attempt may take. */
+    /** How long one attempt may take, from sending the request until the last byte of the body. */
     @Value.Default
     public Duration perAttempt() {
         return Duration.ofSeconds(10);
     }
 
-    /** How long the whole call may take, retries and waits included. */
+    /** How long the whole call may take, retries, waits and checks included. */
     @Value.Default
     public Duration overall() {
         return Duration.ofSeconds(30);

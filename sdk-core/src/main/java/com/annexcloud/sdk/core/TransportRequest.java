@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param uri              the full URI, path segments already encoded
  * @param headers          headers to send, each name once (the transport adds none but its own framing)
  * @param body             the exact body bytes, or an empty array for none; not copied, never modified
- * @param timeout          how long this attempt may take until the response headers arrive
+ * @param timeout          how long this attempt may take until the whole response, body included, has arrived
  * @param maxResponseBytes the largest response body accepted; past it the transport throws
  *                         {@link BodyLimitExceededException}
  */

@@ -1,51 +1,59 @@
 package com.annexcloud.sdk.loyalty.internal;
 
+import com.annexcloud.sdk.core.PagedIterable;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.loyalty.Activity;
+import com.annexcloud.sdk.loyalty.ActivityAsync;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
- * {@link Activity} over {@code /users/{id}/activity?page=N}: the {@code activityDetail} items, one page
- * fetched at a time as the stream needs it, up to the page count the server gives in {@code pages}.
+ * {@link ActivityAsync} over {@code /users/{id}/activity?page=N}, through one exchange: the {@code
+ * activityDetail} items, and for the blocking view every page as a {@link PagedIterable} (the page number is
+ * its cursor), up to the page count the server gives in {@code pages}.
  */
-final class ActivityResource implements Activity {
+final class ActivityResource implements ActivityAsync {
     private static final Function<Reply, Page> READ_PAGE = reply -> reply.noData()
             ? new Page(List.of(), Optional.empty())
             : new Page(reply.items(ActivityEntry.class, "activityDetail"), reply.wholeNumber("pages"));
 
     private final AnnexCloudCalls calls;
+    private final Exchange exchange;
 
-    ActivityResource(AnnexCloudCalls calls) {
+    ActivityResource(AnnexCloudCalls calls, Exchange exchange) {
         this.calls = calls;
+        this.exchange = exchange;
+    }
+
+    /**
+     * Every page, fetched as iterated, waiting for each; ends after the last page the server counts, or,
+     * without a count, at an empty or missing page (a repeated page ends any {@link PagedIterable}).
+     */
+    PagedIterable<ActivityEntry> list(String memberId) {
+        String path = path(memberId);
+        return PagedIterable.of(cursor -> {
+            int number = cursor.map(Integer::parseInt).orElse(1);
+            Page page = Futures.await(calls.call(exchange, page(path, memberId, number), READ_PAGE));
+            boolean last = page.entries().isEmpty() || page.pages().filter(count -> number >= count).isPresent();
+            return new PagedIterable.Page<>(page.entries(),
+                    last ? Optional.empty() : Optional.of(Integer.toString(number + 1)));
+        });
     }
 
     @Override
-    public Stream<ActivityEntry> list(String memberId) {
-        Pages pages = new Pages(path(memberId), memberId);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).flatMap(List::stream);
+    public CompletableFuture<List<ActivityEntry>> recent(String memberId) {
+        return calls.call(exchange, page(path(memberId), memberId, 1), READ_PAGE).thenApply(Page::entries);
     }
 
-    @Override
-    public CompletableFuture<List<ActivityEntry>> recentAsync(String memberId) {
-        return calls.sendAsync(page(path(memberId), memberId, 1), READ_PAGE).thenApply(Page::entries);
-    }
-
-    /** One page of the member's history, without blocking, over by {@code deadline}. */
-    CompletableFuture<Page> pageAsync(String memberId, int page, Instant deadline) {
-        return calls.sendAsync(page(path(memberId), memberId, page).withDeadline(deadline), READ_PAGE);
+    /** One page of the member's history, over by {@code deadline}. */
+    CompletableFuture<Page> page(String memberId, int page, Instant deadline) {
+        return calls.call(exchange.within(deadline), page(path(memberId), memberId, page), READ_PAGE);
     }
 
     private static String path(String memberId) {
@@ -58,49 +66,5 @@ final class ActivityResource implements Activity {
 
     /** One page: its entries and, when the server says, how many pages there are. */
     record Page(List<ActivityEntry> entries, Optional<Integer> pages) {
-    }
-
-    /**
-     * The pages of one member's history, fetched on demand; ends after the last page the server counts,
-     * or, without a count, at an empty, missing or repeated page.
-     */
-    private final class Pages implements Iterator<List<ActivityEntry>> {
-        private final String path;
-        private final String memberId;
-        private int page = 1;
-        private List<ActivityEntry> previous;
-        private List<ActivityEntry> next;
-        private boolean done;
-
-        Pages(String path, String memberId) {
-            this.path = path;
-            this.memberId = memberId;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                Page fetched = calls.send(page(path, memberId, page), READ_PAGE);
-                List<ActivityEntry> entries = fetched.entries();
-                done = fetched.pages().filter(count -> page >= count).isPresent();
-                page++;
-                if (entries.isEmpty() || entries.equals(previous)) {
-                    done = true;
-                } else {
-                    next = entries;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public List<ActivityEntry> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException("no more activity pages");
-            }
-            previous = next;
-            next = null;
-            return previous;
-        }
     }
 }

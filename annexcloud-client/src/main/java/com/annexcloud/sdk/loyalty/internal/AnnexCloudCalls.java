@@ -1,24 +1,25 @@
 package com.annexcloud.sdk.loyalty.internal;
 
-import com.annexcloud.sdk.core.internal.HttpPipeline;
+import com.annexcloud.sdk.core.internal.Exchange;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Builds the requests of the Annex Cloud API and runs them through the pipeline, handing each answer to
- * a reader as a {@link Reply}. Shared by every resource; thread-safe.
+ * Builds the requests of the Annex Cloud API and sends them through an {@link Exchange}, handing each
+ * answer to a reader as a {@link Reply}. Shared by every resource of both views; thread-safe.
  */
 final class AnnexCloudCalls {
-    private final HttpPipeline pipeline;
+    private final Clock clock;
     private final AnnexCloudErrors errors;
 
-    AnnexCloudCalls(HttpPipeline pipeline, AnnexCloudErrors errors) {
-        this.pipeline = pipeline;
+    AnnexCloudCalls(Clock clock, AnnexCloudErrors errors) {
+        this.clock = clock;
         this.errors = errors;
     }
 
@@ -52,17 +53,11 @@ final class AnnexCloudCalls {
 
     /** The current time of the client's clock. */
     Instant now() {
-        return pipeline.options().clock().instant();
+        return clock.instant();
     }
 
-    /** Runs a request on the calling thread and reads its answer. */
-    <T> T send(PipelineRequest request, Function<Reply, T> reader) {
-        return reader.apply(new Reply(request.description(), pipeline.execute(request), errors));
-    }
-
-    /** Runs a request without blocking and reads its answer when it arrives. */
-    <T> CompletableFuture<T> sendAsync(PipelineRequest request, Function<Reply, T> reader) {
-        return pipeline.executeAsync(request)
-                .thenApply(response -> reader.apply(new Reply(request.description(), response, errors)));
+    /** Sends a request through {@code exchange} and reads its answer when it arrives. */
+    <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, Function<Reply, T> reader) {
+        return exchange.send(request).thenApply(response -> reader.apply(new Reply(request.description(), response, errors)));
     }
 }

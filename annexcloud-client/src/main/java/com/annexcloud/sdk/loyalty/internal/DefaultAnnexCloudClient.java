@@ -1,43 +1,58 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
+import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.Secret;
+import com.annexcloud.sdk.core.internal.Exchange;
 import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.RequestPacer;
 import com.annexcloud.sdk.loyalty.Activity;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
+import com.annexcloud.sdk.loyalty.AnnexCloudClientAsync;
 import com.annexcloud.sdk.loyalty.Points;
 import com.annexcloud.sdk.loyalty.Rewards;
 import com.annexcloud.sdk.loyalty.Tiers;
 import com.annexcloud.sdk.loyalty.Users;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 
-/** The {@link AnnexCloudClient}: one signed pipeline shared by immutable, thread-safe resources. */
+/**
+ * The blocking {@link AnnexCloudClient}: one signed pipeline, shared with its {@link #async()} view and with
+ * every {@link #withOptions} view, under immutable, thread-safe resources.
+ */
 public final class DefaultAnnexCloudClient implements AnnexCloudClient {
-    private final URI baseUri;
-    private final String siteId;
-    private final HttpPipeline pipeline;
+    private final Shared shared;
     private final Users users;
     private final Points points;
     private final Tiers tiers;
     private final Activity activity;
     private final Rewards rewards;
+    private final AnnexCloudClientAsync async;
+
+    /** What every view of one client shares: the pipeline, the request reading, the name it prints. */
+    record Shared(HttpPipeline pipeline, AnnexCloudCalls calls, String name) {
+    }
 
     /** Creates a client; the builder has validated every argument. */
     public DefaultAnnexCloudClient(URI baseUri, String siteId, Secret secret, Duration tokenLifetime,
                                    ClientOptions options) {
-        this.baseUri = baseUri;
-        this.siteId = siteId;
-        this.pipeline = new HttpPipeline("annexcloud", baseUri, options,
-                new AnnexCloudRequestSigner(siteId, secret, tokenLifetime), RequestPacer.none());
-        AnnexCloudCalls calls = new AnnexCloudCalls(pipeline, new AnnexCloudErrors(secret, options.clock()));
-        ActivityResource history = new ActivityResource(calls);
-        this.users = new UsersResource(calls);
-        this.points = new PointsResource(calls, history);
-        this.tiers = new TiersResource(calls);
-        this.activity = history;
-        this.rewards = new RewardsResource(calls);
+        this(new Shared(new HttpPipeline("annexcloud", baseUri, options,
+                        new AnnexCloudRequestSigner(siteId, secret, tokenLifetime), RequestPacer.none()),
+                new AnnexCloudCalls(options.clock(), new AnnexCloudErrors(secret, options.clock())),
+                "AnnexCloudClient[" + baseUri + ", site " + siteId + "]"), RequestOptions.none());
+    }
+
+    DefaultAnnexCloudClient(Shared shared, RequestOptions requestOptions) {
+        this.shared = shared;
+        AnnexCloudResources resources = AnnexCloudResources.over(shared.calls(),
+                Exchange.blocking(shared.pipeline()).withOptions(requestOptions));
+        this.users = new BlockingUsers(resources.users());
+        this.points = new BlockingPoints(resources.points());
+        this.tiers = new BlockingTiers(resources.tiers());
+        this.activity = new BlockingActivity(resources.activity());
+        this.rewards = new BlockingRewards(resources.rewards());
+        this.async = new DefaultAnnexCloudClientAsync(shared, requestOptions, this);
     }
 
     @Override
@@ -66,12 +81,22 @@ public final class DefaultAnnexCloudClient implements AnnexCloudClient {
     }
 
     @Override
+    public AnnexCloudClientAsync async() {
+        return async;
+    }
+
+    @Override
+    public AnnexCloudClient withOptions(RequestOptions options) {
+        return new DefaultAnnexCloudClient(shared, Objects.requireNonNull(options, "options"));
+    }
+
+    @Override
     public void close() {
-        pipeline.close();
+        shared.pipeline().close();
     }
 
     @Override
     public String toString() {
-        return "AnnexCloudClient[" + baseUri + ", site " + siteId + "]";
+        return shared.name();
     }
 }

@@ -80,7 +80,7 @@ final class PointsActivityCheck implements ResendCheck {
     }
 
     private CompletableFuture<Optional<TransportResponse>> search(int page, Instant deadline) {
-        return activity.pageAsync(memberId, page, deadline).thenCompose(found -> {
+        return activity.page(memberId, page, deadline).thenCompose(found -> {
             Verdict verdict = found.entries().stream().map(this::verdict).max(Comparator.naturalOrder())
                     .orElse(Verdict.OTHER);
             if (verdict == Verdict.APPLIED) {

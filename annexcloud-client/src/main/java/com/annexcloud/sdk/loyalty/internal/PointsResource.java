@@ -1,9 +1,11 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
-import com.annexcloud.sdk.loyalty.Points;
+import com.annexcloud.sdk.loyalty.PointsAsync;
 import com.annexcloud.sdk.loyalty.model.AwardPoints;
 import com.annexcloud.sdk.loyalty.model.DeductPoints;
 import com.annexcloud.sdk.loyalty.model.GivePoints;
@@ -12,93 +14,61 @@ import com.annexcloud.sdk.loyalty.model.PointsRequest;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.RedeemPoints;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * {@link Points} over {@code /points}. A points change is retry-safe only when the server can deduplicate
- * it (an idempotency key, or a debit's order id); such a request answered with AC1010 was already applied,
- * and before it is sent again after a lost answer the member's activity is searched for it.
+ * {@link PointsAsync} over {@code /points}, through one exchange. A points change is retry-safe only when the
+ * server can deduplicate it (an idempotency key, from the request or the view's {@code RequestOptions}, or a
+ * debit's order id); such a request answered with AC1010 was already applied, and before it is sent again
+ * after a lost answer the member's activity is searched for it.
  */
-final class PointsResource implements Points {
+final class PointsResource implements PointsAsync {
     private static final PointsResult ALREADY_APPLIED = PointsResult.builder().alreadyApplied(true).build();
     private static final Function<Reply, PointsBalance> READ_BALANCE = reply -> reply.as(PointsBalance.class);
+    private static final String CUSTOM_ID = "customId";
 
     private final AnnexCloudCalls calls;
+    private final Exchange exchange;
     private final ActivityResource activity;
 
-    PointsResource(AnnexCloudCalls calls, ActivityResource activity) {
+    PointsResource(AnnexCloudCalls calls, Exchange exchange, ActivityResource activity) {
         this.calls = calls;
+        this.exchange = exchange;
         this.activity = activity;
     }
 
     @Override
-    public PointsBalance balance(String memberId) {
-        return calls.send(balanceRequest(memberId), READ_BALANCE);
+    public CompletableFuture<PointsBalance> balance(String memberId) {
+        return calls.call(exchange, balanceRequest(memberId), READ_BALANCE);
     }
 
     @Override
-    public CompletableFuture<PointsBalance> balanceAsync(String memberId) {
-        return calls.sendAsync(balanceRequest(memberId), READ_BALANCE);
-    }
-
-    @Override
-    public PointsResult give(GivePoints request) {
+    public CompletableFuture<PointsResult> give(GivePoints request) {
         return post(request);
     }
 
     @Override
-    public CompletableFuture<PointsResult> giveAsync(GivePoints request) {
-        return postAsync(request);
-    }
-
-    @Override
-    public PointsResult award(AwardPoints request) {
+    public CompletableFuture<PointsResult> award(AwardPoints request) {
         return post(request);
     }
 
     @Override
-    public CompletableFuture<PointsResult> awardAsync(AwardPoints request) {
-        return postAsync(request);
-    }
-
-    @Override
-    public PointsResult deduct(DeductPoints request) {
+    public CompletableFuture<PointsResult> deduct(DeductPoints request) {
         return post(request);
     }
 
     @Override
-    public CompletableFuture<PointsResult> deductAsync(DeductPoints request) {
-        return postAsync(request);
-    }
-
-    @Override
-    public PointsResult redeemReward(RedeemReward request) {
+    public CompletableFuture<PointsResult> redeemReward(RedeemReward request) {
         return post(request);
     }
 
     @Override
-    public CompletableFuture<PointsResult> redeemRewardAsync(RedeemReward request) {
-        return postAsync(request);
-    }
-
-    @Override
-    public PointsResult redeemPoints(RedeemPoints request) {
+    public CompletableFuture<PointsResult> redeemPoints(RedeemPoints request) {
         return post(request);
-    }
-
-    @Override
-    public CompletableFuture<PointsResult> redeemPointsAsync(RedeemPoints request) {
-        return postAsync(request);
-    }
-
-    private PointsResult post(PointsRequest request) {
-        return calls.send(postRequest(request), reader(request));
-    }
-
-    private CompletableFuture<PointsResult> postAsync(PointsRequest request) {
-        return calls.sendAsync(postRequest(request), reader(request));
     }
 
     private static PipelineRequest balanceRequest(String memberId) {
@@ -107,26 +77,49 @@ final class PointsResource implements Points {
 
     /**
      * The write; when it may be retried, a lost answer is first looked for in the member's activity
-     * ({@link PointsActivityCheck}), so that a server not deduplicating {@code customId} never credits twice.
+     * ({@link PointsActivityCheck}, through the same exchange), so that a server not deduplicating {@code
+     * customId} never credits twice.
      */
-    private PipelineRequest postRequest(PointsRequest request) {
+    private CompletableFuture<PointsResult> post(PointsRequest request) {
         Checks.requireNonNull(request, "request");
-        PipelineRequest post = AnnexCloudCalls.withBody("POST", "/points", request, deduplicated(request));
-        return post.retrySafe()
-                ? post.withResendCheck(new PointsActivityCheck(activity, request.memberId(), post.body(), calls.now()))
-                : post;
-    }
-
-    private static Function<Reply, PointsResult> reader(PointsRequest request) {
-        boolean deduplicated = deduplicated(request);
-        return reply -> deduplicated && reply.errorCode().filter(AnnexCloudErrorCode.AC1010::equals).isPresent()
+        Optional<String> key = idempotencyKey(request);
+        boolean deduplicated = key.isPresent() || debitWithOrder(request);
+        Object body = request;
+        if (key.isPresent() && request.idempotencyKey().isEmpty()) {
+            ObjectNode withKey = Json.mapper().valueToTree(request);
+            body = withKey.put(CUSTOM_ID, key.get());
+        }
+        PipelineRequest post = AnnexCloudCalls.withBody("POST", "/points", body, deduplicated);
+        if (deduplicated) {
+            post = post.withResendCheck(new PointsActivityCheck(activity, request.memberId(), post.body(), calls.now()));
+        }
+        return calls.call(exchange, post, reply -> deduplicated
+                && reply.errorCode().filter(AnnexCloudErrorCode.AC1010::equals).isPresent()
                 ? ALREADY_APPLIED
-                : reply.as(PointsResult.class);
+                : reply.as(PointsResult.class));
     }
 
-    /** Whether the server can recognise a repeat of this request. */
-    static boolean deduplicated(PointsRequest request) {
-        return request.idempotencyKey().isPresent()
-                || PointsRequest.DEBIT.equals(request.activity()) && request.orderId().isPresent();
+    /**
+     * The request's own key, or the view's ({@code RequestOptions.idempotencyKey()}); checked like the
+     * request's.
+     *
+     * @throws IllegalArgumentException when both are set and differ
+     */
+    private Optional<String> idempotencyKey(PointsRequest request) {
+        Optional<String> option = exchange.options().idempotencyKey();
+        if (option.isEmpty()) {
+            return request.idempotencyKey();
+        }
+        RequestChecks.optionalId(option, "idempotencyKey");
+        if (request.idempotencyKey().filter(own -> !own.equals(option.get())).isPresent()) {
+            throw new IllegalArgumentException("idempotencyKey is set both on the request and in the RequestOptions,"
+                    + " with different values");
+        }
+        return option;
+    }
+
+    /** Whether the server rejects a repeat of this debit by its order id (AC1010). */
+    private static boolean debitWithOrder(PointsRequest request) {
+        return PointsRequest.DEBIT.equals(request.activity()) && request.orderId().isPresent();
     }
 }

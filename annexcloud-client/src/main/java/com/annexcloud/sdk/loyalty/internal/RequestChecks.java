@@ -59,7 +59,7 @@ public final class RequestChecks {
         user.extendedAttribute().keySet().forEach(key -> Checks.requireNonBlank(key, "extendedAttribute key"));
     }
 
-    private static void optionalId(Optional<String> value, String what) {
+    static void optionalId(Optional<String> value, String what) {
         value.ifPresent(text -> Checks.requireId(text, what, MAX_ID_LENGTH));
     }
 }

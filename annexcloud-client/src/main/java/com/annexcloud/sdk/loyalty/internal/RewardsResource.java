@@ -1,31 +1,29 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.loyalty.Rewards;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.loyalty.RewardsAsync;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** {@link Rewards} over {@code /users/{id}/reward}: the {@code rewardDetail} items; AC1005 (no data) is no rewards. */
-final class RewardsResource implements Rewards {
+/** {@link RewardsAsync} over {@code /users/{id}/reward}: the {@code rewardDetail} items; AC1005 (no data) is no rewards. */
+final class RewardsResource implements RewardsAsync {
     private static final Function<Reply, List<Reward>> READ_REWARDS = reply -> reply.noData() ? List.of() : reply.items(Reward.class, "rewardDetail");
 
     private final AnnexCloudCalls calls;
+    private final Exchange exchange;
 
-    RewardsResource(AnnexCloudCalls calls) {
+    RewardsResource(AnnexCloudCalls calls, Exchange exchange) {
         this.calls = calls;
+        this.exchange = exchange;
     }
 
     @Override
-    public List<Reward> available(String memberId) {
-        return calls.send(request(memberId), READ_REWARDS);
-    }
-
-    @Override
-    public CompletableFuture<List<Reward>> availableAsync(String memberId) {
-        return calls.sendAsync(request(memberId), READ_REWARDS);
+    public CompletableFuture<List<Reward>> available(String memberId) {
+        return calls.call(exchange, request(memberId), READ_REWARDS);
     }
 
     private static PipelineRequest request(String memberId) {

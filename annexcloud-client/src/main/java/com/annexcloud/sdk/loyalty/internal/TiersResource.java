@@ -1,30 +1,28 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.loyalty.Tiers;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.loyalty.TiersAsync;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** {@link Tiers} over {@code /users/{id}/tiers}. */
-final class TiersResource implements Tiers {
+/** {@link TiersAsync} over {@code /users/{id}/tiers}. */
+final class TiersResource implements TiersAsync {
     private static final Function<Reply, TierStatus> READ_TIER = reply -> reply.as(reply.unwrapData(), TierStatus.class);
 
     private final AnnexCloudCalls calls;
+    private final Exchange exchange;
 
-    TiersResource(AnnexCloudCalls calls) {
+    TiersResource(AnnexCloudCalls calls, Exchange exchange) {
         this.calls = calls;
+        this.exchange = exchange;
     }
 
     @Override
-    public TierStatus get(String memberId) {
-        return calls.send(request(memberId), READ_TIER);
-    }
-
-    @Override
-    public CompletableFuture<TierStatus> getAsync(String memberId) {
-        return calls.sendAsync(request(memberId), READ_TIER);
+    public CompletableFuture<TierStatus> get(String memberId) {
+        return calls.call(exchange, request(memberId), READ_TIER);
     }
 
     private static PipelineRequest request(String memberId) {

@@ -3,7 +3,8 @@ package com.annexcloud.sdk.loyalty.internal;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.loyalty.Users;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.loyalty.UsersAsync;
 import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.CreateUser;
 import com.annexcloud.sdk.loyalty.model.OptInStatus;
@@ -13,64 +14,41 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** {@link Users} over {@code /users}. */
-final class UsersResource implements Users {
+/** {@link UsersAsync} over {@code /users}, through one exchange (blocking or not). */
+final class UsersResource implements UsersAsync {
     private static final Function<Reply, AnnexUser> READ_USER = reply -> reply.as(reply.unwrapData(), AnnexUser.class);
 
     private final AnnexCloudCalls calls;
+    private final Exchange exchange;
 
-    UsersResource(AnnexCloudCalls calls) {
+    UsersResource(AnnexCloudCalls calls, Exchange exchange) {
         this.calls = calls;
+        this.exchange = exchange;
     }
 
     @Override
-    public AnnexUser get(String id) {
-        return calls.send(getRequest(id), READ_USER);
+    public CompletableFuture<AnnexUser> get(String id) {
+        return calls.call(exchange, getRequest(id), READ_USER);
     }
 
     @Override
-    public CompletableFuture<AnnexUser> getAsync(String id) {
-        return calls.sendAsync(getRequest(id), READ_USER);
+    public CompletableFuture<AnnexUser> create(CreateUser request) {
+        return calls.call(exchange, createRequest(request), READ_USER);
     }
 
     @Override
-    public AnnexUser create(CreateUser request) {
-        return calls.send(createRequest(request), READ_USER);
+    public CompletableFuture<AnnexUser> update(String id, UpdateUser request) {
+        return calls.call(exchange, patchRequest(id, Checks.requireNonNull(request, "request")), READ_USER);
     }
 
     @Override
-    public CompletableFuture<AnnexUser> createAsync(CreateUser request) {
-        return calls.sendAsync(createRequest(request), READ_USER);
+    public CompletableFuture<AnnexUser> optIn(String id) {
+        return calls.call(exchange, optInRequest(id, OptInStatus.YES), READ_USER);
     }
 
     @Override
-    public AnnexUser update(String id, UpdateUser request) {
-        return calls.send(patchRequest(id, Checks.requireNonNull(request, "request")), READ_USER);
-    }
-
-    @Override
-    public CompletableFuture<AnnexUser> updateAsync(String id, UpdateUser request) {
-        return calls.sendAsync(patchRequest(id, Checks.requireNonNull(request, "request")), READ_USER);
-    }
-
-    @Override
-    public AnnexUser optIn(String id) {
-        return calls.send(optInRequest(id, OptInStatus.YES), READ_USER);
-    }
-
-    @Override
-    public CompletableFuture<AnnexUser> optInAsync(String id) {
-        return calls.sendAsync(optInRequest(id, OptInStatus.YES), READ_USER);
-    }
-
-    @Override
-    public AnnexUser optOut(String id) {
-        return calls.send(optInRequest(id, OptInStatus.NO), READ_USER);
-    }
-
-    @Override
-    public CompletableFuture<AnnexUser> optOutAsync(String id) {
-        return calls.sendAsync(optInRequest(id, OptInStatus.NO), READ_USER);
+    public CompletableFuture<AnnexUser> optOut(String id) {
+        return calls.call(exchange, optInRequest(id, OptInStatus.NO), READ_USER);
     }
 
     private static PipelineRequest getRequest(String id) {

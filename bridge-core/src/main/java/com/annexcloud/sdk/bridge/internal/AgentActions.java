@@ -137,11 +137,9 @@ final class AgentActions {
      */
     private Optional<ActivityEntry> earlierRedemption(String email, String orderId, String rewardId) {
         OffsetDateTime since = OffsetDateTime.now(clock).minus(REPEAT_WINDOW);
-        try (var history = annex.activity().list(email)) {
-            return history.limit(100).filter(entry -> entry.orderId().map(orderId::equals)
-                    .orElseGet(() -> isDebitOf(entry, rewardId) && entry.createDate().filter(at -> !at.isBefore(since)).isPresent()))
-                    .findFirst();
-        }
+        return annex.activity().list(email).stream().limit(100).filter(entry -> entry.orderId().map(orderId::equals)
+                .orElseGet(() -> isDebitOf(entry, rewardId) && entry.createDate().filter(at -> !at.isBefore(since)).isPresent()))
+                .findFirst();
     }
 
     private static boolean isDebitOf(ActivityEntry entry, String rewardId) {

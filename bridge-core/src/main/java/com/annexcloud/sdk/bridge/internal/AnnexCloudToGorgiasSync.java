@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
@@ -178,7 +179,7 @@ final class AnnexCloudToGorgiasSync implements SyncRun.Step {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // not counted: the item is redone on resume
         } catch (ExecutionException e) {
-            Throwable cause = CardFetcher.unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
         } catch (SdkException e) {
             run.failed(key, e.getMessage());

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +50,13 @@ final class CardFetcher {
 
     CompletableFuture<LoyaltyCard> fetch(TicketCustomer customer) {
         String id = customer.email();
-        CompletableFuture<AnnexUser> user = annex.users().getAsync(id);
+        CompletableFuture<AnnexUser> user = annex.async().users().get(id);
         Sections sections = sections(id);
         return user.handle((found, failure) -> {
             if (failure == null) {
                 return sections.card(id, found);
             }
-            Throwable cause = unwrap(failure);
+            Throwable cause = Futures.unwrap(failure);
             if (cause instanceof AnnexCloudNotFoundException) {
                 return enrolment == Enrolment.IMPLICIT
                         ? enrol(customer)
@@ -75,9 +75,9 @@ final class CardFetcher {
                 .lastName(customer.lastName())
                 .optInStatus(OptInStatus.YES)
                 .build();
-        return annex.users().createAsync(request)
+        return annex.async().users().create(request)
                 .handle((created, failure) -> {
-                    Throwable cause = failure == null ? null : unwrap(failure);
+                    Throwable cause = failure == null ? null : Futures.unwrap(failure);
                     if (cause != null && !(cause instanceof AnnexCloudConflictException)) {
                         throw new CompletionException(cause);
                     }
@@ -86,19 +86,19 @@ final class CardFetcher {
                 })
                 .thenCompose(ignored -> {
                     Sections sections = sections(customer.email());
-                    return annex.users().getAsync(customer.email()).thenCompose(user -> sections.card(customer.email(), user));
+                    return annex.async().users().get(customer.email()).thenCompose(user -> sections.card(customer.email(), user));
                 });
     }
 
     private Sections sections(String id) {
         CompletableFuture<Optional<List<ActivityEntry>>> activity = activityLines > 0
-                ? section(annex.activity().recentAsync(id), "activity")
+                ? section(annex.async().activity().recent(id), "activity")
                 : CompletableFuture.completedFuture(Optional.of(List.of()));
         CompletableFuture<Optional<List<Reward>>> eligible = rewards
-                ? section(annex.rewards().availableAsync(id), "rewards")
+                ? section(annex.async().rewards().available(id), "rewards")
                 : CompletableFuture.completedFuture(Optional.of(List.of()));
-        return new Sections(section(annex.points().balanceAsync(id), "points"),
-                section(annex.tiers().getAsync(id), "tier"), activity, eligible);
+        return new Sections(section(annex.async().points().balance(id), "points"),
+                section(annex.async().tiers().get(id), "tier"), activity, eligible);
     }
 
     /** The section requests of one card, already in flight. */
@@ -128,19 +128,10 @@ final class CardFetcher {
         return call.orTimeout(sectionTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((value, failure) -> {
                     if (failure != null) {
-                        LOG.debug("{} section missing from the card: {}", name, unwrap(failure).getClass().getSimpleName());
+                        LOG.debug("{} section missing from the card: {}", name, Futures.unwrap(failure).getClass().getSimpleName());
                         return Optional.<T>empty();
                     }
                     return Optional.of(value);
                 });
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.Enrolment;
@@ -68,7 +69,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         try {
             return lookupAsync(customer).join();
         } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = CardFetcher.unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
             }

@@ -1,5 +1,6 @@
 package com.annexcloud.sdk.bridge.internal;
 
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.AccessToken;
 import com.annexcloud.sdk.bridge.AccessTokenCodec;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
@@ -194,7 +195,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
             Thread.currentThread().interrupt();
             return error(503, "unavailable", "the server is shutting down");
         } catch (ExecutionException e) {
-            Throwable cause = CardFetcher.unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             if (cause instanceof SdkException) {
                 LOG.debug("loyalty lookup failed upstream: {}", cause.getMessage());
                 return error(502, "upstream_error", "the loyalty service failed");

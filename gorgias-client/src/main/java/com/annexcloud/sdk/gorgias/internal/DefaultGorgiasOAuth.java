@@ -1,7 +1,6 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.HttpTransport;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
@@ -47,8 +46,8 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
     private final Duration refreshMargin;
     private final ClientAuthentication clientAuthentication;
     private final ClientOptions options;
-    private final HttpTransport ownedTransport;
     private final Map<String, HttpPipeline> pipelines = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /** Wires it; the builder has checked every argument. */
     public DefaultGorgiasOAuth(String clientId, Secret clientSecret, URI redirectUri, List<String> scopes,
@@ -62,9 +61,9 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
         this.state = state;
         this.refreshMargin = refreshMargin;
         this.clientAuthentication = clientAuthentication;
-        this.ownedTransport = options.transport().isEmpty()
-                ? JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()) : null;
-        this.options = ownedTransport == null ? options : ClientOptions.builder().from(options).transport(ownedTransport).build();
+        // One transport (one HttpClient) for the pipelines of every account.
+        this.options = options.transport().isPresent() ? options : ClientOptions.builder().from(options)
+                .transport(JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion())).build();
     }
 
     @Override
@@ -178,6 +177,9 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     private HttpPipeline pipeline(String account) {
         String valid = Accounts.requireValid(account);
+        if (closed) {
+            throw new IllegalStateException("GorgiasOAuth is closed");
+        }
         return pipelines.computeIfAbsent(valid, name -> new HttpPipeline("gorgias-oauth", URI.create(root(name)), options,
                 clientSigner(), RequestPacer.none()));
     }
@@ -210,14 +212,8 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     @Override
     public void close() {
+        closed = true;
         pipelines.values().forEach(HttpPipeline::close);
-        if (ownedTransport != null) {
-            try {
-                ownedTransport.close();
-            } catch (Exception ignored) {
-                // nothing left to release
-            }
-        }
     }
 
     @Override

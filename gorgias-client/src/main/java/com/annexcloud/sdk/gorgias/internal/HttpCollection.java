@@ -1,68 +1,61 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
-import com.annexcloud.sdk.gorgias.PagedIterable;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.PagedIterable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The calls of a Gorgias collection whose create and full update take the same request: list, create,
- * {@code PUT} and {@code DELETE}, each written once for its sync and async forms.
+ * {@code PUT} and {@code DELETE}, each written once against the view's exchange.
  *
  * @param <T> the item read back
  * @param <R> the request body of a create or update
  */
 abstract class HttpCollection<T, R> {
     final ResourceCalls calls;
+    final Exchange exchange;
     final String collection;
     final Class<T> type;
 
-    HttpCollection(ResourceCalls calls, String collection, Class<T> type) {
+    HttpCollection(ResourceCalls calls, Exchange exchange, String collection, Class<T> type) {
         this.calls = calls;
+        this.exchange = exchange;
         this.collection = collection;
         this.type = type;
     }
 
     /**
-     * How a create whose answer was lost is found, so it can be retried without a duplicate; empty when
-     * the request carries nothing to find it by (the create is then sent once).
+     * How a create whose answer was lost is found (a lookup through the exchange it is given), so it can be
+     * retried without a duplicate; empty when the request carries nothing to find it by (the create is then
+     * sent once).
      */
-    abstract Optional<Supplier<CompletableFuture<Optional<T>>>> landed(Exchange exchange, R request);
+    abstract Optional<Function<Exchange, CompletableFuture<Optional<T>>>> landed(R request);
 
+    /** Every item, page by page as iterated (each page awaited). */
     public PagedIterable<T> list() {
-        return calls.list(collection, Map.of(), type);
+        return calls.list(exchange, collection, Map.of(), type);
     }
 
-    public T create(R request) {
-        return Exchange.await(create(calls.blocking, request));
+    public CompletableFuture<T> create(R request) {
+        return create(exchange, request);
     }
 
-    public CompletableFuture<T> createAsync(R request) {
-        return create(calls.async, request);
+    public CompletableFuture<T> update(long id, R request) {
+        return update(exchange, id, request);
     }
 
-    public T update(long id, R request) {
-        return Exchange.await(update(calls.blocking, id, request));
-    }
-
-    public CompletableFuture<T> updateAsync(long id, R request) {
-        return update(calls.async, id, request);
-    }
-
-    public void delete(long id) {
-        Exchange.await(delete(calls.blocking, id));
-    }
-
-    public CompletableFuture<Void> deleteAsync(long id) {
-        return delete(calls.async, id);
+    public CompletableFuture<Void> delete(long id) {
+        return delete(exchange, id);
     }
 
     private CompletableFuture<T> create(Exchange exchange, R request) {
         Checks.requireNonNull(request, "request");
         return callsSending(request).create(exchange, ResourceCalls.post(collection, request), type,
-                landed(exchange, request));
+                landed(request));
     }
 
     /** The calls for a request body; collections whose bodies carry credentials redact them from errors. */

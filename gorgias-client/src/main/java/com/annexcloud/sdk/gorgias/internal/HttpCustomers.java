@@ -1,10 +1,12 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.gorgias.Customers;
-import com.annexcloud.sdk.gorgias.PagedIterable;
+import com.annexcloud.sdk.gorgias.CustomersAsync;
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.annexcloud.sdk.gorgias.model.Customer;
 import com.annexcloud.sdk.gorgias.model.CustomerPage;
@@ -19,120 +21,66 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link Customers} over the HTTP pipeline; each operation is written once for both its sync and async forms. */
-final class HttpCustomers implements Customers {
+/** {@link CustomersAsync} over the HTTP pipeline, through one exchange (blocking or not). */
+final class HttpCustomers implements CustomersAsync {
     private static final String CUSTOMERS = "/customers";
 
     private final ResourceCalls calls;
-    private final Exchange blocking;
-    private final Exchange async;
+    private final Exchange exchange;
 
-    HttpCustomers(ResourceCalls calls) {
+    HttpCustomers(ResourceCalls calls, Exchange exchange) {
         this.calls = calls;
-        this.blocking = calls.blocking;
-        this.async = calls.async;
+        this.exchange = exchange;
     }
 
     @Override
-    public Customer create(CreateCustomer request) {
-        return Exchange.await(create(blocking, request));
+    public CompletableFuture<Customer> create(CreateCustomer request) {
+        return create(exchange, request);
     }
 
     @Override
-    public CompletableFuture<Customer> createAsync(CreateCustomer request) {
-        return create(async, request);
+    public CompletableFuture<Customer> get(long id) {
+        return calls.read(exchange, PipelineRequest.get(customerPath(id), Map.of()), Customer.class);
     }
 
     @Override
-    public Customer get(long id) {
-        return Exchange.await(get(blocking, id));
+    public CompletableFuture<Customer> update(long id, UpdateCustomer request) {
+        return calls.read(exchange, ResourceCalls.put(customerPath(id), request), Customer.class);
     }
 
     @Override
-    public CompletableFuture<Customer> getAsync(long id) {
-        return get(async, id);
+    public CompletableFuture<Void> delete(long id) {
+        return calls.discard(exchange, ResourceCalls.delete(customerPath(id)));
     }
 
-    @Override
-    public Customer update(long id, UpdateCustomer request) {
-        return Exchange.await(update(blocking, id, request));
-    }
-
-    @Override
-    public CompletableFuture<Customer> updateAsync(long id, UpdateCustomer request) {
-        return update(async, id, request);
-    }
-
-    @Override
-    public void delete(long id) {
-        Exchange.await(delete(blocking, id));
-    }
-
-    @Override
-    public CompletableFuture<Void> deleteAsync(long id) {
-        return delete(async, id);
-    }
-
-    @Override
-    public PagedIterable<Customer> list(ListCustomers params) {
+    /** Every customer matching {@code params}, page by page as iterated (each page awaited). */
+    PagedIterable<Customer> list(ListCustomers params) {
         Objects.requireNonNull(params, "params");
         return PagedIterable.of(cursor -> {
-            CustomerPage page = listPage(cursor.map(next -> ListCustomers.builder().from(params).cursor(next).build())
-                    .orElse(params));
+            CustomerPage page = Futures.await(listPage(exchange,
+                    cursor.map(next -> ListCustomers.builder().from(params).cursor(next).build()).orElse(params)));
             return new PagedIterable.Page<>(page.data(), page.nextCursor());
         });
     }
 
     @Override
-    public CustomerPage listPage(ListCustomers params) {
-        return Exchange.await(listPage(blocking, params));
+    public CompletableFuture<CustomerPage> listPage(ListCustomers params) {
+        return listPage(exchange, params);
     }
 
     @Override
-    public CompletableFuture<CustomerPage> listPageAsync(ListCustomers params) {
-        return listPage(async, params);
+    public CompletableFuture<Optional<Customer>> findByEmail(String email) {
+        return findByEmail(exchange, email);
     }
 
     @Override
-    public Optional<Customer> findByEmail(String email) {
-        return Exchange.await(findByEmail(blocking, email));
+    public CompletableFuture<Customer> setData(long id, JsonNode data) {
+        return setData(exchange, id, data, null);
     }
 
     @Override
-    public CompletableFuture<Optional<Customer>> findByEmailAsync(String email) {
-        return findByEmail(async, email);
-    }
-
-    @Override
-    public Customer setData(long id, JsonNode data) {
-        return Exchange.await(setData(blocking, id, data, null));
-    }
-
-    @Override
-    public CompletableFuture<Customer> setDataAsync(long id, JsonNode data) {
-        return setData(async, id, data, null);
-    }
-
-    @Override
-    public Customer setData(long id, JsonNode data, OffsetDateTime version) {
-        return Exchange.await(setData(blocking, id, data, Objects.requireNonNull(version, "version")));
-    }
-
-    @Override
-    public CompletableFuture<Customer> setDataAsync(long id, JsonNode data, OffsetDateTime version) {
-        return setData(async, id, data, Objects.requireNonNull(version, "version"));
-    }
-
-    private CompletableFuture<Customer> get(Exchange exchange, long id) {
-        return calls.read(exchange, PipelineRequest.get(customerPath(id), Map.of()), Customer.class);
-    }
-
-    private CompletableFuture<Customer> update(Exchange exchange, long id, UpdateCustomer update) {
-        return calls.read(exchange, ResourceCalls.put(customerPath(id), update), Customer.class);
-    }
-
-    private CompletableFuture<Void> delete(Exchange exchange, long id) {
-        return calls.discard(exchange, ResourceCalls.delete(customerPath(id)));
+    public CompletableFuture<Customer> setData(long id, JsonNode data, OffsetDateTime version) {
+        return setData(exchange, id, data, Objects.requireNonNull(version, "version"));
     }
 
     private CompletableFuture<CustomerPage> listPage(Exchange exchange, ListCustomers params) {
@@ -161,7 +109,8 @@ final class HttpCustomers implements Customers {
     }
 
     /**
-     * A create; with an email, a failed attempt is checked with {@code findByEmail} before it is sent again.
+     * A create; with an email, an attempt whose answer was lost is checked with {@code findByEmail} before it
+     * is sent again (by the pipeline, within the call's deadline).
      * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
      * customer that existed already) is followed by a data write, so the data always lands, merged into
      * what that customer held.
@@ -169,7 +118,7 @@ final class HttpCustomers implements Customers {
     private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
         CompletableFuture<Customer> created = calls.create(exchange, ResourceCalls.post(CUSTOMERS, create),
-                Customer.class, create.email().map(email -> () -> findByEmail(exchange, email)));
+                Customer.class, create.email().map(email -> lookup -> findByEmail(lookup, email)));
         if (create.data().isEmpty()) {
             return created;
         }

@@ -1,38 +1,30 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.gorgias.Integrations;
+import com.annexcloud.sdk.gorgias.IntegrationsAsync;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.Integration;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * {@link Integrations} over the HTTP pipeline; a lost create is found again by its name, and an update
+ * {@link IntegrationsAsync} over the HTTP pipeline; a lost create is found again by its name, and an update
  * reads the integration first so the settings it does not carry are kept ({@link IntegrationUpdate}).
  */
-final class HttpIntegrations extends HttpCollection<Integration, CreateIntegration> implements Integrations {
+final class HttpIntegrations extends HttpCollection<Integration, CreateIntegration> implements IntegrationsAsync {
 
-    HttpIntegrations(ResourceCalls calls) {
-        super(calls, "/integrations", Integration.class);
+    HttpIntegrations(ResourceCalls calls, Exchange exchange) {
+        super(calls, exchange, "/integrations", Integration.class);
     }
 
     @Override
-    public Integration get(long id) {
-        return Exchange.await(get(calls.blocking, id));
-    }
-
-    @Override
-    public CompletableFuture<Integration> getAsync(long id) {
-        return get(calls.async, id);
-    }
-
-    private CompletableFuture<Integration> get(Exchange exchange, long id) {
+    public CompletableFuture<Integration> get(long id) {
         return calls.read(exchange, PipelineRequest.get(itemPath(id), Map.of()), Integration.class);
     }
 
@@ -55,8 +47,8 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
     }
 
     @Override
-    Optional<Supplier<CompletableFuture<Optional<Integration>>>> landed(Exchange exchange, CreateIntegration request) {
-        return Optional.of(() -> calls.findFirst(exchange, collection, Integration.class,
+    Optional<Function<Exchange, CompletableFuture<Optional<Integration>>>> landed(CreateIntegration request) {
+        return Optional.of(exchange -> calls.findFirst(exchange, collection, Integration.class,
                 integration -> integration.name().equals(request.name())));
     }
 }

@@ -1,30 +1,31 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
-import com.annexcloud.sdk.gorgias.PagedIterable;
-import com.annexcloud.sdk.gorgias.Widgets;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.PagedIterable;
+import com.annexcloud.sdk.gorgias.WidgetsAsync;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
 import com.annexcloud.sdk.gorgias.model.Widget;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
-/** {@link Widgets} over the HTTP pipeline; a create is sent once (a widget has no key to find it again by). */
-final class HttpWidgets extends HttpCollection<Widget, CreateWidget> implements Widgets {
+/** {@link WidgetsAsync} over the HTTP pipeline; a create is sent once (a widget has no key to find it again by). */
+final class HttpWidgets extends HttpCollection<Widget, CreateWidget> implements WidgetsAsync {
 
-    HttpWidgets(ResourceCalls calls) {
-        super(calls, "/widgets", Widget.class);
+    HttpWidgets(ResourceCalls calls, Exchange exchange) {
+        super(calls, exchange, "/widgets", Widget.class);
     }
 
-    @Override
-    public PagedIterable<Widget> list(long integrationId) {
+    /** The widgets of one integration, page by page as iterated. */
+    PagedIterable<Widget> list(long integrationId) {
         Checks.requirePositive(integrationId, "integrationId");
-        return calls.list(collection, Map.of("integration_id", Long.toString(integrationId)), type);
+        return calls.list(exchange, collection, Map.of("integration_id", Long.toString(integrationId)), type);
     }
 
     @Override
-    Optional<Supplier<CompletableFuture<Optional<Widget>>>> landed(Exchange exchange, CreateWidget request) {
+    Optional<Function<Exchange, CompletableFuture<Optional<Widget>>>> landed(CreateWidget request) {
         return Optional.empty();
     }
 }

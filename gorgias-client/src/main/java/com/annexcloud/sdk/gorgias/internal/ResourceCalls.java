@@ -1,18 +1,15 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.RetryPolicy;
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.core.Secret;
-import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.core.internal.Checks;
-import com.annexcloud.sdk.core.internal.HttpPipeline;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
-import com.annexcloud.sdk.core.internal.RetryAfter;
-import com.annexcloud.sdk.gorgias.PagedIterable;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,39 +18,27 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What every Gorgias resource does the same way: send through an {@link Exchange}, turn error statuses
  * into {@code GorgiasException}s, read items and list envelopes, walk cursor pages, and create without
- * blind retries. Each operation is written once against an {@link Exchange} and serves both the plain
- * method ({@link #blocking}) and its {@code …Async} twin ({@link #async}).
+ * blind retries. Each operation is written once against an {@link Exchange}: the blocking view passes a
+ * blocking one, the async view a non-blocking one.
  */
 final class ResourceCalls {
-    private static final Logger LOG = LoggerFactory.getLogger(ResourceCalls.class);
 
-    /** Runs on the calling thread. */
-    final Exchange blocking;
-    /** Never blocks. */
-    final Exchange async;
     private final ClientOptions options;
     private final GorgiasAuth auth;
     private final List<Secret> alsoRedacted;
 
-    ResourceCalls(HttpPipeline pipeline, GorgiasAuth auth) {
-        this(pipeline.options(), auth, List.of(), Exchange.reauthorizing(Exchange.blocking(pipeline), auth),
-                Exchange.reauthorizing(Exchange.async(pipeline), auth));
+    ResourceCalls(ClientOptions options, GorgiasAuth auth) {
+        this(options, auth, List.of());
     }
 
-    private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted, Exchange blocking,
-                          Exchange async) {
+    private ResourceCalls(ClientOptions options, GorgiasAuth auth, List<Secret> alsoRedacted) {
         this.options = options;
         this.auth = auth;
         this.alsoRedacted = alsoRedacted;
-        this.blocking = blocking;
-        this.async = async;
     }
 
     /**
@@ -63,7 +48,7 @@ final class ResourceCalls {
     ResourceCalls redacting(List<Secret> secrets) {
         List<Secret> all = new ArrayList<>(alsoRedacted);
         all.addAll(secrets);
-        return new ResourceCalls(options, auth, List.copyOf(all), blocking, async);
+        return new ResourceCalls(options, auth, List.copyOf(all));
     }
 
     /** {@code collection/{id}}, the id checked positive and encoded as one segment. */
@@ -103,7 +88,7 @@ final class ResourceCalls {
 
     /** Sends the request and reads a 2xx answer with {@code reader}; any other status becomes a {@code GorgiasException}. */
     <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, ResponseReader<T> reader) {
-        return exchange.send(request).thenApply(response -> {
+        return exchange.send(routed(request)).thenApply(response -> {
             if (!response.isSuccessful()) {
                 throw error(response, request);
             }
@@ -131,11 +116,11 @@ final class ResourceCalls {
      * Every item of {@code GET path} with {@code query}, page by page as iterated; later pages add {@code
      * cursor} to the query.
      */
-    <T> PagedIterable<T> list(String path, Map<String, String> query, Class<T> type) {
+    <T> PagedIterable<T> list(Exchange exchange, String path, Map<String, String> query, Class<T> type) {
         return PagedIterable.of(cursor -> {
             Map<String, String> pageQuery = new LinkedHashMap<>(query);
             pageQuery.putAll(cursorQuery(cursor));
-            ListEnvelope<T> page = Exchange.await(page(blocking, path, pageQuery, type));
+            ListEnvelope<T> page = Futures.await(page(exchange, path, pageQuery, type));
             return new PagedIterable.Page<>(page.data(), page.nextCursor());
         });
     }
@@ -161,53 +146,27 @@ final class ResourceCalls {
     }
 
     /**
-     * Sends a create and reads the 2xx answer as {@code type}. After a failure without a usable answer (a
-     * transport failure, or a retryable status whose {@code Retry-After} is within the policy's cap), and
-     * only when {@code landed} is given, it waits, returns what {@code landed} finds (the item the lost
-     * create made), and otherwise sends the create again, up to the retry policy's {@code maxAttempts}.
+     * Sends a create and reads the 2xx answer as {@code type}. Without {@code landed} it is sent once. With
+     * it, the pipeline may retry it like any retry-safe request (a 429 or a refused connection, which say
+     * the create was not made, are simply retried), but after a lost answer (a transport failure, 408 or a
+     * 5xx) it first asks {@code landed} for the item the lost create made, within the call's remaining
+     * deadline, and returns that item instead of creating it twice.
      */
     <T> CompletableFuture<T> create(Exchange exchange, PipelineRequest post, Class<T> type,
-                                    Optional<Supplier<CompletableFuture<Optional<T>>>> landed) {
-        return createAttempt(exchange, post, type, landed, 1);
+                                    Optional<Function<Exchange, CompletableFuture<Optional<T>>>> landed) {
+        PipelineRequest sent = landed.map(lookup -> retrySafe(post).withResendCheck(deadline ->
+                        lookup.apply(exchange.within(deadline)).thenApply(found -> found.map(ResourceCalls::standIn))))
+                .orElse(post);
+        return read(exchange, sent, type);
     }
 
-    private <T> CompletableFuture<T> createAttempt(Exchange exchange, PipelineRequest post, Class<T> type,
-                                                   Optional<Supplier<CompletableFuture<Optional<T>>>> landed,
-                                                   int attempt) {
-        return exchange.send(post).handle((response, failure) -> {
-            Throwable cause = Exchange.unwrap(failure);
-            if (cause == null && response.isSuccessful()) {
-                return CompletableFuture.completedFuture(Json.read(response, post.description(), type));
-            }
-            Duration wait = landed.isPresent() && attempt < options.retryPolicy().maxAttempts()
-                    ? createRetryWait(response, cause, attempt) : null;
-            if (wait == null) {
-                return CompletableFuture.<T>failedFuture(cause != null ? cause : error(response, post));
-            }
-            LOG.debug("POST {} attempt {} failed ({}); checking whether it landed", post.path(), attempt,
-                    cause != null ? cause.getClass().getSimpleName() : "HTTP " + response.status());
-            return exchange.pause(wait)
-                    .thenCompose(ignored -> landed.get().get())
-                    .thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(found.get())
-                            : createAttempt(exchange, post, type, landed, attempt + 1));
-        }).thenCompose(Function.identity());
+    private static PipelineRequest retrySafe(PipelineRequest post) {
+        return new PipelineRequest(post.method(), post.path(), post.query(), post.body(), null, true);
     }
 
-    /** The wait before checking a failed create, or null when the failure is final. */
-    private Duration createRetryWait(TransportResponse response, Throwable cause, int attempt) {
-        RetryPolicy policy = options.retryPolicy();
-        if (cause != null) {
-            return cause instanceof TransportException ? policy.backoffAfter(attempt) : null;
-        }
-        if (!policy.retryableStatuses().contains(response.status())) {
-            return null;
-        }
-        Optional<Duration> retryAfter = response.header("Retry-After")
-                .flatMap(value -> RetryAfter.parse(value, options.clock().instant()));
-        if (retryAfter.isEmpty()) {
-            return policy.backoffAfter(attempt);
-        }
-        return retryAfter.get().compareTo(policy.maxRetryAfter()) > 0 ? null : retryAfter.get();
+    /** The answer that stands for a lost create's: the item the lookup found, as Gorgias would have returned it. */
+    private static TransportResponse standIn(Object found) {
+        return new TransportResponse(200, Map.of("Content-Type", List.of("application/json")), Json.write(found));
     }
 
     private RuntimeException error(TransportResponse response, PipelineRequest request) {

@@ -22,20 +22,24 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a request to completion: signs and paces each attempt, applies the per-attempt timeout and the
  * overall deadline, retries retry-safe requests by the {@link RetryPolicy}, reports {@link RequestEvent}s
- * and logs at DEBUG (method, path, status, time; never a header, query value or body).
+ * and logs at DEBUG (method, path, status, time; never a header, query value or body). It is the one retry
+ * loop of the SDK, sync and async: between attempts it honours {@code Retry-After} or waits the jittered
+ * back-off, and before re-sending a request whose answer was lost it asks the request's {@link ResendCheck}
+ * whether the lost attempt took effect; the overall deadline (or the request's {@link
+ * com.annexcloud.sdk.core.RequestOptions#timeout()}) bounds all of it, checks included.
  *
  * <p>It returns the final response whatever its status: mapping error statuses to exceptions is the
  * client's job. It throws {@link TransportException} when no response arrived and
@@ -52,7 +56,7 @@ public final class HttpPipeline implements AutoCloseable {
     private final String server;
     private final ClientOptions options;
     private final HttpTransport transport;
-    private final boolean ownsTransport;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final RequestSigner signer;
     private final RequestPacer pacer;
     private final String userAgent;
@@ -71,7 +75,6 @@ public final class HttpPipeline implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        this.ownsTransport = options.transport().isEmpty();
         this.transport = options.transport().orElseGet(
                 () -> JdkHttpTransport.create(options.timeouts().connect(), options.httpVersion()));
         this.userAgent = UserAgent.value(options.userAgentSuffix());
@@ -82,8 +85,13 @@ public final class HttpPipeline implements AutoCloseable {
         return options;
     }
 
-    /** Runs the request on the calling thread. */
+    /**
+     * Runs the request on the calling thread.
+     *
+     * @throws IllegalStateException when the pipeline was closed
+     */
     public TransportResponse execute(PipelineRequest request) {
+        requireOpen();
         Call call = new Call(request);
         while (true) {
             sleep(call, call.prepare());
@@ -101,28 +109,27 @@ public final class HttpPipeline implements AutoCloseable {
                 return outcome.result();
             }
             sleep(call, outcome.retryDelay());
-            Optional<TransportResponse> settled = join(call.beforeResend(outcome));
+            Optional<TransportResponse> settled = Futures.await(call.beforeResend(outcome));
             if (settled.isPresent()) {
                 return settled.get();
             }
         }
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
+    /** Runs the request without blocking the calling thread; fails with {@link IllegalStateException} when closed. */
+    public CompletableFuture<TransportResponse> executeAsync(PipelineRequest request) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = unwrap(e);
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw e;
+            requireOpen();
+        } catch (IllegalStateException e) {
+            return CompletableFuture.failedFuture(e);
         }
+        return attemptAsync(new Call(request));
     }
 
-    /** Runs the request without blocking the calling thread. */
-    public CompletableFuture<TransportResponse> executeAsync(PipelineRequest request) {
-        return attemptAsync(new Call(request));
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException(client + " client is closed");
+        }
     }
 
     private CompletableFuture<TransportResponse> attemptAsync(Call call) {
@@ -134,7 +141,7 @@ public final class HttpPipeline implements AutoCloseable {
         }
         return options.sleeper().delay(pace)
                 .thenCompose(ignored -> transport.executeAsync(call.attempt()))
-                .handle((response, failure) -> call.evaluate(response, unwrap(failure)))
+                .handle((response, failure) -> call.evaluate(response, Futures.unwrap(failure)))
                 .thenCompose(outcome -> outcome.retryDelay() == null
                         ? CompletableFuture.completedFuture(outcome.result())
                         : options.sleeper().delay(outcome.retryDelay())
@@ -152,10 +159,6 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
     private URI uriOf(PipelineRequest request) {
         StringBuilder uri = new StringBuilder(baseUri).append(request.path());
         char separator = '?';
@@ -171,15 +174,15 @@ public final class HttpPipeline implements AutoCloseable {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * Marks the pipeline closed: later calls fail fast with {@link IllegalStateException}; calls under way
+     * finish. It releases nothing: the default transport's {@code HttpClient} has no {@code close} on
+     * JDK 17 and frees its connections when unreachable, and a transport passed in the options belongs to
+     * the caller, who closes it.
+     */
     @Override
     public void close() {
-        if (ownsTransport) {
-            try {
-                transport.close();
-            } catch (Exception e) {
-                LOG.debug("closing the transport failed", e);
-            }
-        }
+        closed.set(true);
     }
 
     /**
@@ -217,7 +220,7 @@ public final class HttpPipeline implements AutoCloseable {
         Call(PipelineRequest request) {
             this.request = request;
             this.started = options.clock().instant();
-            Instant overall = started.plus(options.timeouts().overall());
+            Instant overall = started.plus(request.options().timeout().orElse(options.timeouts().overall()));
             this.deadline = request.deadline() != null && request.deadline().isBefore(overall) ? request.deadline() : overall;
             emit(RequestEvent.Kind.START, null, null, null);
         }
@@ -226,9 +229,9 @@ public final class HttpPipeline implements AutoCloseable {
         Duration prepare() {
             Instant now = options.clock().instant();
             if (!now.isBefore(deadline)) {
-                throw deadlineExceeded(null);
+                throw deadlineExceeded();
             }
-            Duration wait = pacer.reserve(now, deadline).orElseThrow(() -> deadlineExceeded(null));
+            Duration wait = pacer.reserve(now, deadline).orElseThrow(this::deadlineExceeded);
             paced = paced.plus(wait);
             return wait;
         }
@@ -239,17 +242,19 @@ public final class HttpPipeline implements AutoCloseable {
             Duration left = Duration.between(now, deadline);
             Duration timeout = left.compareTo(options.timeouts().perAttempt()) < 0 ? left : options.timeouts().perAttempt();
             if (timeout.isZero() || timeout.isNegative()) {
-                throw deadlineExceeded(null);
+                throw deadlineExceeded();
             }
             attempts++;
             sentAt = now;
-            Map<String, String> headers = new HashMap<>();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
             if (request.body().length > 0) {
                 headers.put("Content-Type", "application/json");
             }
             headers.putAll(signer.headers(request, now));
+            // The caller's extra headers last and only where the SDK set none (names compared ignoring case).
+            request.options().headers().forEach(headers::putIfAbsent);
             return new TransportRequest(request.method(), uriOf(request), headers, request.body(), timeout,
                     options.maxResponseBytes());
         }
@@ -324,7 +329,7 @@ public final class HttpPipeline implements AutoCloseable {
                     end(lost.response(), null);
                     return answer;
                 }
-                Throwable cause = unwrap(failure);
+                Throwable cause = Futures.unwrap(failure);
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
                         request.method(), request.path(), cause.getClass().getSimpleName());
                 if (cause instanceof ResendCheck.Undecided) {
@@ -392,17 +397,13 @@ public final class HttpPipeline implements AutoCloseable {
             if (failure instanceof HttpTimeoutException) {
                 return new TransportException("attempt " + attempts + " timed out", request.description(), true, failure);
             }
-            if (failure instanceof IOException) {
-                return new TransportException("request failed: " + failure.getClass().getSimpleName() + " talking to "
-                        + server, request.description(), false, failure);
-            }
-            return new TransportException("request failed: " + failure.getClass().getSimpleName(),
-                    request.description(), false, failure);
+            return new TransportException("request failed: " + failure.getClass().getSimpleName() + " talking to "
+                    + server, request.description(), false, failure);
         }
 
-        private TransportException deadlineExceeded(Throwable cause) {
+        private TransportException deadlineExceeded() {
             TransportException error = new TransportException("deadline of " + Duration.between(started, deadline).toMillis()
-                    + " ms exceeded after " + attempts + " attempt(s)", request.description(), true, cause);
+                    + " ms exceeded after " + attempts + " attempt(s)", request.description(), true, null);
             end(null, error);
             return error;
         }

@@ -32,8 +32,8 @@ public final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]
         return new Collecting(limit);
     }
 
-    /** Returns the {@link BodyLimitExceededException} inside a wrapped failure, or the failure itself. */
-    public static Throwable unwrap(Throwable failure) {
+    /** The {@link BodyLimitExceededException} inside a wrapped failure, else the failure {@link Futures#unwrap unwrapped}. */
+    public static Throwable bodyLimitOrCause(Throwable failure) {
         Throwable current = failure;
         while (current != null) {
             if (current instanceof BodyLimitExceededException) {
@@ -41,8 +41,7 @@ public final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]
             }
             current = current.getCause();
         }
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        return Futures.unwrap(failure);
     }
 
     /** Rejects the body without reading it. */

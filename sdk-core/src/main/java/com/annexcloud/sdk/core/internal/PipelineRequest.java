@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.core.internal;
 
 import com.annexcloud.sdk.core.RequestDescription;
+import com.annexcloud.sdk.core.RequestOptions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,16 +22,18 @@ import java.util.Objects;
  *                       (a request made on behalf of another call), or null
  * @param route          the path's template with ids as {@code {id}} (such as {@code /users/{id}/tiers}), which
  *                       events report so that metrics never carry an id; the path itself when it has no id
+ * @param options        the caller's per-call options (timeout, extra headers); {@link RequestOptions#none()} when null
  */
 public record PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
                               byte[] signedContent, boolean retrySafe, ResendCheck resendCheck, Instant deadline,
-                              String route) {
+                              String route, RequestOptions options) {
 
     /** Validates and freezes the request. */
     public PipelineRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         route = route == null ? path : route;
+        options = options == null ? RequestOptions.none() : options;
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
         body = body == null ? new byte[0] : body;
         signedContent = signedContent == null ? new byte[0] : signedContent;
@@ -39,25 +42,31 @@ public record PipelineRequest(String method, String path, Map<String, String> qu
     /** A request without a {@link ResendCheck}, whose route is its path. */
     public PipelineRequest(String method, String path, Map<String, String> query, byte[] body,
                            byte[] signedContent, boolean retrySafe) {
-        this(method, path, query, body, signedContent, retrySafe, null, null, null);
+        this(method, path, query, body, signedContent, retrySafe, null, null, null, null);
     }
 
     /** This request with a check asked before it is sent again after a lost answer. */
     public PipelineRequest withResendCheck(ResendCheck check) {
         return new PipelineRequest(method, path, query, body, signedContent, retrySafe,
-                Objects.requireNonNull(check, "check"), deadline, route);
+                Objects.requireNonNull(check, "check"), deadline, route, options);
     }
 
     /** This request bounded by {@code deadline} as well as by the client's overall timeout. */
     public PipelineRequest withDeadline(Instant deadline) {
         return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck,
-                Objects.requireNonNull(deadline, "deadline"), route);
+                Objects.requireNonNull(deadline, "deadline"), route, options);
     }
 
     /** This request reported under {@code route}, the template its path was built from. */
     public PipelineRequest withRoute(String route) {
         return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck, deadline,
-                Objects.requireNonNull(route, "route"));
+                Objects.requireNonNull(route, "route"), options);
+    }
+
+    /** This request sent with the caller's {@code options}. */
+    public PipelineRequest withOptions(RequestOptions options) {
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck, deadline, route,
+                Objects.requireNonNull(options, "options"));
     }
 
     /** A retry-safe GET. */

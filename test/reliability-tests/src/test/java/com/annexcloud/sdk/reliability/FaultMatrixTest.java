@@ -68,8 +68,9 @@ class FaultMatrixTest {
         static Expected of(Operation operation, Fault fault) {
             switch (fault.kind) {
                 case REFUSED:
+                    // A refused connection sent nothing, so whatever may be repeated is sent again without a lookup.
                     return new Expected(TransportException.class,
-                            operation.repeat == Operation.Repeat.RETRIED ? RetryPolicy.defaults().maxAttempts() : 1);
+                            operation.repeat != Operation.Repeat.NEVER ? RetryPolicy.defaults().maxAttempts() : 1);
                 case UNREADABLE:
                     return new Expected(UnreadableResponseException.class, 1);
                 default:

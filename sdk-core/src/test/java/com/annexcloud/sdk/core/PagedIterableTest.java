@@ -1,4 +1,4 @@
-package com.annexcloud.sdk.gorgias;
+package com.annexcloud.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +44,27 @@ class PagedIterableTest {
 
         assertThat(all.stream().toList()).containsExactly(1, 2);
         assertThat(fetched).hasSize(2);
+    }
+
+    @Test
+    void stopsWhenAPageRepeatsThePreviousPagesItems() {
+        // A server ignoring the page number (Annex Cloud's ?page=N) answers page 1 again under every cursor.
+        PagedIterable<Integer> all = pages(Map.of(
+                Optional.empty(), page(List.of(1, 2), "2"),
+                Optional.of("2"), page(List.of(1, 2), "3")));
+
+        assertThat(all).containsExactly(1, 2);
+        assertThat(fetched).containsExactly(Optional.empty(), Optional.of("2"));
+    }
+
+    @Test
+    void streamsLazilyOnePageRequestAtATime() {
+        PagedIterable<Integer> all = pages(Map.of(
+                Optional.empty(), page(List.of(1, 2), "b"),
+                Optional.of("b"), page(List.of(3), null)));
+
+        assertThat(all.stream().limit(2).toList()).containsExactly(1, 2);
+        assertThat(fetched).containsExactly(Optional.empty());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.annexcloud.sdk.gorgias;
+package com.annexcloud.sdk.core;
 
 import java.util.Iterator;
 import java.util.List;
@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The items of a cursor-paged listing, fetched lazily: nothing is requested until iteration starts,
- * the next page is requested only when the current one is used up, and only one page is held in
- * memory. Iteration stops when a page has no next cursor (or repeats the cursor it was fetched with, so
- * a misbehaving server cannot make it loop forever). Each {@link #iterator()} or {@link #stream()}
- * starts again from the first page. Failures of a page request surface from {@code hasNext()} as the
- * client's exceptions.
+ * The items of a paged listing, fetched lazily: nothing is requested until iteration starts, the next
+ * page is requested only when the current one is used up (one page request at a time), and only one page
+ * is held in memory. A page names the next one by an opaque cursor (Gorgias's cursor, Annex Cloud's page
+ * number). Iteration stops when a page has no next cursor, repeats the cursor it was fetched with, or
+ * repeats the previous page's items, so a misbehaving server cannot make it loop forever. Each {@link
+ * #iterator()} or {@link #stream()} starts again from the first page. Failures of a page request surface
+ * from {@code hasNext()} as the client's exceptions.
  *
  * @param <T> the item type
  */
@@ -65,6 +66,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     /** Walks the items page by page. */
     private final class PageIterator implements Iterator<T> {
         private Iterator<T> current = List.<T>of().iterator();
+        private List<T> previous = List.of();
         private Optional<String> cursor = Optional.empty();
         private boolean started;
         private boolean lastPage;
@@ -73,10 +75,12 @@ public final class PagedIterable<T> implements Iterable<T> {
         public boolean hasNext() {
             while (!current.hasNext() && !lastPage) {
                 Page<T> page = fetch.apply(cursor);
-                lastPage = page.nextCursor().isEmpty() || (started && page.nextCursor().equals(cursor));
+                boolean repeated = !page.items().isEmpty() && page.items().equals(previous);
+                lastPage = repeated || page.nextCursor().isEmpty() || (started && page.nextCursor().equals(cursor));
                 started = true;
                 cursor = page.nextCursor();
-                current = page.items().iterator();
+                previous = page.items();
+                current = repeated ? List.<T>of().iterator() : page.items().iterator();
             }
             return current.hasNext();
         }

@@ -1,0 +1,27 @@
+package com.annexcloud.sdk.gorgias;
+
+import com.annexcloud.sdk.core.RequestOptions;
+
+/**
+ * A {@link GorgiasClient} whose operations return futures: reached through {@link GorgiasClient#async()},
+ * sharing its pipeline, rate-limit pacer and credentials. Each resource has the blocking resource's
+ * operations under the same names (listings that fetch as they are iterated stay on the blocking view); the
+ * futures never block a thread and fail with the exceptions the blocking resource documents.
+ */
+public interface GorgiasClientAsync {
+
+    /** Gorgias customers. */
+    CustomersAsync customers();
+
+    /** Gorgias integrations. */
+    IntegrationsAsync integrations();
+
+    /** Gorgias sidebar widgets. */
+    WidgetsAsync widgets();
+
+    /** The blocking view of the same client. */
+    GorgiasClient sync();
+
+    /** Like {@link GorgiasClient#withOptions(RequestOptions)}, for this view. */
+    GorgiasClientAsync withOptions(RequestOptions options);
+}
