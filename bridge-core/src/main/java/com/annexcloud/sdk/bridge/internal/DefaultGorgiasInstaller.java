@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 
 /**
@@ -129,20 +133,10 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
     /** Keeps one integration of {@code desired}'s name, as {@code desired} describes it; removes the other copies. */
     private Integration ensure(Kind kind, CreateIntegration desired, List<GorgiasChange> changes) {
         List<Integration> copies = find(desired.name());
-        Optional<Integration> existing = copies.stream().min(KEEP_FIRST);
-        Integration kept;
-        Action action;
-        if (existing.isEmpty()) {
-            kept = gorgias.integrations().create(desired);
-            action = Action.CREATED;
-        } else if (UpToDate.integration(existing.get(), desired)) {
-            kept = existing.get();
-            action = Action.UNCHANGED;
-        } else {
-            kept = gorgias.integrations().update(existing.get().id(), desired);
-            action = Action.UPDATED;
-        }
-        changes.add(change(kind, kept.id(), action));
+        Integration kept = bringUpToDate(copies.stream().min(KEEP_FIRST), shown -> UpToDate.integration(shown, desired),
+                () -> gorgias.integrations().create(desired),
+                shown -> gorgias.integrations().update(shown.id(), desired),
+                (integration, action) -> changes.add(change(kind, integration.id(), action)));
         // Every other copy goes, with its widgets: a second active one would call the endpoint twice per
         // event, and a deactivated one would keep an old token forever.
         copies.stream().filter(i -> i.id() != kept.id()).forEach(extra -> remove(kind, extra, changes));
@@ -155,19 +149,10 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
                 .template(WidgetTemplate.of(setup))
                 .build();
         List<Widget> widgets = widgetsOf(integrationId);
-        Widget kept;
-        Action action;
-        if (widgets.isEmpty()) {
-            kept = gorgias.widgets().create(desired);
-            action = Action.CREATED;
-        } else if (UpToDate.widget(widgets.get(0), desired)) {
-            kept = widgets.get(0);
-            action = Action.UNCHANGED;
-        } else {
-            kept = gorgias.widgets().update(widgets.get(0).id(), desired);
-            action = Action.UPDATED;
-        }
-        changes.add(change(Kind.WIDGET, kept.id(), action));
+        Widget kept = bringUpToDate(widgets.stream().findFirst(), shown -> UpToDate.widget(shown, desired),
+                () -> gorgias.widgets().create(desired),
+                shown -> gorgias.widgets().update(shown.id(), desired),
+                (widget, action) -> changes.add(change(Kind.WIDGET, widget.id(), action)));
         widgets.stream().skip(1).forEach(extra -> removeWidget(extra, changes));
         return kept;
     }
@@ -182,15 +167,33 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
         desired.forEach((key, macro) -> {
             Optional<Macro> existing = installed.stream().filter(m -> m.externalId().equals(macro.externalId())).findFirst();
             existing.ifPresent(kept::add);
-            if (existing.isEmpty()) {
-                changes.add(macroChange(key, gorgias.macros().create(macro).id(), Action.CREATED));
-            } else if (UpToDate.macro(existing.get(), macro)) {
-                changes.add(macroChange(key, existing.get().id(), Action.UNCHANGED));
-            } else {
-                changes.add(macroChange(key, gorgias.macros().update(existing.get().id(), macro).id(), Action.UPDATED));
-            }
+            bringUpToDate(existing, shown -> UpToDate.macro(shown, macro), () -> gorgias.macros().create(macro),
+                    shown -> gorgias.macros().update(shown.id(), macro),
+                    (written, action) -> changes.add(macroChange(key, written.id(), action)));
         });
         installed.stream().filter(macro -> !kept.contains(macro)).forEach(macro -> removeMacro(setup.name(), macro, changes));
+    }
+
+    /**
+     * The object as the setup wants it: {@code create}d when there is none, left alone when {@code upToDate},
+     * else {@code update}d in place; {@code report} is told which of the three it was.
+     */
+    private static <T> T bringUpToDate(Optional<T> existing, Predicate<T> upToDate, Supplier<T> create,
+                                       UnaryOperator<T> update, BiConsumer<T, Action> report) {
+        T kept;
+        Action action;
+        if (existing.isEmpty()) {
+            kept = create.get();
+            action = Action.CREATED;
+        } else if (upToDate.test(existing.get())) {
+            kept = existing.get();
+            action = Action.UNCHANGED;
+        } else {
+            kept = update.apply(existing.get());
+            action = Action.UPDATED;
+        }
+        report.accept(kept, action);
+        return kept;
     }
 
     private void remove(Kind kind, Integration integration, List<GorgiasChange> changes) {
