@@ -14,8 +14,8 @@ import java.util.List;
  * new ticket to the routing endpoint) and the loyalty macros (replies that show the card's figures through
  * Gorgias's variables). Everything is found again (integrations by name, macros by {@code external_id}), so
  * installing twice leaves one of each, and a second install with the same setup sends no write. A separate
- * job from the {@link LoyaltyBridge}'s lookups and syncs: it needs only the Gorgias client (with the {@code
- * integrations:write} and {@code macros:write} scopes) and runs once per account, from a command or an
+ * job from the {@link LoyaltyBridge}'s lookups and syncs: it needs only the Gorgias client (with write access to
+ * integrations and macros) and runs once per account, from a command or an
  * {@link InstallHandler}.
  *
  * <pre>{@code

@@ -154,6 +154,16 @@ class MacrosContractTest {
     }
 
     @Test
+    void aMacroWithNullActionsIsReadAsHavingNone() {
+        wm.stubFor(get(PATH).willReturn(okJson("{\"id\":8001,\"name\":\"Bare\",\"actions\":null,\"usage\":\"\"}")));
+
+        Macro macro = macros.get(8001);
+
+        assertThat(macro.actions()).isEmpty();
+        assertThat(macro.usage()).isEmpty();
+    }
+
+    @Test
     void updatePutsEveryFieldAndTheWholeActionsArray() {
         wm.stubFor(put(PATH).willReturn(okJson(macro(8001, "annexcloud-loyalty:points-balance"))));
 
