@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  *       App") answers 302 to {@code https://acme.gorgias.com/oauth/authorize} with a signed single-use
  *       {@code state};</li>
  *   <li>{@code GET /gorgias/oauth/callback?code=…&state=…} (the redirect URI) verifies the state, exchanges
- *       the code, stores the tokens under the account and installs the HTTP integration and its widget
- *       for that account; 200 with {@code {"account":…,"integrationId":…,"widgetId":…}}.</li>
+ *       the code, stores the tokens under the account and runs the {@link GorgiasInstaller} for that account
+ *       (the HTTP integration, its widget, the routing hook and the macros); 200 with {@code {"account":…,"integrationId":…,"widgetId":…}}.</li>
  * </ul>
  * A forged, expired or replayed state, a missing code or a denied approval answers 400 with a JSON
  * {@code error} and stores nothing; a refused exchange or a failed install answers 502. No answer, log

@@ -1,12 +1,16 @@
 package com.annexcloud.sdk.examples;
 
-import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
+import com.annexcloud.sdk.bridge.model.GorgiasChange;
+import com.annexcloud.sdk.bridge.model.GorgiasChange.Action;
+import com.annexcloud.sdk.bridge.model.GorgiasChange.Kind;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.URI;
-import java.util.OptionalLong;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +18,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code install} and {@code uninstall}: the one-call Gorgias setup of the HTTP integration and its sidebar
- * widget, Gorgias only. Both print what they changed as one JSON line of the same shape:
- * {@code {"name":"…","integration":{"id":12,"action":"created"},"widget":{"id":34,"action":"updated"}}}, the
- * action one of {@code created}, {@code updated}, {@code removed} or {@code absent} (nothing to remove; no id).
+ * widget, the routing hook and the loyalty macros, Gorgias only. Both print what they changed as one JSON line
+ * of the same shape: {@code {"name":"…","integration":{"id":12,"action":"created"},"widget":{…},
+ * "routingHook":{…},"macros":[{"key":"points-balance","id":8001,"action":"unchanged"},…]}}, the action one of
+ * {@code created}, {@code updated}, {@code unchanged}, {@code removed} or {@code absent} (nothing there; no id).
  */
 final class SetupCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,21 +29,35 @@ final class SetupCommand {
     private SetupCommand() {
     }
 
-    /** The JSON line for one installation name and what happened to its two parts. */
-    static String changes(String name, OptionalLong integrationId, String integration, OptionalLong widgetId, String widget) {
+    /** The JSON line for one installation name and the changes of one install or uninstall. */
+    static String changes(String name, List<GorgiasChange> changes) {
         ObjectNode line = JSON.createObjectNode().put("name", name);
-        part(line.putObject("integration"), integrationId, integration);
-        part(line.putObject("widget"), widgetId, widget);
+        line.set("integration", part(changes, Kind.INTEGRATION));
+        line.set("widget", part(changes, Kind.WIDGET));
+        line.set("routingHook", part(changes, Kind.ROUTING_HOOK));
+        ArrayNode macros = line.putArray("macros");
+        changes.stream().filter(change -> change.kind() == Kind.MACRO)
+                .forEach(change -> macros.add(describe(change).put("key", change.key().orElseThrow())));
         return line.toString();
     }
 
-    private static void part(ObjectNode part, OptionalLong id, String action) {
-        id.ifPresent(value -> part.put("id", value));
-        part.put("action", action);
+    /** The first change of that kind that kept the object, else the first that removed one, else "absent". */
+    private static ObjectNode part(List<GorgiasChange> changes, Kind kind) {
+        List<GorgiasChange> ofKind = changes.stream().filter(change -> change.kind() == kind).toList();
+        return ofKind.stream().filter(change -> change.action() != Action.REMOVED).findFirst()
+                .or(() -> ofKind.stream().findFirst())
+                .map(SetupCommand::describe)
+                .orElseGet(() -> JSON.createObjectNode().put("action", "absent"));
+    }
+
+    private static ObjectNode describe(GorgiasChange change) {
+        return JSON.createObjectNode().put("id", change.id())
+                .put("action", change.action().name().toLowerCase(Locale.ROOT));
     }
 
     /** {@code install --public-url URL [--name NAME] [--award-points N]}. */
-    @Command(name = "install", description = {"Create, or bring up to date, the Gorgias HTTP integration and its widget.",
+    @Command(name = "install", description = {"Create, or bring up to date, the Gorgias HTTP integration, its widget,"
+            + " the routing hook and the loyalty macros.",
             "Needs GORGIAS_BASE_URL, GORGIAS_EMAIL, GORGIAS_API_KEY and BRIDGE_TOKEN (the header Gorgias will send)."})
     static final class Install implements Callable<Integer> {
         private final ExampleConfig config;
@@ -55,6 +74,13 @@ final class SetupCommand {
                 description = "Add a goodwill button that credits this many points.")
         private Long awardPoints;
 
+        @Option(names = "--no-macros", description = "Skip the loyalty macros (and remove ours installed before).")
+        private boolean noMacros;
+
+        @Option(names = "--no-routing-hook",
+                description = "Skip the routing hook that POSTs new tickets to <url>/route (and remove one installed before).")
+        private boolean noRoutingHook;
+
         Install(ExampleConfig config, PrintStream out) {
             this.config = config;
             this.out = out;
@@ -66,7 +92,7 @@ final class SetupCommand {
             GorgiasSetup setup;
             try {
                 var builder = GorgiasSetup.builder().bearerToken(config.bridgeToken()).name(name.value())
-                        .publicUrl(URI.create(publicUrl));
+                        .publicUrl(URI.create(publicUrl)).macros(!noMacros).routingHook(!noRoutingHook);
                 if (awardPoints != null) {
                     builder.awardButtonPoints(awardPoints);
                 }
@@ -75,17 +101,14 @@ final class SetupCommand {
                 throw new UsageException("install: " + e.getMessage());
             }
             try (Upstreams upstreams = Upstreams.gorgias(config)) {
-                GorgiasInstallation installed = upstreams.installer().install(setup);
-                out.println(changes(setup.name(), OptionalLong.of(installed.integrationId()),
-                        installed.integrationCreated() ? "created" : "updated", OptionalLong.of(installed.widgetId()),
-                        installed.widgetCreated() ? "created" : "updated"));
+                out.println(changes(setup.name(), upstreams.installer().install(setup).changes()));
                 return BridgeExample.OK;
             }
         }
     }
 
     /** {@code uninstall [--name NAME]}. */
-    @Command(name = "uninstall", description = {"Remove the Gorgias HTTP integration and its widget.",
+    @Command(name = "uninstall", description = {"Remove the Gorgias HTTP integration, its widget, the routing hook and our macros.",
             "Needs GORGIAS_BASE_URL, GORGIAS_EMAIL and GORGIAS_API_KEY."})
     static final class Uninstall implements Callable<Integer> {
         private final ExampleConfig config;
@@ -103,8 +126,7 @@ final class SetupCommand {
         public Integer call() {
             config.require(ExampleConfig.GORGIAS);
             try (Upstreams upstreams = Upstreams.gorgias(config)) {
-                String action = upstreams.installer().uninstall(name.value()) ? "removed" : "absent";
-                out.println(changes(name.value(), OptionalLong.empty(), action, OptionalLong.empty(), action));
+                out.println(changes(name.value(), upstreams.installer().uninstall(name.value())));
                 return BridgeExample.OK;
             }
         }

@@ -446,8 +446,9 @@ class BridgeExampleProcessIT {
         assertThat(first.lastLineJson().path("integration").path("action").asText()).isEqualTo("created");
         assertThat(first.lastLineJson().path("widget").path("action").asText()).isEqualTo("created");
         assertThat(first.lastLineJson().path("integration").path("id").asLong()).isPositive();
-        assertThat(second.lastLineJson().path("integration").path("action").asText()).isEqualTo("updated");
-        assertThat(sandbox.gorgias().integrations()).hasSize(1);
+        assertThat(second.lastLineJson().path("integration").path("action").asText()).isEqualTo("unchanged");
+        assertThat(sandbox.gorgias().integrations()).extracting(i -> i.path("name").asText())
+                .containsExactly("Annex Cloud Loyalty", "Annex Cloud loyalty routing");
         assertThat(sandbox.gorgias().widgets()).hasSize(1);
 
         CommandResult removed = run(env(), "uninstall");

@@ -6,11 +6,9 @@ import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.annexcloud.sdk.sandbox.SandboxExtension;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +31,7 @@ class SyncCommandTest {
     }
 
     private static CommandResult run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = BridgeExample.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CommandResult(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandResult.run(env, args);
     }
 
     private Path members(byte[]... lines) throws Exception {

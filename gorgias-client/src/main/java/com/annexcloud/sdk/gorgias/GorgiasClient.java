@@ -69,6 +69,9 @@ public interface GorgiasClient extends AutoCloseable {
     /** Gorgias sidebar widgets, which lay out what an integration returns. */
     Widgets widgets();
 
+    /** Gorgias macros, the canned replies agents apply to tickets. */
+    Macros macros();
+
     /** The pacer's current view of the rate limit, for metrics. */
     RateLimitStatus rateLimitStatus();
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * shows no {@code headers}), with the settings the "Update an integration" reference and the OpenAPI-derived
  * MCP server (benpalmer1/Gorgias-MCP-Server, src/tools/integrations.ts) list: {@code http.oauth2}, plus a field no source
  * names yet; {@code http.hmac_secret} is write-only there, so the read never shows it. Trigger names: the
- * current Integration object spells them {@code ticket-created}, its v1.1 page {@code ticket_created}
- * (developers.gorgias.com/v1.1/reference/integrations, which also shows {@code headers}).
+ * Integration object spells them {@code ticket_created} (docs/vendor-facts-agent-workflow.md); older notes
+ * spell {@code ticket-created}, which these requests use to show the two spellings merge as one name.
  * {@code deactivated_datetime: null} reactivates (same sources: "set to null to reactivate").
  */
 class IntegrationUpdateContractTest extends WireMockClientTest {
@@ -42,7 +42,7 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
             .http(HttpSettings.builder()
                     .url("https://bridge.example.com/gorgias/loyalty?email={{ticket.customer.email}}")
                     .putHeaders("Authorization", "Bearer " + GorgiasFixture.HEADER_SECRET)
-                    .putTriggers(HttpSettings.TICKET_CREATED, true)
+                    .putTriggers("ticket-created", true)
                     .build())
             .build();
 
@@ -125,7 +125,7 @@ class IntegrationUpdateContractTest extends WireMockClientTest {
         wm.stubFor(get(PATH).willReturn(okJson(current())));
         wm.stubFor(put(PATH).willReturn(okJson(current())));
         CreateIntegration updatedOff = CreateIntegration.builder().from(DESIRED).http(HttpSettings.builder()
-                .from(DESIRED.http()).putTriggers(HttpSettings.TICKET_UPDATED, false).build()).build();
+                .from(DESIRED.http()).putTriggers("ticket-updated", false).build()).build();
 
         client.integrations().update(123, updatedOff);
 

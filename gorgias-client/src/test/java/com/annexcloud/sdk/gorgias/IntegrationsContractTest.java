@@ -55,7 +55,7 @@ class IntegrationsContractTest {
     static final String CREATE_JSON = "{\"name\":\"Annex Cloud loyalty\",\"type\":\"http\",\"description\":\"Loyalty card\","
             + "\"http\":{\"url\":\"https://bridge.example.com/gorgias/loyalty?email={{ticket.customer.email}}\","
             + "\"method\":\"GET\",\"headers\":{\"Authorization\":\"Bearer " + GorgiasFixture.HEADER_SECRET + "\"},"
-            + "\"triggers\":{\"ticket-created\":true,\"ticket-updated\":true},"
+            + "\"triggers\":{\"ticket_created\":true,\"ticket_updated\":true},"
             + "\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}";
 
     private GorgiasFixture fixture;

@@ -1,8 +1,12 @@
 package com.annexcloud.sdk.bridge.model;
 
+import java.util.List;
 import org.immutables.value.Value;
 
-/** What the one-call Gorgias setup left in place, and whether it had to create or only update it. */
+/**
+ * What the one-call Gorgias setup left in place and what it had to do for it: every object it created,
+ * updated, found unchanged or removed ({@link #changes()}), the card integration and its widget first.
+ */
 @Value.Immutable
 public interface GorgiasInstallation {
 
@@ -21,9 +25,32 @@ public interface GorgiasInstallation {
     /** The sidebar widget's id. */
     long widgetId();
 
-    /** True when the integration was created by this call (false: an existing one was updated). */
-    boolean integrationCreated();
+    /**
+     * Every object the call touched or checked, in order: the card integration, its widget, the routing hook,
+     * the macros, and the extra copies it removed.
+     */
+    List<GorgiasChange> changes();
 
-    /** True when the widget was created by this call (false: an existing one was updated). */
-    boolean widgetCreated();
+    /** True when the integration was created by this call (false: an existing one was kept, updated or not). */
+    @Value.Derived
+    default boolean integrationCreated() {
+        return created(GorgiasChange.Kind.INTEGRATION, integrationId());
+    }
+
+    /** True when the widget was created by this call (false: an existing one was kept, updated or not). */
+    @Value.Derived
+    default boolean widgetCreated() {
+        return created(GorgiasChange.Kind.WIDGET, widgetId());
+    }
+
+    /** True when this call sent no write to Gorgias: everything was already as the setup describes it. */
+    @Value.Derived
+    default boolean unchanged() {
+        return changes().stream().allMatch(change -> change.action() == GorgiasChange.Action.UNCHANGED);
+    }
+
+    private boolean created(GorgiasChange.Kind kind, long id) {
+        return changes().stream().anyMatch(change -> change.kind() == kind && change.id() == id
+                && change.action() == GorgiasChange.Action.CREATED);
+    }
 }

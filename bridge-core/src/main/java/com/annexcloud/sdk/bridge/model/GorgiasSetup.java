@@ -6,13 +6,20 @@ import org.immutables.value.Value;
 
 /**
  * What the one-call Gorgias setup installs: an HTTP integration named {@link #name()} that calls the
- * widget endpoint at {@link #publicUrl()} with the ticket customer's email on ticket-created and
- * ticket-updated, authenticated with {@link #bearerToken()}, and its sidebar widget.
+ * widget endpoint at {@link #publicUrl()} with the ticket customer's email when a ticket is created or
+ * updated and when a message is added to it, authenticated with {@link #bearerToken()}, and its sidebar
+ * widget; unless switched off, the routing hook (an HTTP integration that POSTs each new ticket to {@code
+ * <publicUrl>/route}) and the loyalty macros, whose replies show the card's figures.
  */
 @Value.Immutable
 public interface GorgiasSetup {
     /** The integration name used unless another is given. */
     String DEFAULT_NAME = "Annex Cloud Loyalty";
+    /**
+     * The routing hook's name for the installation of {@link #DEFAULT_NAME}; under another name it is that
+     * name plus {@code " routing"}.
+     */
+    String DEFAULT_ROUTING_HOOK_NAME = "Annex Cloud loyalty routing";
 
     /** A builder. */
     static Builder builder() {
@@ -41,6 +48,25 @@ public interface GorgiasSetup {
         return 50;
     }
 
+    /**
+     * Whether the routing hook is installed (true unless set): an HTTP integration that POSTs {@code
+     * {"ticket_id", "email"}} to {@code <publicUrl>/route} on every new ticket. False removes one installed before.
+     */
+    @Value.Default
+    default boolean routingHook() {
+        return true;
+    }
+
+    /**
+     * Whether the loyalty macros are installed (true unless set): points balance and expiry, tier and the
+     * distance to the next, and (with an award button) goodwill points added. False removes ours installed before.
+     */
+    @Value.Default
+    default boolean macros() {
+        return true;
+    }
+
+    /** Rejects what Gorgias could not call and names it could not hold. */
     @Value.Check
     default void check() {
         if (!"https".equalsIgnoreCase(publicUrl().getScheme()) || publicUrl().getHost() == null) {

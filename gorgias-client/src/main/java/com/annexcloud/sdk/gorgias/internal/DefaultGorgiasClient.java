@@ -8,6 +8,7 @@ import com.annexcloud.sdk.gorgias.Customers;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.Integrations;
+import com.annexcloud.sdk.gorgias.Macros;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
 import com.annexcloud.sdk.gorgias.Widgets;
 import java.net.URI;
@@ -23,6 +24,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     private final Customers customers;
     private final Integrations integrations;
     private final Widgets widgets;
+    private final Macros macros;
     private final GorgiasClientAsync async;
 
     /** What every view of one client shares. */
@@ -51,6 +53,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
         this.customers = new BlockingCustomers(new HttpCustomers(shared.calls(), exchange));
         this.integrations = new BlockingIntegrations(new HttpIntegrations(shared.calls(), exchange));
         this.widgets = new BlockingWidgets(new HttpWidgets(shared.calls(), exchange));
+        this.macros = new BlockingMacros(new HttpMacros(shared.calls(), exchange));
         this.async = new DefaultGorgiasClientAsync(shared, requestOptions, this);
     }
 
@@ -67,6 +70,11 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     @Override
     public Widgets widgets() {
         return widgets;
+    }
+
+    @Override
+    public Macros macros() {
+        return macros;
     }
 
     @Override

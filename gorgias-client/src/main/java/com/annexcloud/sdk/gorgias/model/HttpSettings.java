@@ -23,14 +23,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableHttpSettings.class)
 public abstract class HttpSettings {
     /**
-     * Gorgias's trigger for a new ticket, spelt as the current reference's Integration object spells it; the
-     * v1.1 reference spells {@code ticket_created}. Both are read, and an update takes them as one name.
+     * Gorgias's trigger for a new ticket, spelt with underscores as the reference's Integration object and the
+     * API's examples spell every trigger; older notes spell {@code ticket-created}. Both are read, and an
+     * update takes them as one name.
      */
-    public static final String TICKET_CREATED = "ticket-created";
+    public static final String TICKET_CREATED = "ticket_created";
     /** Gorgias's trigger for a changed ticket. */
-    public static final String TICKET_UPDATED = "ticket-updated";
-    /** Gorgias's trigger for a new message on a ticket. */
-    public static final String TICKET_MESSAGE_CREATED = "ticket-message-created";
+    public static final String TICKET_UPDATED = "ticket_updated";
+    /** Gorgias's trigger for a new message on a ticket (the customer writing again, among others). */
+    public static final String TICKET_MESSAGE_CREATED = "ticket_message_created";
     /** The content type {@code application/json}, the default of both content types. */
     public static final String JSON = "application/json";
 
