@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
     /** Numbers the calls of every pipeline in the JVM, for {@link RequestEvent#callId()}. */
-    private static final java.util.concurrent.atomic.AtomicLong CALL_IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong CALL_IDS = new AtomicLong();
 
     private final String client;
     private final String baseUri;
@@ -216,6 +217,8 @@ public final class HttpPipeline implements AutoCloseable {
         private volatile Duration paced = Duration.ZERO;
         /** When the current attempt was sent, for the pacer. */
         private volatile Instant sentAt;
+        /** Whether the current attempt failed while being signed, so nothing of it was sent. */
+        private volatile boolean unsigned;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -246,13 +249,18 @@ public final class HttpPipeline implements AutoCloseable {
             }
             attempts++;
             sentAt = now;
+            // Signed first: a signer that fails (a token refresh refused) sent nothing, so that failure is
+            // counted as an attempt but never taken for a lost answer.
+            unsigned = true;
+            Map<String, String> signature = signer.headers(request, now);
+            unsigned = false;
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
             if (request.body().length > 0) {
                 headers.put("Content-Type", "application/json");
             }
-            headers.putAll(signer.headers(request, now));
+            headers.putAll(signature);
             // The caller's extra headers last and only where the SDK set none (names compared ignoring case).
             request.options().headers().forEach(headers::putIfAbsent);
             return new TransportRequest(request.method(), uriOf(request), headers, request.body(), timeout,
@@ -295,9 +303,9 @@ public final class HttpPipeline implements AutoCloseable {
             return new Outcome(null, error, delay, !neverSent(failure));
         }
 
-        /** Whether the attempt failed before anything was sent: the connection was refused or never made. */
+        /** Whether the attempt failed before anything was sent: it could not be signed, or the connection was refused or never made. */
         private boolean neverSent(Throwable failure) {
-            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+            return unsigned || failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
                     || failure.getCause() instanceof ConnectException;
         }
 
@@ -305,8 +313,8 @@ public final class HttpPipeline implements AutoCloseable {
          * Before a retry: asks the request's {@link ResendCheck}, when it has one and the answer was lost,
          * whether the lost attempt took effect, within the call's remaining deadline. Completes with the
          * answer that ends the call (the check's stand-in, whose END event reports the lost response's status,
-         * if any, never the stand-in's; the lost response when the check cannot tell), fails with the lost
-         * failure when the check cannot tell, or completes empty to send again.
+         * if any, never the stand-in's), fails with {@link OutcomeUnknownException} when the check cannot
+         * tell or cannot run, or completes empty to send again.
          */
         CompletableFuture<Optional<TransportResponse>> beforeResend(Outcome lost) {
             ResendCheck check = request.resendCheck();
@@ -332,23 +340,23 @@ public final class HttpPipeline implements AutoCloseable {
                 Throwable cause = Futures.unwrap(failure);
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
                         request.method(), request.path(), cause.getClass().getSimpleName());
-                if (cause instanceof ResendCheck.Undecided) {
-                    throw unknownOutcome(lost, cause);
-                }
-                end(lost.response(), lost.failure());
-                if (lost.failure() != null) {
-                    throw lost.failure();
-                }
-                return Optional.of(lost.response());
+                throw unknownOutcome(lost, cause);
             });
         }
 
-        /** The check's verdict that the lost attempt may have taken effect, as the call's failure. */
-        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable verdict) {
+        /**
+         * The call's failure when the check could not decide: it found a trace it cannot attribute ({@link
+         * ResendCheck.Undecided}) or could not run at all (a failed, rate-limited or timed-out lookup). Either
+         * way the lost attempt may have taken effect, so the failure is never retryable; its cause is the
+         * check's failure and the lost attempt's failure is suppressed.
+         */
+        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable checkFailure) {
             boolean timeout = lost.failure() instanceof TransportException && ((TransportException) lost.failure()).isTimeout();
+            String why = checkFailure instanceof ResendCheck.Undecided ? checkFailure.getMessage()
+                    : "the check failed: " + checkFailure.getClass().getSimpleName();
             OutcomeUnknownException unknown = new OutcomeUnknownException("the answer was lost and whether the request"
-                    + " took effect is unknown (" + verdict.getMessage() + "); not sent again", request.description(),
-                    timeout, verdict);
+                    + " took effect is unknown (" + why + "); not sent again", request.description(),
+                    timeout, checkFailure);
             if (lost.failure() != null) {
                 unknown.addSuppressed(lost.failure());
             }
@@ -434,8 +442,8 @@ public final class HttpPipeline implements AutoCloseable {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
                     .kind(kind).callId(id).client(client).request(request.description()).route(request.route())
                     .attempt(Math.max(1, attempts)).elapsed(elapsed()).paced(paced)
-                    .delay(java.util.Optional.ofNullable(delay))
-                    .failure(java.util.Optional.ofNullable(failure));
+                    .delay(Optional.ofNullable(delay))
+                    .failure(Optional.ofNullable(failure));
             if (response != null) {
                 event.status(response.status());
             }
