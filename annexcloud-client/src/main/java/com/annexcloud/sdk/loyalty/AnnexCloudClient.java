@@ -81,10 +81,9 @@ public interface AnnexCloudClient extends AutoCloseable {
     AnnexCloudClientAsync async();
 
     /**
-     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline,
-     * extra headers, and an idempotency key, which points writes send as their {@code customId} (so they
-     * may be retried; a request that already has a different key is refused with {@link
-     * IllegalArgumentException}) and every other call ignores. Use a view with a key for one write only.
+     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline and
+     * extra headers. A points write's idempotency key is set on its request ({@code
+     * AwardPoints.builder().idempotencyKey(…)}), not on a view, which serves many writes.
      */
     AnnexCloudClient withOptions(RequestOptions options);
 

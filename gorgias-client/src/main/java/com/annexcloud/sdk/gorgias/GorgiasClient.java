@@ -80,10 +80,7 @@ public interface GorgiasClient extends AutoCloseable {
 
     /**
      * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline and
-     * extra headers. Gorgias has no idempotency key (a lost create is found again by its email or name), so
-     * options with one are refused.
-     *
-     * @throws IllegalArgumentException when {@code options} carry an idempotency key
+     * extra headers.
      */
     GorgiasClient withOptions(RequestOptions options);
 
