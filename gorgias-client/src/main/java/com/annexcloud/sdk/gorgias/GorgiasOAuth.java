@@ -132,11 +132,7 @@ public interface GorgiasOAuth extends AutoCloseable {
 
         /** The redirect URI registered for the app, where Gorgias sends the admin back with a code. */
         public Builder redirectUri(URI redirectUri) {
-            Checks.requireNonNull(redirectUri, "redirectUri");
-            if (!redirectUri.isAbsolute() || redirectUri.getHost() == null) {
-                throw new IllegalArgumentException("redirectUri must be an absolute http(s) URI");
-            }
-            this.redirectUri = redirectUri;
+            this.redirectUri = Checks.requireHttpUri(redirectUri, "redirectUri");
             return this;
         }
 

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
+import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
@@ -196,7 +197,7 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
     }
 
     private String root(String account) {
-        String root = accountUri.apply(Accounts.requireValid(account)).toString();
+        String root = Checks.requireBaseUri(accountUri.apply(Accounts.requireValid(account)), "accountUri").toString();
         return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 
