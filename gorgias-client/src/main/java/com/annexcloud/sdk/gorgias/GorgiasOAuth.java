@@ -8,6 +8,8 @@ import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasOAuth;
 import com.annexcloud.sdk.gorgias.internal.OAuthState;
 import com.annexcloud.sdk.gorgias.model.OAuthTokens;
 import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,14 @@ public interface GorgiasOAuth extends AutoCloseable {
      *                               for a revoked refresh token)
      */
     OAuthTokens refresh(String account, Secret refreshToken);
+
+    /**
+     * {@link #refresh} without blocking: the future fails as {@code refresh} throws.
+     *
+     * @param deadline when the token request must be over (the deadline of the call the token is for), or
+     *                 null for this client's own overall timeout
+     */
+    CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline);
 
     /** The account's API root, {@code https://{account}.gorgias.com/api} (or the test host's). */
     URI apiBaseUri(String account);

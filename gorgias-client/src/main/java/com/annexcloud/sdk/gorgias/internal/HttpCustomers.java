@@ -113,10 +113,11 @@ final class HttpCustomers implements CustomersAsync {
      * is sent again (by the pipeline, within the call's deadline).
      * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
      * customer that existed already) is followed by a data write, so the data always lands, merged into
-     * what that customer held.
+     * what that customer held. The create's deadline, taken once, bounds all of it.
      */
-    private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
+    private CompletableFuture<Customer> create(Exchange view, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
+        Exchange exchange = view.within(view.deadline());
         CompletableFuture<Customer> created = calls.create(exchange, ResourceCalls.post(CUSTOMERS, create),
                 Customer.class, create.email().map(email -> lookup -> findByEmail(lookup, email)));
         if (create.data().isEmpty()) {

@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.ImmutableRequestEvent;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
+import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.TransportException;
@@ -84,6 +85,11 @@ public final class HttpPipeline implements AutoCloseable {
     /** The options this pipeline runs with. */
     public ClientOptions options() {
         return options;
+    }
+
+    /** When a call started now with {@code requestOptions} must be over: their timeout, else the overall one. */
+    public Instant deadlineFor(RequestOptions requestOptions) {
+        return options.clock().instant().plus(requestOptions.timeout().orElse(options.timeouts().overall()));
     }
 
     /**
@@ -223,7 +229,7 @@ public final class HttpPipeline implements AutoCloseable {
         Call(PipelineRequest request) {
             this.request = request;
             this.started = options.clock().instant();
-            Instant overall = started.plus(request.options().timeout().orElse(options.timeouts().overall()));
+            Instant overall = deadlineFor(request.options());
             this.deadline = request.deadline() != null && request.deadline().isBefore(overall) ? request.deadline() : overall;
             emit(RequestEvent.Kind.START, null, null, null);
         }
