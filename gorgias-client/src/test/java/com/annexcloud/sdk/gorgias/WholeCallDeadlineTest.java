@@ -12,26 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.annexcloud.sdk.core.ClientOptions;
-import com.annexcloud.sdk.core.HttpTransport;
-import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.Timeouts;
 import com.annexcloud.sdk.core.TransportException;
-import com.annexcloud.sdk.core.TransportRequest;
-import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.gorgias.model.CreateCustomer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,8 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * answers are Gorgias's: a created customer with {@code "data": null} (REST reference, Create a customer),
  * set-data's 202 (Set a customer's data), a 401 to a revoked bearer token (Authentication) and the token
  * endpoint's refresh answer ({@link OAuthFixture}). WireMock answers at once; the time each request takes
- * is fake time ({@link com.annexcloud.sdk.core.ManualTime}) moved by the transport, which times an attempt
- * out at its own timeout as the JDK's would.
+ * is fake time moved by the {@link InlineTransport}.
  */
 class WholeCallDeadlineTest {
     @RegisterExtension
@@ -53,35 +42,12 @@ class WholeCallDeadlineTest {
 
     private final OAuthFixture oauthFixture = new OAuthFixture(wm);
     private final GorgiasFixture fixture = oauthFixture.gorgias;
-    private final Map<String, Duration> takes = new ConcurrentHashMap<>();
+    private final InlineTransport transport = new InlineTransport(fixture.time);
     private final Instant start = fixture.time.now();
 
-    /** The fixture's options: 30 s overall and per attempt, each request taking the time {@link #takes} says. */
+    /** The fixture's options: 30 s overall and per attempt, each request taking the time the transport says. */
     private ClientOptions options() {
-        HttpTransport real = JdkHttpTransport.create(Duration.ofSeconds(5), HttpClient.Version.HTTP_1_1);
-        HttpTransport timed = new HttpTransport() {
-            @Override
-            public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
-                TransportResponse response = real.execute(request);
-                Duration took = takes.getOrDefault(request.method() + " " + request.uri().getPath(), Duration.ZERO);
-                if (took.compareTo(request.timeout()) > 0) {
-                    fixture.time.advance(request.timeout());
-                    throw new HttpTimeoutException("no answer within " + request.timeout());
-                }
-                fixture.time.advance(took);
-                return response;
-            }
-
-            @Override
-            public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
-                try {
-                    return CompletableFuture.completedFuture(execute(request));
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    return CompletableFuture.failedFuture(e);
-                }
-            }
-        };
-        return fixture.options().transport(timed)
+        return fixture.options().transport(transport)
                 .timeouts(Timeouts.builder().perAttempt(Duration.ofSeconds(30)).overall(Duration.ofSeconds(30)).build())
                 .build();
     }
@@ -97,8 +63,8 @@ class WholeCallDeadlineTest {
     void theDataWriteAfterASlowCreateKeepsToTheCreatesDeadline() {
         wm.stubFor(post("/api/customers").willReturn(okJson(GorgiasFixture.customer(42, EMAIL))));
         wm.stubFor(put("/api/customers/42/data").willReturn(aResponse().withStatus(202)));
-        takes.put("POST /api/customers", SLOW);
-        takes.put("PUT /api/customers/42/data", SLOW);
+        transport.takes("POST", "/api/customers", SLOW);
+        transport.takes("PUT", "/api/customers/42/data", SLOW);
         CreateCustomer create = CreateCustomer.builder().email(EMAIL)
                 .data(GorgiasFixture.json("{\"loyalty\":{\"points\":5}}")).build();
 
@@ -131,7 +97,7 @@ class WholeCallDeadlineTest {
     @Test
     void theResendAfterA401KeepsToTheFirstCallsDeadline() {
         stubRevokedThenRenewed();
-        takes.put("POST /api/customers", SLOW);
+        transport.takes("POST", "/api/customers", SLOW);
 
         try (GorgiasOAuth oauth = oauthFixture.builder().options(options()).build();
              GorgiasClient client = oauthClient(oauth)) {
@@ -144,8 +110,8 @@ class WholeCallDeadlineTest {
     @Test
     void theTokenRefreshAfterA401KeepsToTheFirstCallsDeadline() {
         stubRevokedThenRenewed();
-        takes.put("POST /api/customers", SLOW);
-        takes.put("POST /oauth/token", Duration.ofSeconds(10));
+        transport.takes("POST", "/api/customers", SLOW);
+        transport.takes("POST", "/oauth/token", Duration.ofSeconds(10));
 
         try (GorgiasOAuth oauth = oauthFixture.builder().options(options()).build();
              GorgiasClient client = oauthClient(oauth)) {

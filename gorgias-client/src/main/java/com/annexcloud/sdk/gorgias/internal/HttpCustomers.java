@@ -91,8 +91,8 @@ final class HttpCustomers implements CustomersAsync {
 
     private CompletableFuture<Optional<Customer>> findByEmail(Exchange exchange, String email) {
         Emails.requireValid(email, "email");
-        return listPage(exchange, ListCustomers.builder().email(email).build())
-                .thenApply(page -> page.data().stream()
+        return Futures.map(listPage(exchange, ListCustomers.builder().email(email).build()),
+                page -> page.data().stream()
                         .filter(customer -> customer.email().filter(email::equalsIgnoreCase).isPresent())
                         .findFirst());
     }
@@ -124,13 +124,13 @@ final class HttpCustomers implements CustomersAsync {
             return created;
         }
         JsonNode data = create.data().get();
-        return created.thenCompose(customer -> {
+        return Futures.flatMap(created, customer -> {
             if (CustomerJson.carries(customer, data)) {
                 return CompletableFuture.completedFuture(customer);
             }
             JsonNode merged = overlay(customer.data(), data);
-            return setData(exchange, customer.id(), merged, null)
-                    .thenApply(written -> Customer.builder().from(customer).data(merged).build());
+            return Futures.map(setData(exchange, customer.id(), merged, null),
+                    written -> Customer.builder().from(customer).data(merged).build());
         });
     }
 

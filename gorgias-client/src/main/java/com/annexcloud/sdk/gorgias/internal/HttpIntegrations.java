@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.LenientValues;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
@@ -43,9 +44,8 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
     CompletableFuture<Integration> update(Exchange exchange, long id, CreateIntegration request) {
         Checks.requireNonNull(request, "request");
         String path = itemPath(id);
-        return calls.call(exchange, PipelineRequest.get(path, Map.of()),
-                        (response, sent) -> Json.readTree(response, sent.description()))
-                .thenCompose(current -> {
+        return Futures.flatMap(calls.call(exchange, PipelineRequest.get(path, Map.of()),
+                        (response, sent) -> Json.readTree(response, sent.description())), current -> {
                     ObjectNode body = IntegrationUpdate.body(current, request);
                     return calls.redacting(IntegrationSecrets.of(body))
                             .read(exchange, ResourceCalls.put(path, body), Integration.class);
@@ -66,9 +66,9 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
     @Override
     Optional<Function<Exchange, CompletableFuture<Optional<Integration>>>> landed(CreateIntegration request) {
         Instant started = calls.now();
-        return Optional.of(exchange -> calls.findAll(exchange, collection, Integration.class,
-                        integration -> HTTP.equals(integration.type()) && integration.name().equals(request.name()))
-                .thenApply(matches -> {
+        return Optional.of(exchange -> Futures.map(calls.findAll(exchange, collection, Integration.class,
+                        integration -> HTTP.equals(integration.type()) && integration.name().equals(request.name())),
+                matches -> {
                     Optional<Integration> newest = matches.stream()
                             .filter(integration -> !createdBefore(integration, started))
                             .max(Comparator.comparingLong(Integration::id));

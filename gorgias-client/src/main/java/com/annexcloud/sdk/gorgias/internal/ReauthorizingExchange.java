@@ -27,9 +27,9 @@ record ReauthorizingExchange(Exchange inner, GorgiasAuth auth) implements Exchan
     public CompletableFuture<TransportResponse> send(PipelineRequest request) {
         Instant deadline = deadline();
         PipelineRequest bounded = request.withDeadline(deadline);
-        return onCaller(auth.currentAsync(deadline)).thenCompose(sent -> inner.send(bounded).thenCompose(response ->
+        return Futures.flatMap(onCaller(auth.currentAsync(deadline)), sent -> Futures.flatMap(inner.send(bounded), response ->
                 response.status() != 401 ? CompletableFuture.completedFuture(response)
-                        : onCaller(auth.renewAfterRejectionAsync(sent, deadline)).thenCompose(renewed -> renewed
+                        : Futures.flatMap(onCaller(auth.renewAfterRejectionAsync(sent, deadline)), renewed -> renewed
                                 ? inner.send(bounded) : CompletableFuture.completedFuture(response))));
     }
 

@@ -89,7 +89,7 @@ final class ResourceCalls {
 
     /** Sends the request and reads a 2xx answer with {@code reader}; any other status becomes a {@code GorgiasException}. */
     <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, ResponseReader<T> reader) {
-        return exchange.send(routed(request)).thenApply(response -> {
+        return Futures.map(exchange.send(routed(request)), response -> {
             if (!response.isSuccessful()) {
                 throw error(response, request);
             }
@@ -133,7 +133,7 @@ final class ResourceCalls {
 
     private <T> CompletableFuture<List<T>> findAllFrom(Exchange exchange, String path, Class<T> type,
                                                        Predicate<T> wanted, Optional<String> cursor, List<T> found) {
-        return page(exchange, path, cursorQuery(cursor), type).thenCompose(page -> {
+        return Futures.flatMap(page(exchange, path, cursorQuery(cursor), type), page -> {
             page.data().stream().filter(wanted).forEach(found::add);
             if (page.nextCursor().isEmpty() || page.nextCursor().equals(cursor)) {
                 return CompletableFuture.completedFuture(List.copyOf(found));
@@ -161,7 +161,7 @@ final class ResourceCalls {
     <T> CompletableFuture<T> create(Exchange exchange, PipelineRequest post, Class<T> type,
                                     Optional<Function<Exchange, CompletableFuture<Optional<T>>>> landed) {
         PipelineRequest sent = landed.map(lookup -> retrySafe(post).withResendCheck(deadline ->
-                        lookup.apply(exchange.within(deadline)).thenApply(found -> found.map(ResourceCalls::standIn))))
+                        Futures.map(lookup.apply(exchange.within(deadline)), found -> found.map(ResourceCalls::standIn))))
                 .orElse(post);
         return read(exchange, sent, type);
     }

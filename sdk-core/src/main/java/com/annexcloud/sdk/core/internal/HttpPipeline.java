@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,14 +124,32 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
-    /** Runs the request without blocking the calling thread; fails with {@link IllegalStateException} when closed. */
+    /**
+     * Runs the request without blocking the calling thread; fails with {@link IllegalStateException} when closed.
+     * Cancelling the returned future ends the call: no further attempt, wait, check or resend is made, and the
+     * stage under way (a wait, the check, or the attempt in flight, whose exchange the transport abandons) is
+     * cancelled too.
+     */
     public CompletableFuture<TransportResponse> executeAsync(PipelineRequest request) {
         try {
             requireOpen();
         } catch (IllegalStateException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(new Call(request));
+        Call call = new Call(request);
+        call.result.whenComplete((response, failure) -> {
+            if (call.result.isCancelled()) {
+                call.cancelled();
+            }
+        });
+        attemptAsync(call).whenComplete((response, failure) -> {
+            if (failure != null) {
+                call.result.completeExceptionally(Futures.unwrap(failure));
+            } else {
+                call.result.complete(response);
+            }
+        });
+        return call.result;
     }
 
     private void requireOpen() {
@@ -139,20 +158,22 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
+    /** One attempt and what follows it; each stage is {@linkplain Call#track tracked}, so cancelling the call stops it. */
     private CompletableFuture<TransportResponse> attemptAsync(Call call) {
         Duration pace;
         try {
+            call.requireNotCancelled();
             pace = call.prepare();
-        } catch (SdkException e) {
+        } catch (SdkException | CancellationException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return options.sleeper().delay(pace)
-                .thenCompose(ignored -> transport.executeAsync(call.attempt()))
-                .handle((response, failure) -> call.evaluate(response, Futures.unwrap(failure)))
+        return call.track(options.sleeper().delay(pace))
+                .thenCompose(ignored -> call.track(transport.executeAsync(call.requireNotCancelled().attempt())))
+                .handle((response, failure) -> call.requireNotCancelled().evaluate(response, Futures.unwrap(failure)))
                 .thenCompose(outcome -> outcome.retryDelay() == null
                         ? CompletableFuture.completedFuture(outcome.result())
-                        : options.sleeper().delay(outcome.retryDelay())
-                                .thenCompose(ignored -> call.beforeResend(outcome))
+                        : call.track(options.sleeper().delay(outcome.retryDelay()))
+                                .thenCompose(ignored -> call.track(call.requireNotCancelled().beforeResend(outcome)))
                                 .thenCompose(settled -> settled.isPresent()
                                         ? CompletableFuture.completedFuture(settled.get())
                                         : attemptAsync(call)));
@@ -225,6 +246,10 @@ public final class HttpPipeline implements AutoCloseable {
         private volatile Instant sentAt;
         /** Whether the current attempt failed while being signed, so nothing of it was sent. */
         private volatile boolean unsigned;
+        /** What an async call returns; cancelling it cancels the {@link #stage} under way. */
+        final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        /** The stage of an async call under way: a wait, an attempt in flight or a check. */
+        private volatile CompletableFuture<?> stage;
 
         Call(PipelineRequest request) {
             this.request = request;
@@ -232,6 +257,35 @@ public final class HttpPipeline implements AutoCloseable {
             Instant overall = deadlineFor(request.options());
             this.deadline = request.deadline() != null && request.deadline().isBefore(overall) ? request.deadline() : overall;
             emit(RequestEvent.Kind.START, null, null, null);
+        }
+
+        /** Makes {@code next} the stage under way, cancelled at once when the call already was. */
+        <T> CompletableFuture<T> track(CompletableFuture<T> next) {
+            stage = next;
+            if (result.isCancelled()) {
+                next.cancel(true);
+            }
+            return next;
+        }
+
+        /** This call, unless its caller cancelled it: then a {@link CancellationException} stops the chain. */
+        Call requireNotCancelled() {
+            if (result.isCancelled()) {
+                throw new CancellationException("the call was cancelled");
+            }
+            return this;
+        }
+
+        /** After the caller cancelled: cancels the stage under way and reports END with the cancellation. */
+        void cancelled() {
+            CompletableFuture<?> current = stage;
+            if (current != null) {
+                current.cancel(true);
+            }
+            LOG.debug("{} {} cancelled by the caller after {} attempt(s)", request.method(), request.path(), attempts);
+            if (!ended) {
+                end(null, new CancellationException("the call was cancelled"));
+            }
         }
 
         /** Checks the deadline and reserves a rate-limit slot; returns the pacing wait. */
@@ -333,7 +387,7 @@ public final class HttpPipeline implements AutoCloseable {
             } catch (RuntimeException e) {
                 settled = CompletableFuture.failedFuture(e);
             }
-            return settled.handle((answer, failure) -> {
+            return Futures.cancelling(settled.handle((answer, failure) -> {
                 if (failure == null && answer.isEmpty()) {
                     LOG.debug("{} {}: the lost attempt did not take effect; sending again", request.method(), request.path());
                     return answer;
@@ -347,7 +401,7 @@ public final class HttpPipeline implements AutoCloseable {
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
                         request.method(), request.path(), cause.getClass().getSimpleName());
                 throw unknownOutcome(lost, cause);
-            });
+            }), settled);
         }
 
         /**
