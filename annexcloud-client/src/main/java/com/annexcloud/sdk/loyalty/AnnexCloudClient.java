@@ -81,10 +81,9 @@ public interface AnnexCloudClient extends AutoCloseable {
     AnnexCloudClientAsync async();
 
     /**
-     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline,
-     * extra headers, and an idempotency key, which points writes send as their {@code customId} (so they
-     * may be retried; a request that already has a different key is refused with {@link
-     * IllegalArgumentException}) and every other call ignores. Use a view with a key for one write only.
+     * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline and
+     * extra headers. A points write's idempotency key is set on its request ({@code
+     * AwardPoints.builder().idempotencyKey(…)}), not on a view, which serves many writes.
      */
     AnnexCloudClient withOptions(RequestOptions options);
 
@@ -144,17 +143,11 @@ public interface AnnexCloudClient extends AutoCloseable {
         /**
          * Uses another API root, such as {@code https://s15.socialannex.net/api/3.0} or a sandbox.
          *
-         * @throws IllegalArgumentException unless it is an absolute http(s) URI without query or fragment
+         * @throws IllegalArgumentException unless it is an absolute http(s) URI with a host and without user info,
+         *                                  query or fragment (the message names only its scheme and host)
          */
         public Builder baseUri(URI baseUri) {
-            Checks.requireNonNull(baseUri, "baseUri");
-            String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || baseUri.getHost() == null
-                    || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
-                throw new IllegalArgumentException("baseUri must be an absolute http(s) URI without query or fragment, was "
-                        + baseUri);
-            }
-            this.baseUri = baseUri;
+            this.baseUri = Checks.requireBaseUri(baseUri, "baseUri");
             return this;
         }
 
@@ -217,7 +210,8 @@ public interface AnnexCloudClient extends AutoCloseable {
             Checks.requireNonNull(env, "env");
             EnvVars.optional(env, ENV_BASE_URL).ifPresent(base -> EnvVars.apply(ENV_BASE_URL, base, value -> {
                 boolean preset = value.equalsIgnoreCase("production") || value.equalsIgnoreCase("staging");
-                baseUri(preset ? AnnexCloudEnvironment.valueOf(value.toUpperCase(Locale.ROOT)).baseUri() : URI.create(value));
+                baseUri(preset ? AnnexCloudEnvironment.valueOf(value.toUpperCase(Locale.ROOT)).baseUri()
+                        : Checks.parseUri(value, "baseUri"));
             }));
             EnvVars.apply(ENV_SITE_ID, EnvVars.required(env, ENV_SITE_ID), this::siteId);
             return secret(Secret.of(EnvVars.required(env, ENV_SECRET)));

@@ -7,6 +7,10 @@ import com.annexcloud.sdk.core.RequestOptions;
  * AnnexCloudClient#async()}, sharing its pipeline, signer and options. Each resource has the blocking
  * resource's operations under the same names; the futures never block a thread and fail with the
  * exceptions the blocking resource documents.
+ *
+ * <p>Cancelling a returned future stops the call: no further attempt, retry wait, lost-answer lookup or
+ * resend is made, and the request in flight is abandoned (the JDK transport closes its connection). A write
+ * the server already received may still take effect: cancelling does not undo it.
  */
 public interface AnnexCloudClientAsync {
 

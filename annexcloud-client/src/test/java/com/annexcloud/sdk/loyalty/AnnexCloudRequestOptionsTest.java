@@ -23,16 +23,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code withOptions} views of an Annex Cloud client put the options on the wire. The idempotency key is
- * sent as the points write's {@code customId} (API portal, "Create points": "to support unique
- * transactions"), on the vendor's {@code POST /points} and balance shapes ({@link Samples}).
+ * {@code withOptions} views of an Annex Cloud client put the options on the wire, and a points write's own
+ * idempotency key stays its {@code customId} (API portal, "Create points": "to support unique
+ * transactions") through a view, on the vendor's {@code POST /points} and balance shapes ({@link Samples}).
+ * A view carries no key (review of issue 16, D5): it is reused for many writes.
  */
 class AnnexCloudRequestOptionsTest extends WireMockTestBase {
     private static final String POINTS = "/api/3.0/points";
     private static final String BALANCE = "/api/3.0/points/user@domain.com";
     private static final AwardPoints AWARD = AwardPoints.builder().memberId("user@domain.com").credit(50)
             .reason("goodwill").build();
-    private static final RequestOptions KEYED = RequestOptions.builder().idempotencyKey("ticket-4711").build();
+    private static final AwardPoints KEYED_AWARD = AwardPoints.builder().from(AWARD).idempotencyKey("ticket-4711").build();
+    private static final RequestOptions TRACED = RequestOptions.builder().header("X-Request-Source", "loyalty-bridge")
+            .build();
 
     @Test
     void theKeyIsSentAsCustomIdAndMakesTheWriteRetrySafe() {
@@ -43,7 +46,7 @@ class AnnexCloudRequestOptionsTest extends WireMockTestBase {
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/user@domain.com/activity"))
                 .willReturn(okJson("{\"activityDetail\":[],\"currentPage\":\"1\",\"pages\":\"0\",\"totalActivityCount\":\"0\"}")));
 
-        PointsResult result = client.withOptions(KEYED).points().award(AWARD);
+        PointsResult result = client.withOptions(TRACED).points().award(KEYED_AWARD);
 
         assertThat(result.alreadyApplied()).isFalse();
         List<LoggedRequest> attempts = wm.findAll(postRequestedFor(urlPathEqualTo(POINTS)));
@@ -56,30 +59,33 @@ class AnnexCloudRequestOptionsTest extends WireMockTestBase {
     void aKeyedDuplicateAnswerIsAlreadyAppliedOnTheAsyncView() {
         wm.stubFor(post(POINTS).willReturn(okJson("{\"errorCode\":\"AC1010\",\"errorMessage\":\"Duplicate\"}")));
 
-        PointsResult result = client.async().withOptions(KEYED).points().award(AWARD).join();
+        PointsResult result = client.async().withOptions(TRACED).points().award(KEYED_AWARD).join();
 
         assertThat(result.alreadyApplied()).isTrue();
         wm.verify(1, postRequestedFor(urlPathEqualTo(POINTS)).withRequestBody(matchingJsonPath("$.customId", equalTo("ticket-4711"))));
     }
 
     @Test
-    void theSameKeyOnTheRequestIsAcceptedAndADifferentOneRefusedBeforeSending() {
+    void twoWritesThroughOneViewEachKeepTheirOwnKeyOrNone() {
         wm.stubFor(post(POINTS).willReturn(okJson(Samples.AWARD_RESPONSE)));
-        AwardPoints ownKey = AwardPoints.builder().from(AWARD).idempotencyKey("ticket-4711").build();
-        AwardPoints otherKey = AwardPoints.builder().from(AWARD).idempotencyKey("ticket-0001").build();
+        AnnexCloudClient traced = client.withOptions(TRACED);
 
-        client.withOptions(KEYED).points().award(ownKey);
+        traced.points().award(KEYED_AWARD);
+        traced.points().award(AwardPoints.builder().from(AWARD).idempotencyKey("ticket-0001").build());
+        traced.points().award(AWARD);
 
-        assertThatThrownBy(() -> client.withOptions(KEYED).points().award(otherKey))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotencyKey");
-        wm.verify(1, postRequestedFor(urlPathEqualTo(POINTS)));
+        List<String> bodies = wm.findAll(postRequestedFor(urlPathEqualTo(POINTS))).stream()
+                .map(LoggedRequest::getBodyAsString).toList();
+        assertThat(bodies).hasSize(3);
+        assertThat(bodies.get(0)).contains("\"customId\":\"ticket-4711\"");
+        assertThat(bodies.get(1)).contains("\"customId\":\"ticket-0001\"");
+        assertThat(bodies.get(2)).doesNotContain("customId");
     }
 
     @Test
-    void readsIgnoreTheKeyAndCarryTheExtraHeadersBesideTheSignature() {
+    void readsCarryTheExtraHeadersBesideTheSignature() {
         wm.stubFor(get(BALANCE).willReturn(okJson(Samples.POINTS_BALANCE)));
-        RequestOptions options = RequestOptions.builder().header("X-Request-Source", "loyalty-bridge")
-                .idempotencyKey("ticket-4711").build();
+        RequestOptions options = TRACED;
 
         client.withOptions(options).points().balance("user@domain.com");
         client.withOptions(options).async().points().balance("user@domain.com").join();

@@ -90,6 +90,16 @@ class ErrorCategoriesTest extends WireMockTestBase {
     }
 
     @Test
+    void aBare403IsUnauthorizedLikeGorgiasOne() {
+        // No errorCode: not the API's own answer but a gateway or WAF refusing the call; a coded AC1008 403 stays
+        // uncategorised (above).
+        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "text/html").withBody("<html>Forbidden</html>")));
+
+        assertThat(TrueFlags.of(failure())).containsExactly("isUnauthorized");
+    }
+
+    @Test
     void anHtml404IsAWrongEndpointNotAMissingMember() {
         // A wrong base URL: the web server's own 404 page, no errorCode (the API answers AC1005 in JSON).
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)

@@ -64,6 +64,8 @@ class ErrorMappingTest extends WireMockTestBase {
                 // an HTML 404 is no answer of the API (a wrong base URL), not a missing member
                 Arguments.of(404, AnnexCloudEndpointNotFoundException.class),
                 Arguments.of(401, AnnexCloudUnauthorizedException.class),
+                // a WAF or proxy in front of the API refusing the call answers a bare 403 (review of issue 16, D7)
+                Arguments.of(403, AnnexCloudUnauthorizedException.class),
                 Arguments.of(400, AnnexCloudInvalidRequestException.class),
                 Arguments.of(409, AnnexCloudConflictException.class),
                 Arguments.of(429, AnnexCloudRateLimitedException.class),

@@ -11,6 +11,7 @@ import com.annexcloud.sdk.loyalty.model.UserStatus;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +110,15 @@ class MemberIdAndBuilderTest {
                 "ANNEXCLOUD_SITE_ID", "1", "ANNEXCLOUD_SECRET", "top-secret-value")))
                 .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("ANNEXCLOUD_BASE_URL is invalid: baseUri")
                 .hasMessageNotContaining("top-secret-value");
+        for (String url : List.of("https://user:url-password-4711@loyalty.example/api/3.0",
+                "https://user:url-password-4711@loyalty.example/a b")) {
+            // user info may hold a password: neither the refused nor the malformed URL is echoed (review of issue 16, D9)
+            assertThatThrownBy(() -> AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_BASE_URL", url, "ANNEXCLOUD_SITE_ID", "1",
+                    "ANNEXCLOUD_SECRET", "top-secret-value")))
+                    .hasMessageStartingWith("ANNEXCLOUD_BASE_URL is invalid: baseUri")
+                    .hasMessageNotContaining("url-password-4711")
+                    .satisfies(e -> assertThat(e.getCause()).hasMessageNotContaining("url-password-4711"));
+        }
         assertThatThrownBy(() -> AnnexCloudClient.fromEnv(Map.of("ANNEXCLOUD_SITE_ID", "..", "ANNEXCLOUD_SECRET",
                 "top-secret-value"))).hasMessageStartingWith("ANNEXCLOUD_SITE_ID is invalid: siteId")
                 .hasMessageNotContaining("top-secret-value");

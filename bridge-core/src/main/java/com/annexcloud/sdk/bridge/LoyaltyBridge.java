@@ -32,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Setting the Gorgias account up to call the widget endpoint is {@link GorgiasInstaller}'s job.
  *
+ * <p>Unlike the clients, the bridge has no {@code async()} view: {@link #lookupAsync} is its one async
+ * operation, used by the widget endpoints, and a view type for one method would be ceremony.
+ *
  * <p>Thread-safe. The bridge does not own the clients: close them yourself.
  */
 public interface LoyaltyBridge {

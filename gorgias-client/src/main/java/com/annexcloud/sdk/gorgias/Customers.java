@@ -31,8 +31,12 @@ public interface Customers {
      * time-out, 408 or a 5xx) the client waits the back-off, looks the email up with {@link
      * #findByEmail(String)} and returns the customer found, so a create that landed although its response
      * was lost is not made twice; when none is found it sends the create again, up to the retry policy's
-     * {@code maxAttempts} in all. The overall deadline bounds all of it, lookups included. Without an email
-     * the first failure is thrown. A customer that already had the email before the call is returned as well.
+     * {@code maxAttempts} in all. The overall deadline bounds all of it, lookups, the data write that follows
+     * a create whose answer lacks the data, and a resend after an OAuth token renewal included. When the
+     * lookup cannot be made, the call ends with {@link com.annexcloud.sdk.core.OutcomeUnknownException}.
+     * Without an email the first failure is thrown. A customer that already had the email before the call
+     * is returned as well. The lookup cannot see a create still being processed when its answer timed out:
+     * a duplicate then remains possible.
      */
     Customer create(CreateCustomer request);
 

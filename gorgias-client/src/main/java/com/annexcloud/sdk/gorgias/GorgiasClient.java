@@ -83,10 +83,7 @@ public interface GorgiasClient extends AutoCloseable {
 
     /**
      * A view of this client whose calls carry {@code options}: a timeout replacing the overall deadline and
-     * extra headers. Gorgias has no idempotency key (a lost create is found again by its email or name), so
-     * options with one are refused.
-     *
-     * @throws IllegalArgumentException when {@code options} carry an idempotency key
+     * extra headers.
      */
     GorgiasClient withOptions(RequestOptions options);
 
@@ -124,15 +121,14 @@ public interface GorgiasClient extends AutoCloseable {
         private Builder() {
         }
 
-        /** The API root, {@code https://{account}.gorgias.com/api} (or a test server's). */
+        /**
+         * The API root, {@code https://{account}.gorgias.com/api} (or a test server's).
+         *
+         * @throws IllegalArgumentException unless it is an absolute http(s) URI with a host and without user
+         *                                  info, query or fragment (the message names only its scheme and host)
+         */
         public Builder baseUri(URI baseUri) {
-            Checks.requireNonNull(baseUri, "baseUri");
-            String scheme = baseUri.getScheme();
-            if (!baseUri.isAbsolute() || baseUri.getHost() == null
-                    || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                throw new IllegalArgumentException("baseUri must be an absolute http(s) URI, was " + baseUri);
-            }
-            this.baseUri = baseUri;
+            this.baseUri = Checks.requireBaseUri(baseUri, "baseUri");
             return this;
         }
 
@@ -218,7 +214,7 @@ public interface GorgiasClient extends AutoCloseable {
             String base = EnvVars.required(env, ENV_BASE_URL);
             String email = EnvVars.required(env, ENV_EMAIL);
             Secret key = Secret.of(EnvVars.required(env, ENV_API_KEY));
-            EnvVars.apply(ENV_BASE_URL, base, value -> baseUri(URI.create(value)));
+            EnvVars.apply(ENV_BASE_URL, base, value -> baseUri(Checks.parseUri(value, "baseUri")));
             EnvVars.apply(ENV_EMAIL, email, value -> basicAuth(value, key));
             return this;
         }

@@ -8,6 +8,8 @@ import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasOAuth;
 import com.annexcloud.sdk.gorgias.internal.OAuthState;
 import com.annexcloud.sdk.gorgias.model.OAuthTokens;
 import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,14 @@ public interface GorgiasOAuth extends AutoCloseable {
      */
     OAuthTokens refresh(String account, Secret refreshToken);
 
+    /**
+     * {@link #refresh} without blocking: the future fails as {@code refresh} throws.
+     *
+     * @param deadline when the token request must be over (the deadline of the call the token is for), or
+     *                 null for this client's own overall timeout
+     */
+    CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline);
+
     /** The account's API root, {@code https://{account}.gorgias.com/api} (or the test host's). */
     URI apiBaseUri(String account);
 
@@ -132,11 +142,7 @@ public interface GorgiasOAuth extends AutoCloseable {
 
         /** The redirect URI registered for the app, where Gorgias sends the admin back with a code. */
         public Builder redirectUri(URI redirectUri) {
-            Checks.requireNonNull(redirectUri, "redirectUri");
-            if (!redirectUri.isAbsolute() || redirectUri.getHost() == null) {
-                throw new IllegalArgumentException("redirectUri must be an absolute http(s) URI");
-            }
-            this.redirectUri = redirectUri;
+            this.redirectUri = Checks.requireHttpUri(redirectUri, "redirectUri");
             return this;
         }
 

@@ -29,11 +29,13 @@ public interface Integrations {
      *
      * <p>The create is retried by the retry policy: a 429 or a refused connection (nothing was created) is
      * simply sent again; after a lost answer (a transport failure after connecting, a time-out, 408 or a
-     * 5xx) the client waits the back-off, lists the integrations and returns the first whose name equals
-     * the request's, so a create that landed although its response was lost is not made twice; when there
-     * is none it sends the create again, up to the retry policy's {@code maxAttempts} in all, within the
-     * overall deadline. So after such a failure an integration that already had the name before
-     * the call is returned too: give integrations distinct names.
+     * 5xx) the client waits the back-off, lists the integrations and returns the newest HTTP integration
+     * whose name equals the request's and that was not created before the call, so a create that landed
+     * although its response was lost is not made twice; when there is none it sends the create again, up to
+     * the retry policy's {@code maxAttempts} in all, within the overall deadline. When the only such
+     * integrations predate the call, or the lookup cannot be made, the call ends with {@link
+     * com.annexcloud.sdk.core.OutcomeUnknownException}: look before creating again. The lookup cannot see a
+     * create still being processed when its answer timed out: a duplicate then remains possible.
      */
     Integration create(CreateIntegration request);
 

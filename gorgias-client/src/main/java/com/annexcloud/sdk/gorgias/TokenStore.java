@@ -15,7 +15,10 @@ public interface TokenStore {
     /** The tokens stored for the account, if any. */
     Optional<OAuthTokens> load(String account);
 
-    /** Stores (or replaces) the account's tokens. */
+    /**
+     * Stores (or replaces) the account's tokens. After a refresh for an async call this runs on the thread
+     * that completed the token request (the HTTP client's executor): keep it short, or hand slow I/O off.
+     */
     void save(String account, OAuthTokens tokens);
 
     /** Forgets the account's tokens (after an uninstall or a revoked refresh token). */

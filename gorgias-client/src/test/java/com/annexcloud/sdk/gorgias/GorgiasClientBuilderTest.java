@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,13 @@ class GorgiasClientBuilderTest {
         env.put("GORGIAS_EMAIL", GorgiasFixture.EMAIL);
         env.put("GORGIAS_BASE_URL", "ftp://acme.gorgias.com/api");
         assertThatThrownBy(() -> GorgiasClient.fromEnv(env)).hasMessageStartingWith("GORGIAS_BASE_URL is invalid: baseUri");
+        // user info may hold a password; a query would be glued to every path (review of issue 16, D9)
+        for (String url : List.of("https://user:url-password-4711@acme.gorgias.com/api",
+                "https://acme.gorgias.com/api?a=1", "https://user:url-password-4711@acme.gorgias.com/a b")) {
+            env.put("GORGIAS_BASE_URL", url);
+            assertThatThrownBy(() -> GorgiasClient.fromEnv(env)).hasMessageStartingWith("GORGIAS_BASE_URL is invalid: baseUri")
+                    .hasMessageNotContaining("url-password-4711");
+        }
     }
 
     @ParameterizedTest

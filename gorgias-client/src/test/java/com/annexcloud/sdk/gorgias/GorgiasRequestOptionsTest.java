@@ -81,14 +81,4 @@ class GorgiasRequestOptionsTest {
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isTimeout()).isTrue());
         wm.verify(1, getRequestedFor(urlEqualTo(CUSTOMER)));
     }
-
-    @Test
-    void anIdempotencyKeyIsRefusedForGorgiasHasNone() {
-        RequestOptions keyed = RequestOptions.builder().idempotencyKey("ticket-4711").build();
-
-        assertThatThrownBy(() -> client.withOptions(keyed)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("idempotency key");
-        assertThatThrownBy(() -> client.async().withOptions(keyed)).isInstanceOf(IllegalArgumentException.class);
-        wm.verify(0, getRequestedFor(urlEqualTo(CUSTOMER)));
-    }
 }

@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.TransportException;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.HttpSettings;
@@ -253,6 +254,59 @@ class IntegrationsContractTest {
         assertThat(fixture.time.sleeps()).contains(Duration.ofMillis(200));
         wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")));
         wm.verify(1, getRequestedFor(urlEqualTo("/api/integrations?cursor=c2")));
+    }
+
+    /**
+     * An integration as Gorgias lists it (The Integration object, developers.gorgias.com/reference/integrations:
+     * {@code id}, {@code type}, {@code name}, {@code created_datetime} in UTC without an offset).
+     */
+    private static String integration(long id, String name, String type, String created) {
+        return "{\"id\":" + id + ",\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"http\":null,"
+                + "\"created_datetime\":\"" + created + "\",\"deactivated_datetime\":null}";
+    }
+
+    /** The first POST's answer is lost, a second POST creates integration 11. */
+    private void stubLostThenCreated() {
+        wm.stubFor(post("/api/integrations").inScenario("create").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("retried"));
+        wm.stubFor(post("/api/integrations").inScenario("create").whenScenarioStateIs("retried")
+                .willReturn(okJson(integration(11, "Annex Cloud loyalty"))));
+    }
+
+    @Test
+    void theLookupOfALostCreateIgnoresASameNamedIntegrationOfAnotherType() {
+        // The installer keeps only type "http" too; an email integration of that name is not the lost create
+        // (review of issue 16, D8).
+        stubLostThenCreated();
+        wm.stubFor(get(urlEqualTo("/api/integrations")).willReturn(okJson(GorgiasFixture.page(
+                integration(5, "Annex Cloud loyalty", "email", "2026-01-01T00:00:00.100000"), null))));
+
+        assertThat(integrations.create(CREATE).id()).isEqualTo(11L);
+        wm.verify(2, postRequestedFor(urlEqualTo("/api/integrations")));
+    }
+
+    @Test
+    void theLookupPrefersTheNewestMatchNotOlderThanTheCall() {
+        // The fixture's clock starts at 2026-01-01T00:00:00Z: id 3 predates the call, 12 and 8 do not.
+        wm.stubFor(post("/api/integrations").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wm.stubFor(get(urlEqualTo("/api/integrations")).willReturn(okJson(GorgiasFixture.page(
+                integration(3, "Annex Cloud loyalty", "http", "2025-06-01T10:00:00.000000") + ","
+                        + integration(12, "Annex Cloud loyalty", "http", "2026-01-01T00:00:00.100000") + ","
+                        + integration(8, "Annex Cloud loyalty", "http", "2026-01-01T00:00:00.050000+00:00"), null))));
+
+        assertThat(integrationsAsync.create(CREATE).join().id()).isEqualTo(12L);
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")));
+    }
+
+    @Test
+    void aLostCreateWhoseOnlyMatchPredatesTheCallIsOutcomeUnknown() {
+        stubLostThenCreated();
+        wm.stubFor(get(urlEqualTo("/api/integrations")).willReturn(okJson(GorgiasFixture.page(
+                integration(3, "Annex Cloud loyalty", "http", "2025-06-01T10:00:00.000000"), null))));
+
+        assertThatThrownBy(() -> integrations.create(CREATE)).isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("existed before");
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/integrations")));
     }
 
     @Test

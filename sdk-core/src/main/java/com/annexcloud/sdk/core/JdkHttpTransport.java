@@ -70,20 +70,35 @@ public final class JdkHttpTransport implements HttpTransport {
         }
     }
 
+    /**
+     * {@inheritDoc} Cancelling the returned future, or the request's timeout passing, abandons the exchange
+     * (the JDK closes its connection); a server that already received the request may still act on it.
+     */
     @Override
     public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
-        return client.sendAsync(toJdk(request), new LimitedBodyHandler(request.maxResponseBytes()))
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(toJdk(request), new LimitedBodyHandler(request.maxResponseBytes()));
+        // The timeout completes a copy, so that the exchange itself can still be cancelled.
+        CompletableFuture<TransportResponse> response = exchange.copy()
                 .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
+                .handle((answer, failure) -> {
                     if (failure != null) {
                         Throwable cause = LimitedBodyHandler.bodyLimitOrCause(failure);
-                        throw new CompletionException(cause instanceof TimeoutException
-                                ? new HttpTimeoutException("response not complete within " + request.timeout().toMillis()
-                                        + " ms")
-                                : cause);
+                        if (cause instanceof TimeoutException) {
+                            exchange.cancel(true);
+                            throw new CompletionException(new HttpTimeoutException("response not complete within "
+                                    + request.timeout().toMillis() + " ms"));
+                        }
+                        throw new CompletionException(cause);
                     }
-                    return toResponse(response);
+                    return toResponse(answer);
                 });
+        response.whenComplete((answer, failure) -> {
+            if (response.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return response;
     }
 
     private static HttpRequest toJdk(TransportRequest request) {

@@ -48,7 +48,7 @@ final class ActivityResource implements ActivityAsync {
 
     @Override
     public CompletableFuture<List<ActivityEntry>> recent(String memberId) {
-        return calls.call(exchange, page(path(memberId), memberId, 1), READ_PAGE).thenApply(Page::entries);
+        return Futures.map(calls.call(exchange, page(path(memberId), memberId, 1), READ_PAGE), Page::entries);
     }
 
     /** One page of the member's history, over by {@code deadline}. */

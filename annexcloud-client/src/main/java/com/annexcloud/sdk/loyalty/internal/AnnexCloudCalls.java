@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
@@ -58,6 +59,6 @@ final class AnnexCloudCalls {
 
     /** Sends a request through {@code exchange} and reads its answer when it arrives. */
     <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, Function<Reply, T> reader) {
-        return exchange.send(request).thenApply(response -> reader.apply(new Reply(request.description(), response, errors)));
+        return Futures.map(exchange.send(request), response -> reader.apply(new Reply(request.description(), response, errors)));
     }
 }

@@ -51,7 +51,7 @@ final class AnnexCloudErrors {
         if (AnnexCloudErrorCode.AC1005.equals(code) || code == null && status == 404) {
             return new AnnexCloudNotFoundException(message, request, status, code, vendorMessage);
         }
-        if (AnnexCloudErrorCode.AC1002.equals(code) || code == null && status == 401) {
+        if (AnnexCloudErrorCode.AC1002.equals(code) || code == null && (status == 401 || status == 403)) {
             return new AnnexCloudUnauthorizedException(message, request, status, code, vendorMessage);
         }
         if (AnnexCloudErrorCode.AC1006.equals(code) || code == null && status == 409) {

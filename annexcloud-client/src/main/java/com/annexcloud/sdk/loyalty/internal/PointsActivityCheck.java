@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.TransportResponse;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.LenientValues;
 import com.annexcloud.sdk.core.internal.ResendCheck;
@@ -80,7 +81,7 @@ final class PointsActivityCheck implements ResendCheck {
     }
 
     private CompletableFuture<Optional<TransportResponse>> search(int page, Instant deadline) {
-        return activity.page(memberId, page, deadline).thenCompose(found -> {
+        return Futures.flatMap(activity.page(memberId, page, deadline), found -> {
             Verdict verdict = found.entries().stream().map(this::verdict).max(Comparator.naturalOrder())
                     .orElse(Verdict.OTHER);
             if (verdict == Verdict.APPLIED) {

@@ -2,7 +2,6 @@ package com.annexcloud.sdk.loyalty.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Exchange;
-import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.loyalty.AnnexCloudErrorCode;
 import com.annexcloud.sdk.loyalty.PointsAsync;
@@ -14,22 +13,19 @@ import com.annexcloud.sdk.loyalty.model.PointsRequest;
 import com.annexcloud.sdk.loyalty.model.PointsResult;
 import com.annexcloud.sdk.loyalty.model.RedeemPoints;
 import com.annexcloud.sdk.loyalty.model.RedeemReward;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * {@link PointsAsync} over {@code /points}, through one exchange. A points change is retry-safe only when the
- * server can deduplicate it (an idempotency key, from the request or the view's {@code RequestOptions}, or a
- * debit's order id); such a request answered with AC1010 was already applied, and before it is sent again
+ * server can deduplicate it (the request's idempotency key, or a debit's
+ * order id); such a request answered with AC1010 was already applied, and before it is sent again
  * after a lost answer the member's activity is searched for it.
  */
 final class PointsResource implements PointsAsync {
     private static final PointsResult ALREADY_APPLIED = PointsResult.builder().alreadyApplied(true).build();
     private static final Function<Reply, PointsBalance> READ_BALANCE = reply -> reply.as(PointsBalance.class);
-    private static final String CUSTOM_ID = "customId";
 
     private final AnnexCloudCalls calls;
     private final Exchange exchange;
@@ -82,14 +78,8 @@ final class PointsResource implements PointsAsync {
      */
     private CompletableFuture<PointsResult> post(PointsRequest request) {
         Checks.requireNonNull(request, "request");
-        Optional<String> key = idempotencyKey(request);
-        boolean deduplicated = key.isPresent() || debitWithOrder(request);
-        Object body = request;
-        if (key.isPresent() && request.idempotencyKey().isEmpty()) {
-            ObjectNode withKey = Json.mapper().valueToTree(request);
-            body = withKey.put(CUSTOM_ID, key.get());
-        }
-        PipelineRequest post = AnnexCloudCalls.withBody("POST", "/points", body, deduplicated);
+        boolean deduplicated = request.idempotencyKey().isPresent() || debitWithOrder(request);
+        PipelineRequest post = AnnexCloudCalls.withBody("POST", "/points", request, deduplicated);
         if (deduplicated) {
             post = post.withResendCheck(new PointsActivityCheck(activity, request.memberId(), post.body(), calls.now()));
         }
@@ -97,25 +87,6 @@ final class PointsResource implements PointsAsync {
                 && reply.errorCode().filter(AnnexCloudErrorCode.AC1010::equals).isPresent()
                 ? ALREADY_APPLIED
                 : reply.as(PointsResult.class));
-    }
-
-    /**
-     * The request's own key, or the view's ({@code RequestOptions.idempotencyKey()}); checked like the
-     * request's.
-     *
-     * @throws IllegalArgumentException when both are set and differ
-     */
-    private Optional<String> idempotencyKey(PointsRequest request) {
-        Optional<String> option = exchange.options().idempotencyKey();
-        if (option.isEmpty()) {
-            return request.idempotencyKey();
-        }
-        RequestChecks.optionalId(option, "idempotencyKey");
-        if (request.idempotencyKey().filter(own -> !own.equals(option.get())).isPresent()) {
-            throw new IllegalArgumentException("idempotencyKey is set both on the request and in the RequestOptions,"
-                    + " with different values");
-        }
-        return option;
     }
 
     /** Whether the server rejects a repeat of this debit by its order id (AC1010). */

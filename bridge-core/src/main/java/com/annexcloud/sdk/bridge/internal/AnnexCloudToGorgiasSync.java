@@ -147,7 +147,7 @@ final class AnnexCloudToGorgiasSync implements SyncRun.Step {
                 return;
             }
             if (card.partial()) {
-                tally.failed(key, "loyalty data incomplete (points or tier unavailable)");
+                run.failed(key, "loyalty data incomplete (points or tier unavailable)", false);
                 return;
             }
             String email = card.email();
@@ -180,9 +180,9 @@ final class AnnexCloudToGorgiasSync implements SyncRun.Step {
             Thread.currentThread().interrupt(); // not counted: the item is redone on resume
         } catch (ExecutionException e) {
             Throwable cause = Futures.unwrap(e);
-            tally.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName());
+            run.failed(key, cause instanceof SdkException ? cause.getMessage() : cause.getClass().getSimpleName(), false);
         } catch (SdkException e) {
-            run.failed(key, e.getMessage());
+            run.failed(key, e.getMessage(), false);
         }
     }
 

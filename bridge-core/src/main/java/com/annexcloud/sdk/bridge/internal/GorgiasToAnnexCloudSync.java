@@ -175,14 +175,7 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
         } catch (AnnexCloudNotFoundException notMember) {
             create(customer, id, key, run);
         } catch (SdkException e) {
-            failed(run, key, e.getMessage());
-        }
-    }
-
-    /** Counts a failure, unless it is the run being interrupted: that item is redone on resume. */
-    private static void failed(SyncRun run, String key, String reason) {
-        if (!SyncRun.interrupted()) {
-            run.count(tally -> tally.failed(key, reason));
+            run.failed(key, e.getMessage(), true);
         }
     }
 
@@ -209,10 +202,10 @@ final class GorgiasToAnnexCloudSync implements SyncRun.Step {
                 annex.users().get(id);
                 run.count(SyncTally::created);
             } catch (SdkException stillUnknown) {
-                failed(run, key, lost.getMessage());
+                run.failed(key, lost.getMessage(), true);
             }
         } catch (SdkException e) {
-            failed(run, key, e.getMessage());
+            run.failed(key, e.getMessage(), true);
         }
         invalidate.accept(id);
         LOG.debug("enrolment of {} done", key);

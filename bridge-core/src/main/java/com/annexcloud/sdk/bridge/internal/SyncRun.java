@@ -106,9 +106,18 @@ final class SyncRun {
         return tally;
     }
 
-    /** Counts a failure, unless it is the run being interrupted: that item is redone on resume. */
-    void failed(String key, String reason) {
-        if (!interrupted()) {
+    /**
+     * Counts a failure, unless it is the run being interrupted: that item is redone on resume. With {@code
+     * report}, as one step with telling the listener ({@link #count}), for a step whose workers run
+     * concurrently; without, for a step that reports its progress itself after each item.
+     */
+    void failed(String key, String reason, boolean report) {
+        if (interrupted()) {
+            return;
+        }
+        if (report) {
+            count(counts -> counts.failed(key, reason));
+        } else {
             tally.failed(key, reason);
         }
     }

@@ -33,10 +33,6 @@ public final class DefaultGorgiasClient implements GorgiasClient {
 
         /** The exchange of a view: blocking or not, with the view's options, renewing OAuth tokens on a 401. */
         Exchange exchange(Function<HttpPipeline, Exchange> kind, RequestOptions requestOptions) {
-            if (requestOptions.idempotencyKey().isPresent()) {
-                throw new IllegalArgumentException("Gorgias does not deduplicate requests by an idempotency key;"
-                        + " a lost create is found again by its email or name instead");
-            }
             return ReauthorizingExchange.over(kind.apply(pipeline).withOptions(requestOptions), auth);
         }
     }

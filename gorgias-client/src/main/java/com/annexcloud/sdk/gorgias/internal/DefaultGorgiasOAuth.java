@@ -4,6 +4,9 @@ import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportResponse;
+import com.annexcloud.sdk.core.internal.Checks;
+import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.HttpPipeline;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -96,10 +100,24 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     @Override
     public OAuthTokens refresh(String account, Secret refreshToken) {
+        return Futures.await(refreshAsync(account, refreshToken, null, false));
+    }
+
+    @Override
+    public CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline) {
+        return refreshAsync(account, refreshToken, deadline, true);
+    }
+
+    private CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline,
+                                                        boolean async) {
+        Checks.requireNonNull(refreshToken, "refreshToken");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("grant_type", "refresh_token");
         fields.put("refresh_token", refreshToken.reveal());
-        return tokenRequest(account, fields, Optional.of(refreshToken));
+        PipelineRequest request = tokenRequest(fields);
+        Exchange exchange = async ? Exchange.async(pipeline(account)) : Exchange.blocking(pipeline(account));
+        return (deadline == null ? exchange : exchange.within(deadline)).send(request)
+                .thenApply(response -> tokens(response, request, fields.get("grant_type"), Optional.of(refreshToken)));
     }
 
     @Override
@@ -117,16 +135,25 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
      * may have rotated the refresh token), and reads the tokens.
      */
     private OAuthTokens tokenRequest(String account, Map<String, String> fields, Optional<Secret> previousRefresh) {
+        PipelineRequest request = tokenRequest(fields);
+        return tokens(pipeline(account).execute(request), request, fields.get("grant_type"), previousRefresh);
+    }
+
+    /** The token request of the form, sent once: never retried. */
+    private PipelineRequest tokenRequest(Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (clientAuthentication == ClientAuthentication.BODY) {
             form.put("client_id", clientId);
             form.put("client_secret", clientSecret.reveal());
         }
-        PipelineRequest request = new PipelineRequest("POST", TOKEN_PATH, Map.of(),
-                form(form).getBytes(StandardCharsets.UTF_8), null, false);
-        TransportResponse response = pipeline(account).execute(request);
+        return new PipelineRequest("POST", TOKEN_PATH, Map.of(), form(form).getBytes(StandardCharsets.UTF_8), null, false);
+    }
+
+    /** The tokens of the token endpoint's answer; a refresh token the answer does not replace is kept. */
+    private OAuthTokens tokens(TransportResponse response, PipelineRequest request, String grant,
+                               Optional<Secret> previousRefresh) {
         if (!response.isSuccessful()) {
-            throw refused(response, request, fields.get("grant_type"));
+            throw refused(response, request, grant);
         }
         JsonNode json = Json.readTree(response, request.description());
         String access = json.path("access_token").asText("");
@@ -196,7 +223,7 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
     }
 
     private String root(String account) {
-        String root = accountUri.apply(Accounts.requireValid(account)).toString();
+        String root = Checks.requireBaseUri(accountUri.apply(Accounts.requireValid(account)), "accountUri").toString();
         return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The {@code Authorization} header of each attempt: Basic for API keys, Bearer for OAuth apps. */
@@ -42,9 +43,13 @@ public final class GorgiasAuth implements RequestSigner {
         return new GorgiasAuth("Bearer", tokenSupplier, GorgiasRateLimit.oauth(), List.of(), null);
     }
 
-    /** {@code Bearer <token>} from an OAuth provider, which is also asked to renew a token Gorgias answers 401 to. */
+    /**
+     * {@code Bearer <token>} from an OAuth provider, which is also asked to renew a token Gorgias answers 401
+     * to. Each attempt is signed with the token as resolved ({@link OAuthTokenProvider#resolved()}), never
+     * refreshing: the {@link ReauthorizingExchange} resolves it, without blocking, before sending.
+     */
     public static GorgiasAuth oauth(OAuthTokenProvider provider) {
-        return new GorgiasAuth("Bearer", provider, GorgiasRateLimit.oauth(), List.of(), provider);
+        return new GorgiasAuth("Bearer", provider::resolved, GorgiasRateLimit.oauth(), List.of(), provider);
     }
 
     /** Whether a 401 may be answered by renewing the credentials and sending once more. */
@@ -52,14 +57,14 @@ public final class GorgiasAuth implements RequestSigner {
         return renewer != null;
     }
 
-    /** The credential the next attempt will carry. */
-    Secret current() {
-        return credentials.get();
+    /** The credential the next attempt will carry, refreshed first (within {@code deadline}) when it is due. */
+    CompletableFuture<Secret> currentAsync(Instant deadline) {
+        return renewer.currentAsync(deadline);
     }
 
-    /** After a 401 to {@code rejected}: renews it; whether a different credential is now there to send. */
-    boolean renewAfterRejection(Secret rejected) {
-        return renewer != null && renewer.renewAfterRejection(rejected);
+    /** After a 401 to {@code rejected}: renews it within {@code deadline}; whether a different credential is now there. */
+    CompletableFuture<Boolean> renewAfterRejectionAsync(Secret rejected, Instant deadline) {
+        return renewer.renewAfterRejectionAsync(rejected, deadline);
     }
 
     /** The budget Gorgias gives this kind of credential. */

@@ -91,8 +91,8 @@ final class HttpCustomers implements CustomersAsync {
 
     private CompletableFuture<Optional<Customer>> findByEmail(Exchange exchange, String email) {
         Emails.requireValid(email, "email");
-        return listPage(exchange, ListCustomers.builder().email(email).build())
-                .thenApply(page -> page.data().stream()
+        return Futures.map(listPage(exchange, ListCustomers.builder().email(email).build()),
+                page -> page.data().stream()
                         .filter(customer -> customer.email().filter(email::equalsIgnoreCase).isPresent())
                         .findFirst());
     }
@@ -113,23 +113,24 @@ final class HttpCustomers implements CustomersAsync {
      * is sent again (by the pipeline, within the call's deadline).
      * With data, an answer that does not carry it (a server that ignores {@code data} on create, or a
      * customer that existed already) is followed by a data write, so the data always lands, merged into
-     * what that customer held.
+     * what that customer held. The create's deadline, taken once, bounds all of it.
      */
-    private CompletableFuture<Customer> create(Exchange exchange, CreateCustomer create) {
+    private CompletableFuture<Customer> create(Exchange view, CreateCustomer create) {
         Objects.requireNonNull(create, "request");
+        Exchange exchange = view.within(view.deadline());
         CompletableFuture<Customer> created = calls.create(exchange, ResourceCalls.post(CUSTOMERS, create),
                 Customer.class, create.email().map(email -> lookup -> findByEmail(lookup, email)));
         if (create.data().isEmpty()) {
             return created;
         }
         JsonNode data = create.data().get();
-        return created.thenCompose(customer -> {
+        return Futures.flatMap(created, customer -> {
             if (CustomerJson.carries(customer, data)) {
                 return CompletableFuture.completedFuture(customer);
             }
             JsonNode merged = overlay(customer.data(), data);
-            return setData(exchange, customer.id(), merged, null)
-                    .thenApply(written -> Customer.builder().from(customer).data(merged).build());
+            return Futures.map(setData(exchange, customer.id(), merged, null),
+                    written -> Customer.builder().from(customer).data(merged).build());
         });
     }
 

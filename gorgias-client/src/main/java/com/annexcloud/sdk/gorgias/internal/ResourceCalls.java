@@ -10,6 +10,7 @@ import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.core.internal.PathSegments;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class ResourceCalls {
 
     /** Sends the request and reads a 2xx answer with {@code reader}; any other status becomes a {@code GorgiasException}. */
     <T> CompletableFuture<T> call(Exchange exchange, PipelineRequest request, ResponseReader<T> reader) {
-        return exchange.send(routed(request)).thenApply(response -> {
+        return Futures.map(exchange.send(routed(request)), response -> {
             if (!response.isSuccessful()) {
                 throw error(response, request);
             }
@@ -125,20 +126,25 @@ final class ResourceCalls {
         });
     }
 
-    /** The first item of {@code GET path} that matches, walking the pages (stopping on a repeated cursor). */
-    <T> CompletableFuture<Optional<T>> findFirst(Exchange exchange, String path, Class<T> type, Predicate<T> wanted) {
-        return findFrom(exchange, path, type, wanted, Optional.empty());
+    /** Every item of {@code GET path} that matches, walking all pages (stopping on a repeated cursor). */
+    <T> CompletableFuture<List<T>> findAll(Exchange exchange, String path, Class<T> type, Predicate<T> wanted) {
+        return findAllFrom(exchange, path, type, wanted, Optional.empty(), new ArrayList<>());
     }
 
-    private <T> CompletableFuture<Optional<T>> findFrom(Exchange exchange, String path, Class<T> type,
-                                                        Predicate<T> wanted, Optional<String> cursor) {
-        return page(exchange, path, cursorQuery(cursor), type).thenCompose(page -> {
-            Optional<T> found = page.data().stream().filter(wanted).findFirst();
-            if (found.isPresent() || page.nextCursor().isEmpty() || page.nextCursor().equals(cursor)) {
-                return CompletableFuture.completedFuture(found);
+    private <T> CompletableFuture<List<T>> findAllFrom(Exchange exchange, String path, Class<T> type,
+                                                       Predicate<T> wanted, Optional<String> cursor, List<T> found) {
+        return Futures.flatMap(page(exchange, path, cursorQuery(cursor), type), page -> {
+            page.data().stream().filter(wanted).forEach(found::add);
+            if (page.nextCursor().isEmpty() || page.nextCursor().equals(cursor)) {
+                return CompletableFuture.completedFuture(List.copyOf(found));
             }
-            return findFrom(exchange, path, type, wanted, page.nextCursor());
+            return findAllFrom(exchange, path, type, wanted, page.nextCursor(), found);
         });
+    }
+
+    /** The time of the client's clock, for checks that compare it with the server's timestamps. */
+    Instant now() {
+        return options.clock().instant();
     }
 
     private static Map<String, String> cursorQuery(Optional<String> cursor) {
@@ -155,7 +161,7 @@ final class ResourceCalls {
     <T> CompletableFuture<T> create(Exchange exchange, PipelineRequest post, Class<T> type,
                                     Optional<Function<Exchange, CompletableFuture<Optional<T>>>> landed) {
         PipelineRequest sent = landed.map(lookup -> retrySafe(post).withResendCheck(deadline ->
-                        lookup.apply(exchange.within(deadline)).thenApply(found -> found.map(ResourceCalls::standIn))))
+                        Futures.map(lookup.apply(exchange.within(deadline)), found -> found.map(ResourceCalls::standIn))))
                 .orElse(post);
         return read(exchange, sent, type);
     }

@@ -25,6 +25,16 @@ public interface Exchange {
     Exchange withOptions(RequestOptions options);
 
     /**
+     * When a call sent through this exchange now must be over: now plus the options' timeout or the client's
+     * overall timeout, or this exchange's bound when sooner. An operation of several requests takes it once
+     * and sends them all {@link #within} it, so the one deadline bounds the whole operation.
+     */
+    Instant deadline();
+
+    /** Whether {@link #send} runs on the calling thread (its futures are complete when returned). */
+    boolean blocking();
+
+    /**
      * This exchange with every request bounded by {@code deadline} as well ({@link PipelineRequest#withDeadline}):
      * for the requests a {@link ResendCheck} makes within the remaining deadline of the call it serves.
      */
@@ -67,6 +77,16 @@ public interface Exchange {
         public Exchange withOptions(RequestOptions options) {
             return new PipelineExchange(pipeline, async, options);
         }
+
+        @Override
+        public Instant deadline() {
+            return pipeline.deadlineFor(options);
+        }
+
+        @Override
+        public boolean blocking() {
+            return !async;
+        }
     }
 
     /** An exchange whose requests are bounded by a deadline. */
@@ -84,6 +104,17 @@ public interface Exchange {
         @Override
         public Exchange withOptions(RequestOptions options) {
             return new Bounded(inner.withOptions(options), deadline);
+        }
+
+        @Override
+        public Instant deadline() {
+            Instant own = inner.deadline();
+            return own.isBefore(deadline) ? own : deadline;
+        }
+
+        @Override
+        public boolean blocking() {
+            return inner.blocking();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.annexcloud.sdk.core.ImmutableRequestEvent;
 import com.annexcloud.sdk.core.JdkHttpTransport;
 import com.annexcloud.sdk.core.OutcomeUnknownException;
 import com.annexcloud.sdk.core.RequestEvent;
+import com.annexcloud.sdk.core.RequestOptions;
 import com.annexcloud.sdk.core.RetryPolicy;
 import com.annexcloud.sdk.core.SdkException;
 import com.annexcloud.sdk.core.TransportException;
@@ -26,9 +27,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
     /** Numbers the calls of every pipeline in the JVM, for {@link RequestEvent#callId()}. */
-    private static final java.util.concurrent.atomic.AtomicLong CALL_IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong CALL_IDS = new AtomicLong();
 
     private final String client;
     private final String baseUri;
@@ -85,6 +88,11 @@ public final class HttpPipeline implements AutoCloseable {
         return options;
     }
 
+    /** When a call started now with {@code requestOptions} must be over: their timeout, else the overall one. */
+    public Instant deadlineFor(RequestOptions requestOptions) {
+        return options.clock().instant().plus(requestOptions.timeout().orElse(options.timeouts().overall()));
+    }
+
     /**
      * Runs the request on the calling thread.
      *
@@ -116,14 +124,32 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
-    /** Runs the request without blocking the calling thread; fails with {@link IllegalStateException} when closed. */
+    /**
+     * Runs the request without blocking the calling thread; fails with {@link IllegalStateException} when closed.
+     * Cancelling the returned future ends the call: no further attempt, wait, check or resend is made, and the
+     * stage under way (a wait, the check, or the attempt in flight, whose exchange the transport abandons) is
+     * cancelled too.
+     */
     public CompletableFuture<TransportResponse> executeAsync(PipelineRequest request) {
         try {
             requireOpen();
         } catch (IllegalStateException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(new Call(request));
+        Call call = new Call(request);
+        call.result.whenComplete((response, failure) -> {
+            if (call.result.isCancelled()) {
+                call.cancelled();
+            }
+        });
+        attemptAsync(call).whenComplete((response, failure) -> {
+            if (failure != null) {
+                call.result.completeExceptionally(Futures.unwrap(failure));
+            } else {
+                call.result.complete(response);
+            }
+        });
+        return call.result;
     }
 
     private void requireOpen() {
@@ -132,20 +158,22 @@ public final class HttpPipeline implements AutoCloseable {
         }
     }
 
+    /** One attempt and what follows it; each stage is {@linkplain Call#track tracked}, so cancelling the call stops it. */
     private CompletableFuture<TransportResponse> attemptAsync(Call call) {
         Duration pace;
         try {
+            call.requireNotCancelled();
             pace = call.prepare();
-        } catch (SdkException e) {
+        } catch (SdkException | CancellationException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return options.sleeper().delay(pace)
-                .thenCompose(ignored -> transport.executeAsync(call.attempt()))
-                .handle((response, failure) -> call.evaluate(response, Futures.unwrap(failure)))
+        return call.track(options.sleeper().delay(pace))
+                .thenCompose(ignored -> call.track(transport.executeAsync(call.requireNotCancelled().attempt())))
+                .handle((response, failure) -> call.requireNotCancelled().evaluate(response, Futures.unwrap(failure)))
                 .thenCompose(outcome -> outcome.retryDelay() == null
                         ? CompletableFuture.completedFuture(outcome.result())
-                        : options.sleeper().delay(outcome.retryDelay())
-                                .thenCompose(ignored -> call.beforeResend(outcome))
+                        : call.track(options.sleeper().delay(outcome.retryDelay()))
+                                .thenCompose(ignored -> call.track(call.requireNotCancelled().beforeResend(outcome)))
                                 .thenCompose(settled -> settled.isPresent()
                                         ? CompletableFuture.completedFuture(settled.get())
                                         : attemptAsync(call)));
@@ -216,13 +244,48 @@ public final class HttpPipeline implements AutoCloseable {
         private volatile Duration paced = Duration.ZERO;
         /** When the current attempt was sent, for the pacer. */
         private volatile Instant sentAt;
+        /** Whether the current attempt failed while being signed, so nothing of it was sent. */
+        private volatile boolean unsigned;
+        /** What an async call returns; cancelling it cancels the {@link #stage} under way. */
+        final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        /** The stage of an async call under way: a wait, an attempt in flight or a check. */
+        private volatile CompletableFuture<?> stage;
 
         Call(PipelineRequest request) {
             this.request = request;
             this.started = options.clock().instant();
-            Instant overall = started.plus(request.options().timeout().orElse(options.timeouts().overall()));
+            Instant overall = deadlineFor(request.options());
             this.deadline = request.deadline() != null && request.deadline().isBefore(overall) ? request.deadline() : overall;
             emit(RequestEvent.Kind.START, null, null, null);
+        }
+
+        /** Makes {@code next} the stage under way, cancelled at once when the call already was. */
+        <T> CompletableFuture<T> track(CompletableFuture<T> next) {
+            stage = next;
+            if (result.isCancelled()) {
+                next.cancel(true);
+            }
+            return next;
+        }
+
+        /** This call, unless its caller cancelled it: then a {@link CancellationException} stops the chain. */
+        Call requireNotCancelled() {
+            if (result.isCancelled()) {
+                throw new CancellationException("the call was cancelled");
+            }
+            return this;
+        }
+
+        /** After the caller cancelled: cancels the stage under way and reports END with the cancellation. */
+        void cancelled() {
+            CompletableFuture<?> current = stage;
+            if (current != null) {
+                current.cancel(true);
+            }
+            LOG.debug("{} {} cancelled by the caller after {} attempt(s)", request.method(), request.path(), attempts);
+            if (!ended) {
+                end(null, new CancellationException("the call was cancelled"));
+            }
         }
 
         /** Checks the deadline and reserves a rate-limit slot; returns the pacing wait. */
@@ -246,13 +309,18 @@ public final class HttpPipeline implements AutoCloseable {
             }
             attempts++;
             sentAt = now;
+            // Signed first: a signer that fails (a token refresh refused) sent nothing, so that failure is
+            // counted as an attempt but never taken for a lost answer.
+            unsigned = true;
+            Map<String, String> signature = signer.headers(request, now);
+            unsigned = false;
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.put("User-Agent", userAgent);
             headers.put("Accept", "application/json");
             if (request.body().length > 0) {
                 headers.put("Content-Type", "application/json");
             }
-            headers.putAll(signer.headers(request, now));
+            headers.putAll(signature);
             // The caller's extra headers last and only where the SDK set none (names compared ignoring case).
             request.options().headers().forEach(headers::putIfAbsent);
             return new TransportRequest(request.method(), uriOf(request), headers, request.body(), timeout,
@@ -295,9 +363,9 @@ public final class HttpPipeline implements AutoCloseable {
             return new Outcome(null, error, delay, !neverSent(failure));
         }
 
-        /** Whether the attempt failed before anything was sent: the connection was refused or never made. */
+        /** Whether the attempt failed before anything was sent: it could not be signed, or the connection was refused or never made. */
         private boolean neverSent(Throwable failure) {
-            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+            return unsigned || failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
                     || failure.getCause() instanceof ConnectException;
         }
 
@@ -305,8 +373,8 @@ public final class HttpPipeline implements AutoCloseable {
          * Before a retry: asks the request's {@link ResendCheck}, when it has one and the answer was lost,
          * whether the lost attempt took effect, within the call's remaining deadline. Completes with the
          * answer that ends the call (the check's stand-in, whose END event reports the lost response's status,
-         * if any, never the stand-in's; the lost response when the check cannot tell), fails with the lost
-         * failure when the check cannot tell, or completes empty to send again.
+         * if any, never the stand-in's), fails with {@link OutcomeUnknownException} when the check cannot
+         * tell or cannot run, or completes empty to send again.
          */
         CompletableFuture<Optional<TransportResponse>> beforeResend(Outcome lost) {
             ResendCheck check = request.resendCheck();
@@ -319,7 +387,7 @@ public final class HttpPipeline implements AutoCloseable {
             } catch (RuntimeException e) {
                 settled = CompletableFuture.failedFuture(e);
             }
-            return settled.handle((answer, failure) -> {
+            return Futures.cancelling(settled.handle((answer, failure) -> {
                 if (failure == null && answer.isEmpty()) {
                     LOG.debug("{} {}: the lost attempt did not take effect; sending again", request.method(), request.path());
                     return answer;
@@ -332,23 +400,23 @@ public final class HttpPipeline implements AutoCloseable {
                 Throwable cause = Futures.unwrap(failure);
                 LOG.debug("{} {}: cannot tell whether the lost attempt took effect ({}); not sending again",
                         request.method(), request.path(), cause.getClass().getSimpleName());
-                if (cause instanceof ResendCheck.Undecided) {
-                    throw unknownOutcome(lost, cause);
-                }
-                end(lost.response(), lost.failure());
-                if (lost.failure() != null) {
-                    throw lost.failure();
-                }
-                return Optional.of(lost.response());
-            });
+                throw unknownOutcome(lost, cause);
+            }), settled);
         }
 
-        /** The check's verdict that the lost attempt may have taken effect, as the call's failure. */
-        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable verdict) {
+        /**
+         * The call's failure when the check could not decide: it found a trace it cannot attribute ({@link
+         * ResendCheck.Undecided}) or could not run at all (a failed, rate-limited or timed-out lookup). Either
+         * way the lost attempt may have taken effect, so the failure is never retryable; its cause is the
+         * check's failure and the lost attempt's failure is suppressed.
+         */
+        private OutcomeUnknownException unknownOutcome(Outcome lost, Throwable checkFailure) {
             boolean timeout = lost.failure() instanceof TransportException && ((TransportException) lost.failure()).isTimeout();
+            String why = checkFailure instanceof ResendCheck.Undecided ? checkFailure.getMessage()
+                    : "the check failed: " + checkFailure.getClass().getSimpleName();
             OutcomeUnknownException unknown = new OutcomeUnknownException("the answer was lost and whether the request"
-                    + " took effect is unknown (" + verdict.getMessage() + "); not sent again", request.description(),
-                    timeout, verdict);
+                    + " took effect is unknown (" + why + "); not sent again", request.description(),
+                    timeout, checkFailure);
             if (lost.failure() != null) {
                 unknown.addSuppressed(lost.failure());
             }
@@ -434,8 +502,8 @@ public final class HttpPipeline implements AutoCloseable {
             ImmutableRequestEvent.Builder event = ImmutableRequestEvent.builder()
                     .kind(kind).callId(id).client(client).request(request.description()).route(request.route())
                     .attempt(Math.max(1, attempts)).elapsed(elapsed()).paced(paced)
-                    .delay(java.util.Optional.ofNullable(delay))
-                    .failure(java.util.Optional.ofNullable(failure));
+                    .delay(Optional.ofNullable(delay))
+                    .failure(Optional.ofNullable(failure));
             if (response != null) {
                 event.status(response.status());
             }

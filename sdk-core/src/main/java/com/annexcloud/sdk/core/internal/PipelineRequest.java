@@ -51,10 +51,15 @@ public record PipelineRequest(String method, String path, Map<String, String> qu
                 Objects.requireNonNull(check, "check"), deadline, route, options);
     }
 
-    /** This request bounded by {@code deadline} as well as by the client's overall timeout. */
+    /**
+     * This request bounded by {@code deadline} as well as by the client's overall timeout, and by the
+     * deadline it already had when that is sooner.
+     */
     public PipelineRequest withDeadline(Instant deadline) {
-        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck,
-                Objects.requireNonNull(deadline, "deadline"), route, options);
+        Objects.requireNonNull(deadline, "deadline");
+        Instant sooner = this.deadline != null && this.deadline.isBefore(deadline) ? this.deadline : deadline;
+        return new PipelineRequest(method, path, query, body, signedContent, retrySafe, resendCheck, sooner, route,
+                options);
     }
 
     /** This request reported under {@code route}, the template its path was built from. */

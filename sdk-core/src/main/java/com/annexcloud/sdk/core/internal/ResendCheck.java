@@ -18,9 +18,10 @@ public interface ResendCheck {
     /**
      * The answer that stands for the lost one when the earlier attempt is found applied, or empty to send
      * the request again. A future that fails with {@link Undecided} means the check found a trace it cannot
-     * attribute: the call ends with an {@link OutcomeUnknownException}. A future that fails otherwise means
-     * the check could not run: the call then ends with the lost attempt's own outcome. Either way the
-     * request is not sent again. Requests the check makes must be over by {@code deadline}, the remaining
+     * attribute; a future that fails otherwise means the check could not run (the lookup failed, was rate
+     * limited or ran out of deadline). Either way whether the lost attempt took effect is unknown: the request
+     * is not sent again and the call ends with an {@link OutcomeUnknownException} (never retryable), whose
+     * cause is the check's failure and which holds the lost attempt's failure as suppressed. Requests the check makes must be over by {@code deadline}, the remaining
      * overall deadline of the call ({@link PipelineRequest#withDeadline}).
      */
     CompletableFuture<Optional<TransportResponse>> settled(Instant deadline);

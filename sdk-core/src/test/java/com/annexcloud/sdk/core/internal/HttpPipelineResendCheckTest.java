@@ -114,14 +114,25 @@ class HttpPipelineResendCheckTest {
         assertThat(asked).hasValue(1);
     }
 
-    @Test
-    void whenTheCheckCannotTellTheLostFailureEndsTheCallUnsent() {
-        CompletableFuture<Optional<TransportResponse>> unknown = CompletableFuture.failedFuture(new IllegalStateException("down"));
+    @ParameterizedTest(name = "after {0} (0: I/O error) a check that cannot run ends the call as outcome unknown")
+    @ValueSource(ints = {0, 503})
+    void whenTheCheckCannotRunTheCallEndsUnsentAsOutcomeUnknown(int firstStatus) {
+        // The lookup failing says nothing about whether the write landed: never a retryable error, which a
+        // caller would requeue into a double write (review of issue 16, D3; was: the lost attempt's outcome).
+        IllegalStateException down = new IllegalStateException("activity lookup rate limited");
+        CompletableFuture<Optional<TransportResponse>> unknown = CompletableFuture.failedFuture(down);
 
-        assertThatThrownBy(() -> pipeline(0).execute(write(unknown))).isInstanceOf(TransportException.class);
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> pipeline(firstStatus).execute(write(unknown)));
+
+        assertThat(thrown).isInstanceOf(OutcomeUnknownException.class).hasCause(down);
+        assertThat(((OutcomeUnknownException) thrown).isRetryable()).isFalse();
+        if (firstStatus == 0) {
+            assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(TransportException.class);
+        }
         assertThat(sent).hasValue(1);
-        assertThat(pipeline(503).execute(write(unknown)).status()).isEqualTo(503);
-        assertThat(sent).hasValue(2);
+        RequestEvent end = fixture.events.get(fixture.events.size() - 1);
+        assertThat(end.kind()).isEqualTo(RequestEvent.Kind.END);
+        assertThat(end.failure()).containsInstanceOf(OutcomeUnknownException.class);
     }
 
     @ParameterizedTest(name = "after {0} (0: I/O error) an undecided check ends the call as outcome unknown")
@@ -172,7 +183,7 @@ class HttpPipelineResendCheckTest {
 
         CompletableFuture<Optional<TransportResponse>> unknown = CompletableFuture.failedFuture(new IllegalStateException("down"));
         assertThatThrownBy(() -> pipeline(0).executeAsync(write(unknown)).join())
-                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(TransportException.class);
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
         assertThat(pipeline(500).executeAsync(write(CompletableFuture.completedFuture(Optional.empty()))).join().status())
                 .isEqualTo(201);
         assertThat(List.of(sent.get(), asked.get())).containsExactly(4, 3);

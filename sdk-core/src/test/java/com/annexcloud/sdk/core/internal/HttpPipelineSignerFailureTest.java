@@ -40,6 +40,32 @@ class HttpPipelineSignerFailureTest {
     }
 
     @Test
+    void aSignerTransportFailureSentNothingSoTheResendCheckIsNotAsked() {
+        // A token endpoint that could not be reached while signing: retried, but no lookup for a write that
+        // never left the machine (review of issue 16, nit 1).
+        AtomicInteger asked = new AtomicInteger();
+        RequestSigner flaky = (request, now) -> {
+            if (signings.incrementAndGet() == 1) {
+                throw new com.annexcloud.sdk.core.TransportException("token request failed", request.description(),
+                        false, null);
+            }
+            return Map.of();
+        };
+        HttpPipeline pipeline = new HttpPipeline("test", URI.create("http://127.0.0.1:9"),
+                fixture.options().transport(FakeTransport.recordingOk(sent)).build(), flaky, RequestPacer.none());
+        PipelineRequest post = PipelineFixture.post("/points");
+        PipelineRequest write = new PipelineRequest(post.method(), post.path(), post.query(), post.body(), null, true)
+                .withResendCheck(deadline -> {
+                    asked.incrementAndGet();
+                    return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+                });
+
+        assertThat(pipeline.execute(write).status()).isEqualTo(200);
+        assertThat(asked).hasValue(0);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     void asyncCallFailsOnceWithTheSignersOwnException() {
         assertThatThrownBy(() -> pipeline().executeAsync(PipelineRequest.get("/things", Map.of())).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(IllegalStateException.class);
