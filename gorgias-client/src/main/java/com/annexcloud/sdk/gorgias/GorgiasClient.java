@@ -69,6 +69,9 @@ public interface GorgiasClient extends AutoCloseable {
     /** Gorgias sidebar widgets, which lay out what an integration returns. */
     Widgets widgets();
 
+    /** Gorgias tickets: read one, add tags, set the priority. */
+    Tickets tickets();
+
     /** The pacer's current view of the rate limit, for metrics. */
     RateLimitStatus rateLimitStatus();
 

@@ -19,6 +19,9 @@ public interface GorgiasClientAsync {
     /** Gorgias sidebar widgets. */
     WidgetsAsync widgets();
 
+    /** Gorgias tickets. */
+    TicketsAsync tickets();
+
     /** The blocking view of the same client. */
     GorgiasClient sync();
 

@@ -9,6 +9,7 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
+import com.annexcloud.sdk.gorgias.Tickets;
 import com.annexcloud.sdk.gorgias.Widgets;
 import java.net.URI;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     private final Customers customers;
     private final Integrations integrations;
     private final Widgets widgets;
+    private final Tickets tickets;
     private final GorgiasClientAsync async;
 
     /** What every view of one client shares. */
@@ -51,6 +53,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
         this.customers = new BlockingCustomers(new HttpCustomers(shared.calls(), exchange));
         this.integrations = new BlockingIntegrations(new HttpIntegrations(shared.calls(), exchange));
         this.widgets = new BlockingWidgets(new HttpWidgets(shared.calls(), exchange));
+        this.tickets = new BlockingTickets(new HttpTickets(shared.calls(), exchange));
         this.async = new DefaultGorgiasClientAsync(shared, requestOptions, this);
     }
 
@@ -67,6 +70,11 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     @Override
     public Widgets widgets() {
         return widgets;
+    }
+
+    @Override
+    public Tickets tickets() {
+        return tickets;
     }
 
     @Override

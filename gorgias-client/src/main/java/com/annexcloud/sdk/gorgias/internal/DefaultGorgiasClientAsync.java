@@ -6,6 +6,7 @@ import com.annexcloud.sdk.gorgias.CustomersAsync;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.IntegrationsAsync;
+import com.annexcloud.sdk.gorgias.TicketsAsync;
 import com.annexcloud.sdk.gorgias.WidgetsAsync;
 
 /** The {@link GorgiasClientAsync} view: the resources over the pipeline's non-blocking exchange. */
@@ -15,6 +16,7 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
     private final CustomersAsync customers;
     private final IntegrationsAsync integrations;
     private final WidgetsAsync widgets;
+    private final TicketsAsync tickets;
 
     /** The async view of {@code sync}, which has the same shared parts and options. */
     DefaultGorgiasClientAsync(DefaultGorgiasClient.Shared shared, RequestOptions requestOptions, GorgiasClient sync) {
@@ -24,6 +26,7 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
         this.customers = new HttpCustomers(shared.calls(), exchange);
         this.integrations = new HttpIntegrations(shared.calls(), exchange);
         this.widgets = new HttpWidgets(shared.calls(), exchange);
+        this.tickets = new HttpTickets(shared.calls(), exchange);
     }
 
     @Override
@@ -39,6 +42,11 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
     @Override
     public WidgetsAsync widgets() {
         return widgets;
+    }
+
+    @Override
+    public TicketsAsync tickets() {
+        return tickets;
     }
 
     @Override
