@@ -29,13 +29,13 @@ import java.util.function.Function;
  */
 final class TicketRouter {
     private final Function<TicketCustomer, CompletableFuture<LoyaltyCard>> cards;
-    private final TicketsAsync tickets;
+    private final GorgiasClient gorgias;
     private final SingleFlight<RoutingOutcome> flights = new SingleFlight<>();
 
     /** Routes with {@code cards} (a lookup that never enrols) and the Gorgias client's tickets, without blocking. */
     TicketRouter(Function<TicketCustomer, CompletableFuture<LoyaltyCard>> cards, GorgiasClient gorgias) {
         this.cards = cards;
-        this.tickets = gorgias.async().tickets();
+        this.gorgias = gorgias;
     }
 
     CompletableFuture<RoutingOutcome> route(NewTicket ticket, TicketRouting routing) {
@@ -58,6 +58,7 @@ final class TicketRouter {
     }
 
     private CompletableFuture<RoutingOutcome> mark(long id, String email, String tag, Optional<TicketPriority> priority) {
+        TicketsAsync tickets = gorgias.async().tickets();
         return tickets.get(id).thenCompose(ticket -> {
             boolean sameCustomer = ticket.customer().flatMap(Customer::email).map(email::equalsIgnoreCase).orElse(true);
             if (!sameCustomer) {

@@ -2,9 +2,11 @@ package com.annexcloud.sdk.bridge.model;
 
 import com.annexcloud.sdk.gorgias.model.TicketPriority;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -91,16 +93,21 @@ public interface TicketRouting {
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    /** Refuses blank tier names, names that differ only in case, and tags Gorgias would refuse. */
+    /** Refuses blank tier names, names that differ only in case, and tags or priorities Gorgias would refuse. */
     @Value.Check
     default void check() {
-        for (Map<String, ?> byTier : java.util.List.of(tierTags(), tierPriorities())) {
+        for (Map<String, ?> byTier : List.of(tierTags(), tierPriorities())) {
             if (byTier.keySet().stream().anyMatch(String::isBlank)) {
                 throw new IllegalArgumentException("tier names must not be blank");
             }
             if (byTier.keySet().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).distinct().count() != byTier.size()) {
                 throw new IllegalArgumentException("tier names must differ in more than case");
             }
+        }
+        Set<TicketPriority> documented = Set.of(TicketPriority.CRITICAL, TicketPriority.HIGH,
+                TicketPriority.NORMAL, TicketPriority.LOW);
+        if (!documented.containsAll(tierPriorities().values())) {
+            throw new IllegalArgumentException("a tier priority must be critical, high, normal or low");
         }
         tierTags().values().forEach(tag -> {
             if (tag.isBlank() || tag.length() > MAX_TAG_LENGTH || tag.chars().anyMatch(Character::isISOControl)) {

@@ -62,6 +62,8 @@ class TicketRoutingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("case");
         assertThatThrownBy(() -> TicketRouting.builder().putTierPriorities(" ", TicketPriority.LOW).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+        assertThatThrownBy(() -> TicketRouting.builder().putTierPriorities("Gold", TicketPriority.of("urgent")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("critical, high, normal or low");
     }
 
     @Test
