@@ -35,7 +35,7 @@ import picocli.CommandLine.Mixin;
  * {@code export} lines that point the other commands at this sandbox, and the one-click install of a public
  * Gorgias app (OAuth2, approved at once by the sandbox) on the same server.
  */
-@Command(name = "demo", description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
+@Command(name = "demo", abbreviateSynopsis = true, description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
         "Serves the sidebar preview at /; prints a curl line, a member's card and the export lines for the other commands."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_MEMBER = "john.doe@example.com";

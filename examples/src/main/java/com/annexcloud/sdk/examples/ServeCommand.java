@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * listens it proves the Annex Cloud credentials with one signed read: refused credentials exit 2 naming the
  * settings, an Annex Cloud that cannot be reached exits 3.
  */
-@Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
+@Command(name = "serve", abbreviateSynopsis = true, description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
         "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN; with GORGIAS_CLIENT_ID, GORGIAS_CLIENT_SECRET",
         "and PUBLIC_URL also the public app's install at /gorgias/oauth/install; with GORGIAS_BASE_URL,",
         "GORGIAS_EMAIL and GORGIAS_API_KEY also the routing hook POST /gorgias/loyalty/route."})
