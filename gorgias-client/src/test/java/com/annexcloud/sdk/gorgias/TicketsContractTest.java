@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.annexcloud.sdk.gorgias.model.Tag;
 import com.annexcloud.sdk.gorgias.model.Ticket;
 import com.annexcloud.sdk.gorgias.model.TicketPriority;
+import com.annexcloud.sdk.gorgias.model.TicketStatus;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,7 +51,7 @@ class TicketsContractTest extends WireMockClientTest {
         assertThat(ticket.hasTag("loyalty-gold")).isTrue();
         assertThat(ticket.hasTag("Loyalty-Gold")).isFalse(); // tag names are case-sensitive (MCP server)
         assertThat(ticket.priority()).contains(TicketPriority.NORMAL);
-        assertThat(ticket.status()).contains("open");
+        assertThat(ticket.status()).containsSame(TicketStatus.OPEN);
         assertThat(ticket.subject()).contains("Where are my points?");
         assertThat(ticket.createdDatetime()).contains(OffsetDateTime.of(2026, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC));
         assertThat(ticket.additionalProperties()).containsKeys("messages", "channel", "uri");
@@ -60,15 +61,18 @@ class TicketsContractTest extends WireMockClientTest {
     @Test
     void getReadsAnUnknownPriorityAsAnOpenValueAndNullsAsAbsent() {
         wm.stubFor(get("/api/tickets/7").willReturn(okJson(
-                "{\"id\": 7, \"priority\": \"urgent\", \"customer\": null, \"status\": null, \"tags\": [], \"new_field\": 1}")));
+                "{\"id\": 7, \"priority\": \"urgent\", \"customer\": null, \"status\": \"snoozed\", \"subject\": null,"
+                + " \"tags\": [], \"new_field\": 1}")));
 
         Ticket ticket = client.async().tickets().get(7).join();
 
         assertThat(ticket.priority()).contains(TicketPriority.of("urgent"));
         assertThat(ticket.priority().orElseThrow().value()).isEqualTo("urgent");
         assertThat(ticket.customer()).isEmpty();
-        assertThat(ticket.status()).isEmpty();
+        assertThat(ticket.status()).contains(TicketStatus.of("snoozed"));
+        assertThat(ticket.subject()).isEmpty();
         assertThat(ticket.tags()).isEmpty();
+        assertThat(ticket.additionalProperties()).containsKey("new_field");
     }
 
     @Test
@@ -144,6 +148,8 @@ class TicketsContractTest extends WireMockClientTest {
         assertThat(TicketPriority.of(" High ")).isSameAs(TicketPriority.HIGH);
         assertThat(TicketPriority.of("low")).isSameAs(TicketPriority.LOW);
         assertThatThrownBy(() -> TicketPriority.of(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TicketStatus.of(" Closed ")).isSameAs(TicketStatus.CLOSED);
+        assertThatThrownBy(() -> TicketStatus.of("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client.tickets().setPriority(1, null)).isInstanceOf(NullPointerException.class);
     }
 }

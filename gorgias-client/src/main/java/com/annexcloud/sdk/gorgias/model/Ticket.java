@@ -43,8 +43,8 @@ public abstract class Ticket {
     /** The ticket's priority ({@code normal} for a new ticket). */
     public abstract Optional<TicketPriority> priority();
 
-    /** The ticket's status, such as {@code open} or {@code closed}. */
-    public abstract Optional<String> status();
+    /** The ticket's status, such as {@link TicketStatus#OPEN}. */
+    public abstract Optional<TicketStatus> status();
 
     /** The ticket's subject. */
     public abstract Optional<String> subject();
