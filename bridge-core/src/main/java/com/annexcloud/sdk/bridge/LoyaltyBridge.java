@@ -5,11 +5,14 @@ import com.annexcloud.sdk.bridge.internal.DefaultLoyaltyBridge;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
+import com.annexcloud.sdk.bridge.model.RoutingOutcome;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -94,6 +97,19 @@ public interface LoyaltyBridge {
      * @throws RewardNotEligibleException when the member cannot redeem that reward now (nothing is debited)
      */
     Redemption redeemReward(RewardRedemption redemption);
+
+    /**
+     * Tags a member's new ticket with the tier's tag from {@code routing} (and sets the tier's priority while
+     * the ticket still has Gorgias's default {@code normal}), without blocking. Writes only to that ticket and
+     * only what it lacks: a repeated call adds no second tag, and no tag is ever removed. A non-member's
+     * ticket, a tier without a tag, or a ticket whose customer has another email is left alone and says why
+     * ({@link RoutingOutcome#reason()}). The member is looked up like {@link #lookupAsync} (through the card
+     * cache) but never enrolled, whatever the {@link Enrolment}.
+     *
+     * @throws IllegalArgumentException when the email is not a valid address
+     * @return a future failing with the {@code SdkException} of Annex Cloud or Gorgias when either fails
+     */
+    CompletableFuture<RoutingOutcome> routeTicketAsync(NewTicket ticket, TicketRouting routing);
 
     /** A widget endpoint serving this bridge to callers presenting {@code bearerToken}. */
     default WidgetEndpoint widgetEndpoint(Secret bearerToken) {

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge;
 
 import com.annexcloud.sdk.bridge.internal.DefaultWidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
@@ -20,7 +21,10 @@ import java.util.Optional;
  * token; 404 and 405 for other paths and methods (methods are case-sensitive); 502 when Annex Cloud cannot
  * be reached. The agent actions below the path ({@code POST …/award}, {@code POST …/redeem}) read strict
  * JSON bodies and answer refusals the caller must not retry with 4xx and a machine-readable {@code error}
- * code (409 {@code reward_not_eligible}, 422 {@code member_opted_out}, …), upstream failures with 502. The token is
+ * code (409 {@code reward_not_eligible}, 422 {@code member_opted_out}, …), upstream failures with 502. The routing
+ * hook {@code POST …/route} with {@code {"ticket_id": …, "email": …}} tags a member's new ticket with the tier
+ * ({@link TicketRouting}); it answers 400 for a bad ticket id or email and otherwise always 200 with a {@link
+ * com.annexcloud.sdk.bridge.model.RoutingOutcome}, also when routing timed out or failed upstream. The token is
  * either the endpoint's own bearer token (compared in constant time) or an Annex Cloud connector
  * access token resolved to a tenant by the {@link TenantResolver}. Authentication comes first: an
  * unauthenticated caller learns nothing else.
@@ -57,6 +61,7 @@ public interface WidgetEndpoint {
         private TenantResolver tenants;
         private String path = DEFAULT_PATH;
         private Duration responseTimeout = Duration.ofSeconds(5);
+        private TicketRouting routing = TicketRouting.defaults();
 
         private Builder() {
         }
@@ -97,7 +102,19 @@ public interface WidgetEndpoint {
             return this;
         }
 
-        /** How long a request may wait for its card before the endpoint answers 502 (5 s). */
+        /**
+         * How the routing hook ({@code POST <path>/route}) tags new tickets; on by default with {@link
+         * TicketRouting#defaults()}, off with {@link TicketRouting#off()}.
+         */
+        public Builder ticketRouting(TicketRouting routing) {
+            this.routing = Checks.requireNonNull(routing, "routing");
+            return this;
+        }
+
+        /**
+         * How long a request may wait for its card before the endpoint answers 504 (5 s), and the routing hook
+         * for its routing before it answers {@code "reason": "timeout"}.
+         */
         public Builder responseTimeout(Duration responseTimeout) {
             if (responseTimeout == null || responseTimeout.isZero() || responseTimeout.isNegative()) {
                 throw new IllegalArgumentException("responseTimeout must be positive");
@@ -127,7 +144,7 @@ public interface WidgetEndpoint {
                 tokens.addAll(previousTokens);
             }
             return new DefaultWidgetEndpoint(bridge, tokens, tenants == null ? TenantResolver.none() : tenants,
-                    path, responseTimeout);
+                    path, responseTimeout, routing);
         }
     }
 }

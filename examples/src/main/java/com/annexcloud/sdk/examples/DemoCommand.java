@@ -35,11 +35,13 @@ import picocli.CommandLine.Mixin;
  * {@code export} lines that point the other commands at this sandbox, and the one-click install of a public
  * Gorgias app (OAuth2, approved at once by the sandbox) on the same server.
  */
-@Command(name = "demo", description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
+@Command(name = "demo", abbreviateSynopsis = true, description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
         "Serves the sidebar preview at /; prints a curl line, a member's card and the export lines for the other commands."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_MEMBER = "john.doe@example.com";
     static final String SAMPLE_NON_MEMBER = "nina.nonmember@example.com";
+    /** A sample member in the Gold tier, whose ticket the routing hook tags {@code loyalty-gold}. */
+    static final String SAMPLE_GOLD_MEMBER = "amelia.silva@example.com";
     private static final String JAR = "java -jar examples/target/bridge-example.jar";
     /** The widget URL the demo's install and preview name: Gorgias calls only https URLs on public hosts. */
     private static final String PLACEHOLDER_WIDGET_URL = "https://loyalty.example.com" + WidgetEndpoint.DEFAULT_PATH;
@@ -49,6 +51,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     private PortOption port;
+
+    @Mixin
+    private RoutingOptions routing;
 
     DemoCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -75,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
         };
         LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
         String token = newDemoToken();
-        WidgetEndpoint widget = bridge.widgetEndpoint(Secret.of(token));
+        WidgetEndpoint widget = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(token))
+                .ticketRouting(routing.routing(true)).build();
         PreviewPage preview = previewPage(widget, token, data);
         AtomicReference<WidgetEndpoint> routes = new AtomicReference<>(preview.routedWith(widget));
         WidgetServer server;
@@ -99,6 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Try it:");
         out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=" + SAMPLE_MEMBER + "'");
         out.println("  curl -s -H 'Authorization: Bearer " + token + "' '" + widgetUrl + "?email=" + SAMPLE_NON_MEMBER + "'");
+        out.println(routeLine(sandbox, token, widgetUrl));
         out.println();
         out.println("The card of " + SAMPLE_MEMBER + ":");
         out.println(bridge.lookup(SAMPLE_MEMBER).toJson());
@@ -121,6 +128,20 @@ final class DemoCommand implements Callable<Integer> {
             stop.run();
         });
         return BridgeExample.OK;
+    }
+
+    /**
+     * The curl line that calls the routing hook as Gorgias would for a new ticket of the sample Gold member (opened
+     * in the sandbox for it), and how to see its tags; a comment when {@code --no-routing} turned the hook off.
+     */
+    private String routeLine(Sandbox sandbox, String token, String widgetUrl) {
+        if (!routing.routing(true).enabled()) {
+            return "  (the routing hook is off: --no-routing)";
+        }
+        long ticket = sandbox.gorgias().createTicket(SAMPLE_GOLD_MEMBER, "Where are my points?");
+        return "  curl -s -X POST -H 'Authorization: Bearer " + token + "' -H 'Content-Type: application/json' -d '"
+                + "{\"ticket_id\": \"" + ticket + "\", \"email\": \"" + SAMPLE_GOLD_MEMBER + "\"}' '" + widgetUrl + "/route'"
+                + "   # tags the Gold member's sandbox ticket " + ticket;
     }
 
     /** The settings of every command for this sandbox, in the order the README lists them. */

@@ -55,6 +55,11 @@ final class ExampleConfig {
         }
     }
 
+    /** Whether every variable of {@code group} is set. */
+    boolean has(List<String> group) {
+        return group.stream().allMatch(name -> value(name).isPresent());
+    }
+
     AnnexCloudClient annexCloud() {
         require(ANNEX_CLOUD);
         try {

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.examples;
 
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -11,14 +12,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
- * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with
- * {@code GORGIAS_CLIENT_ID} set, also a public Gorgias app's one-click install on the same server. Before it
+ * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with the
+ * {@code GORGIAS_*} settings also the routing hook ({@link RoutingOptions}); with {@code GORGIAS_CLIENT_ID} set,
+ * also a public Gorgias app's one-click install on the same server. Before it
  * listens it proves the Annex Cloud credentials with one signed read: refused credentials exit 2 naming the
  * settings, an Annex Cloud that cannot be reached exits 3.
  */
-@Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
+@Command(name = "serve", abbreviateSynopsis = true, description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
         "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN; with GORGIAS_CLIENT_ID, GORGIAS_CLIENT_SECRET",
-        "and PUBLIC_URL also the public app's install at /gorgias/oauth/install."})
+        "and PUBLIC_URL also the public app's install at /gorgias/oauth/install; with GORGIAS_BASE_URL,",
+        "GORGIAS_EMAIL and GORGIAS_API_KEY also the routing hook POST /gorgias/loyalty/route."})
 final class ServeCommand implements Callable<Integer> {
     private final ExampleConfig config;
     private final PrintStream out;
@@ -32,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private PortOption port;
 
+    @Mixin
+    private RoutingOptions routing;
+
     ServeCommand(ExampleConfig config, PrintStream out, PrintStream err) {
         this.config = config;
         this.out = out;
@@ -41,11 +47,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.TOKEN);
-        Upstreams upstreams = Upstreams.annexCloud(config);
+        TicketRouting ticketRouting = routing.routing(config.has(ExampleConfig.GORGIAS));
+        Upstreams upstreams = Upstreams.serving(config);
         WidgetServer server;
         try {
             upstreams.verifyAnnexCloud(); // a wrong secret fails here, not as a 502 on every card
-            WidgetEndpoint endpoint = config.withPublicAppInstall(upstreams.bridge().widgetEndpoint(config.bridgeToken()));
+            WidgetEndpoint endpoint = config.withPublicAppInstall(WidgetEndpoint.builder().bridge(upstreams.bridge())
+                    .bearerToken(config.bridgeToken()).ticketRouting(ticketRouting).build());
             server = listen(() -> WidgetServer.start(endpoint, host, port.value(), ServerLimits.defaults(), err));
         } catch (RuntimeException e) {
             upstreams.close();

@@ -45,6 +45,22 @@ final class Upstreams implements AutoCloseable {
                 new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
     }
 
+    /** {@code serve}: Annex Cloud, and Gorgias when it is configured (the routing hook tags tickets there). */
+    static Upstreams serving(ExampleConfig config) {
+        if (!config.has(ExampleConfig.GORGIAS)) {
+            return annexCloud(config);
+        }
+        AnnexCloudClient annex = config.annexCloud();
+        BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
+        try {
+            return new Upstreams(annex, config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()),
+                    SyncListener.none());
+        } catch (RuntimeException e) {
+            annex.close();
+            throw e;
+        }
+    }
+
     /** Gorgias only: {@code install} and {@code uninstall}. */
     static Upstreams gorgias(ExampleConfig config) {
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());

@@ -419,6 +419,21 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void theDemosRoutingLineTagsTheGoldMembersTicketOnceHoweverOftenItRuns() throws Exception {
+        onDemo(demo -> {
+            String route = printedByDemo(demo, "curl -s -X POST");
+            assertThat(route).as("the printed routing line").contains("/gorgias/loyalty/route");
+
+            CommandResult first = finish(start(noConfiguration(), List.of("bash", "-e", "-c", route)));
+            CommandResult again = finish(start(noConfiguration(), List.of("bash", "-e", "-c", route)));
+
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(JSON.readTree(first.out())).isEqualTo(JSON.readTree("{\"tagged\":true,\"tag\":\"loyalty-gold\",\"added\":true}"));
+            assertThat(JSON.readTree(again.out())).isEqualTo(JSON.readTree("{\"tagged\":true,\"tag\":\"loyalty-gold\"}"));
+        });
+    }
+
+    @Test
     void theDemosInstallLineInstallsThePublicAppOnItsSandbox() throws Exception {
         onDemo(demo -> {
             String install = printedByDemo(demo, "curl -sL '").replaceAll("^curl -sL '|'$", "");

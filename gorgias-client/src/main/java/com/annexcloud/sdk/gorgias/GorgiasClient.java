@@ -72,6 +72,9 @@ public interface GorgiasClient extends AutoCloseable {
     /** Gorgias macros, the canned replies agents apply to tickets. */
     Macros macros();
 
+    /** Gorgias tickets: read one, add tags, set the priority. */
+    Tickets tickets();
+
     /** The pacer's current view of the rate limit, for metrics. */
     RateLimitStatus rateLimitStatus();
 

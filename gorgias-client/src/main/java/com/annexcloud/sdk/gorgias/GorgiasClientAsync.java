@@ -26,6 +26,9 @@ public interface GorgiasClientAsync {
     /** Gorgias macros. */
     MacrosAsync macros();
 
+    /** Gorgias tickets. */
+    TicketsAsync tickets();
+
     /** The blocking view of the same client. */
     GorgiasClient sync();
 

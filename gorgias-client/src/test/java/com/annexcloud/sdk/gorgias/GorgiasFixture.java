@@ -74,6 +74,11 @@ final class GorgiasFixture {
         return resource("/vendor/gorgias/" + name);
     }
 
+    /** The Ticket example of docs/vendor-facts-agent-workflow.md (Gorgias ref "The Ticket object", trimmed). */
+    static String sampleTicket() {
+        return resource("ticket.json");
+    }
+
     private static String resource(String name) {
         try (InputStream in = GorgiasFixture.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -5,12 +5,14 @@ import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.bridge.servlet.LoyaltyWidgetServlet;
 import com.annexcloud.sdk.core.ClientOptions;
 import com.annexcloud.sdk.core.RequestListener;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.NotConfiguredClient;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.model.TicketPriority;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudEnvironment;
 import com.annexcloud.sdk.spring.boot.internal.CredentialsCheck;
@@ -155,13 +157,27 @@ public class LoyaltyAutoConfiguration {
         return listeners.size() == 1 ? listeners.get(0) : soFar -> listeners.forEach(l -> l.onProgress(soFar));
     }
 
-    /** The widget endpoint, authenticating Gorgias by {@code loyalty.bridge-token}. */
+    /**
+     * The widget endpoint, authenticating Gorgias by {@code loyalty.bridge-token}, with the routing hook of {@code
+     * loyalty.routing.*} when there is a Gorgias client to tag tickets with.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public WidgetEndpoint loyaltyWidgetEndpoint(LoyaltyBridge bridge, LoyaltyProperties properties) {
+    public WidgetEndpoint loyaltyWidgetEndpoint(LoyaltyBridge bridge, LoyaltyProperties properties,
+                                                ObjectProvider<GorgiasClient> gorgiasClient) {
         Secret token = Secret.of(RequiredProperty.text(properties.getBridgeToken(), "loyalty.bridge-token"));
-        WidgetEndpoint.Builder builder = WidgetEndpoint.builder().bridge(bridge).bearerToken(token);
+        TicketRouting routing = RequiredProperty.applied("loyalty.routing", () -> ticketRouting(properties.getRouting()));
+        WidgetEndpoint.Builder builder = WidgetEndpoint.builder().bridge(bridge).bearerToken(token)
+                .ticketRouting(gorgiasClient.getIfAvailable() == null ? TicketRouting.off() : routing);
         return RequiredProperty.applied("loyalty.path", () -> builder.path(properties.getPath())).build();
+    }
+
+    /** The routing the {@code loyalty.routing.*} properties describe. */
+    static TicketRouting ticketRouting(LoyaltyProperties.Routing routing) {
+        TicketRouting.Builder builder = TicketRouting.builder().enabled(routing.isEnabled())
+                .tierTags(routing.getTierTags()).tagUnmappedTiers(routing.isTagUnmappedTiers());
+        routing.getTierPriorities().forEach((tier, priority) -> builder.putTierPriorities(tier, TicketPriority.of(priority)));
+        return builder.build();
     }
 
     /**

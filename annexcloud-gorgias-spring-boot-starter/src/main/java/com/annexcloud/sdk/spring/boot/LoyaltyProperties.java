@@ -3,6 +3,8 @@ package com.annexcloud.sdk.spring.boot;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +16,7 @@ public class LoyaltyProperties {
     /** The token Gorgias sends as "Authorization: Bearer …" to the widget endpoint (required for the endpoint). */
     private String bridgeToken;
 
-    /** The path of the widget endpoint; its actions are served below it ("/award", "/redeem"). */
+    /** The path of the widget endpoint; its actions and the routing hook are served below it ("/award", "/redeem", "/route"). */
     private String path = WidgetEndpoint.DEFAULT_PATH;
 
     /** Whether the widget endpoint servlet is registered in a servlet web application. */
@@ -40,6 +42,78 @@ public class LoyaltyProperties {
 
     /** The connect, per-attempt and overall timeout of the health indicator's probes (which never retry). */
     private Duration healthTimeout = Duration.ofSeconds(3);
+
+    /** The routing hook's settings, {@code loyalty.routing.*}. */
+    private final Routing routing = new Routing();
+
+    /** The routing hook's settings. */
+    public Routing getRouting() {
+        return routing;
+    }
+
+    /**
+     * {@code loyalty.routing.*}: how the routing hook ({@code POST <path>/route}) tags a member's new ticket with
+     * the tier. On by default, every tier tagged {@code loyalty-<tier>}.
+     */
+    public static class Routing {
+        /** Whether the routing hook is served. */
+        private boolean enabled = true;
+
+        /** Tags for single tiers by tier name (matched without regard to case), replacing "loyalty-<tier>". */
+        private Map<String, String> tierTags = new LinkedHashMap<>();
+
+        /** Priorities (critical, high, normal, low) for single tiers by tier name; set while a ticket is still normal. */
+        private Map<String, String> tierPriorities = new LinkedHashMap<>();
+
+        /** Whether tiers missing from tier-tags get "loyalty-<tier>" (true) or no tag. */
+        private boolean tagUnmappedTiers = true;
+
+        /** Whether the hook is served. */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** Sets whether the hook is served. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /** The tags by tier. */
+        public Map<String, String> getTierTags() {
+            return tierTags;
+        }
+
+        /** Sets the tags by tier. */
+        public void setTierTags(Map<String, String> tierTags) {
+            this.tierTags = tierTags;
+        }
+
+        /** The priorities by tier. */
+        public Map<String, String> getTierPriorities() {
+            return tierPriorities;
+        }
+
+        /** Sets the priorities by tier. */
+        public void setTierPriorities(Map<String, String> tierPriorities) {
+            this.tierPriorities = tierPriorities;
+        }
+
+        /** Whether unmapped tiers get the default tag. */
+        public boolean isTagUnmappedTiers() {
+            return tagUnmappedTiers;
+        }
+
+        /** Sets whether unmapped tiers get the default tag. */
+        public void setTagUnmappedTiers(boolean tagUnmappedTiers) {
+            this.tagUnmappedTiers = tagUnmappedTiers;
+        }
+
+        @Override
+        public String toString() {
+            return "Routing[enabled=" + enabled + ", tierTags=" + tierTags + ", tierPriorities=" + tierPriorities
+                    + ", tagUnmappedTiers=" + tagUnmappedTiers + "]";
+        }
+    }
 
     /** The bridge token, as bound. */
     public String getBridgeToken() {
@@ -147,6 +221,6 @@ public class LoyaltyProperties {
                 + ", endpointEnabled=" + endpointEnabled + ", enrolment=" + enrolment + ", cacheTtl=" + cacheTtl
                 + ", cacheMaxEntries=" + cacheMaxEntries + ", maxGoodwillPoints=" + maxGoodwillPoints
                 + ", verifyCredentialsAtStartup=" + verifyCredentialsAtStartup + ", healthCacheTtl=" + healthCacheTtl
-                + ", healthTimeout=" + healthTimeout + "]";
+                + ", healthTimeout=" + healthTimeout + ", routing=" + routing + "]";
     }
 }

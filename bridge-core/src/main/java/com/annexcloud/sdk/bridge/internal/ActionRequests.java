@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
+import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,8 +15,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads an agent action from a widget request: a JSON object body (what a Gorgias action button sends),
- * or the query string when the body is empty. Both are read strictly, unlike vendor responses: a
+ * Reads an agent action or the routing hook's ticket from a widget request: a JSON object body (what a Gorgias
+ * action button or HTTP integration sends), or the query string when the body is empty. Both are read strictly, unlike vendor responses: a
  * duplicated key or parameter, or anything after the object, is refused, so a proxy that reads the first key and this
  * endpoint can never disagree about what was asked. Every problem is an {@link IllegalArgumentException}
  * whose message names the field and never repeats the input.
@@ -39,7 +40,7 @@ final class ActionRequests {
         return GoodwillAward.builder()
                 .email(fields.required("email"))
                 .ticketId(fields.required("ticketId"))
-                .points(fields.points())
+                .points(fields.wholeNumber("points"))
                 .reason(fields.optional("reason"))
                 .build();
     }
@@ -51,6 +52,20 @@ final class ActionRequests {
                 .ticketId(fields.required("ticketId"))
                 .rewardId(fields.required("rewardId"))
                 .build();
+    }
+
+    /**
+     * The routing hook's {@code {"ticket_id": …, "email": …}} (the id a JSON integer or a string of digits, as
+     * Gorgias renders {@code {{ticket.id}}}); empty when the email is missing or blank, as the hook renders a
+     * customer without one. Other fields are ignored.
+     */
+    static Optional<NewTicket> newTicket(WidgetRequest request) {
+        Fields fields = Fields.of(request);
+        long ticketId = fields.wholeNumber("ticket_id");
+        if (ticketId < 1) {
+            throw new IllegalArgumentException("ticket_id must be a positive whole number");
+        }
+        return fields.optional("email").map(email -> NewTicket.of(ticketId, EmailAddress.validate(email)));
     }
 
     /** The action's fields, from the JSON body or the query. */
@@ -101,17 +116,17 @@ final class ActionRequests {
         }
 
         /** A JSON integer, or a string of ASCII digits; no sign, fraction, exponent or other digits. */
-        long points() {
-            JsonNode node = body == null ? null : body.get("points");
+        long wholeNumber(String name) {
+            JsonNode node = body == null ? null : body.get(name);
             if (node != null && node.isNumber()) {
                 if (node.isIntegralNumber() && node.canConvertToLong()) {
                     return node.longValue();
                 }
-                throw new IllegalArgumentException("points must be a whole number");
+                throw new IllegalArgumentException(name + " must be a whole number");
             }
-            String text = required("points");
+            String text = required(name);
             if (!DIGITS.matcher(text).matches()) {
-                throw new IllegalArgumentException("points must be a whole number");
+                throw new IllegalArgumentException(name + " must be a whole number");
             }
             return Long.parseLong(text);
         }

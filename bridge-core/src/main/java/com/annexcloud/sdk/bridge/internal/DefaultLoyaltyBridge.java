@@ -9,11 +9,14 @@ import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
+import com.annexcloud.sdk.bridge.model.RoutingOutcome;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
@@ -45,6 +48,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final SyncListener syncListener;
     private final Clock clock;
     private final AgentActions actions;
+    private final TicketRouter router;
 
     /** Use {@link LoyaltyBridge#builder()}. */
     public DefaultLoyaltyBridge(BridgeSettings settings) {
@@ -62,6 +66,9 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.syncListener = settings.syncListener();
         this.clock = settings.clock();
         this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup, clock);
+        // Routing must never enrol the customer of every new ticket: only an explicit lookup may use the cache.
+        this.router = new TicketRouter(settings.enrolment() == Enrolment.EXPLICIT ? this::lookupAsync : syncFetcher::fetch,
+                gorgias);
     }
 
     @Override
@@ -138,6 +145,11 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     @Override
     public Redemption redeemReward(RewardRedemption redemption) {
         return actions.redeem(redemption);
+    }
+
+    @Override
+    public CompletableFuture<RoutingOutcome> routeTicketAsync(NewTicket ticket, TicketRouting routing) {
+        return router.route(Objects.requireNonNull(ticket, "ticket"), Objects.requireNonNull(routing, "routing"));
     }
 
     @Override

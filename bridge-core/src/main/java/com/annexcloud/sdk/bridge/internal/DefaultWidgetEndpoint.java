@@ -8,6 +8,9 @@ import com.annexcloud.sdk.bridge.RewardNotEligibleException;
 import com.annexcloud.sdk.bridge.TenantResolver;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.NewTicket;
+import com.annexcloud.sdk.bridge.model.RoutingOutcome;
+import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
@@ -40,15 +43,17 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     private final TenantResolver tenants;
     private final String path;
     private final Duration responseTimeout;
+    private final TicketRouting routing;
 
     /** Use {@link WidgetEndpoint#builder()}. */
     public DefaultWidgetEndpoint(LoyaltyBridge bridge, List<Secret> bearerTokens, TenantResolver tenants, String path,
-                                 Duration responseTimeout) {
+                                 Duration responseTimeout, TicketRouting routing) {
         this.bridge = bridge;
         this.bearerTokens = List.copyOf(bearerTokens);
         this.tenants = tenants;
         this.path = path;
         this.responseTimeout = responseTimeout;
+        this.routing = routing;
     }
 
     @Override
@@ -110,6 +115,15 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
                         return error(400, "invalid_request", e.getMessage());
                     }
                     return lookup(tenant, customer);
+                case ROUTE:
+                    Optional<NewTicket> ticket;
+                    try {
+                        ticket = ActionRequests.newTicket(request);
+                    } catch (IllegalArgumentException e) {
+                        return error(400, "invalid_request", e.getMessage());
+                    }
+                    return routed(ticket.map(named -> route(tenant, named))
+                            .orElseGet(() -> RoutingOutcome.untagged(RoutingOutcome.Reason.NO_EMAIL)));
                 case AWARD:
                     return act(() -> Json.write(tenant.awardGoodwill(ActionRequests.award(request))));
                 default:
@@ -121,9 +135,9 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         }
     }
 
-    /** The endpoints: the card, and the two agent actions below it. */
+    /** The endpoints: the card, the two agent actions and the routing hook below it. */
     private enum Route {
-        CARD("GET"), AWARD("POST"), REDEEM("POST");
+        CARD("GET"), AWARD("POST"), REDEEM("POST"), ROUTE("POST");
 
         private final String method;
 
@@ -141,6 +155,9 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         }
         if ((path + "/redeem").equals(requested)) {
             return Route.REDEEM;
+        }
+        if (routing.enabled() && (path + "/route").equals(requested)) {
+            return Route.ROUTE;
         }
         return null;
     }
@@ -183,6 +200,34 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     private static WidgetResponse upstreamError(SdkException e) {
         LOG.debug("agent action failed upstream: {}", e.getMessage());
         return error(502, "upstream_error", "the loyalty service failed");
+    }
+
+    /**
+     * Routes a new ticket within the response timeout. It never fails the ticket: Gorgias deactivates an
+     * integration after 100 failed calls in a row, so a timeout or an upstream failure is still a 200 that says
+     * so (routing that timed out may still finish).
+     */
+    private RoutingOutcome route(LoyaltyBridge tenant, NewTicket ticket) {
+        try {
+            return tenant.routeTicketAsync(ticket, routing).get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.debug("routing ticket {} did not finish within {}", ticket.ticketId(), responseTimeout);
+            return RoutingOutcome.untagged(RoutingOutcome.Reason.TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RoutingOutcome.untagged(RoutingOutcome.Reason.TIMEOUT);
+        } catch (ExecutionException e) {
+            Throwable cause = Futures.unwrap(e);
+            if (cause instanceof SdkException) {
+                LOG.debug("routing ticket {} failed upstream: {}", ticket.ticketId(), cause.getMessage());
+                return RoutingOutcome.untagged(RoutingOutcome.Reason.UPSTREAM_ERROR);
+            }
+            throw new IllegalStateException("routing failed", cause);
+        }
+    }
+
+    private static WidgetResponse routed(RoutingOutcome outcome) {
+        return json(200, Json.write(outcome));
     }
 
     private WidgetResponse lookup(LoyaltyBridge tenant, TicketCustomer customer) {

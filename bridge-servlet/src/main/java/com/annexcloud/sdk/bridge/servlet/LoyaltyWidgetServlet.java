@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Serves a {@link WidgetEndpoint} from a Jakarta Servlet 6 container (Tomcat 10.1+, Jetty 12 ee10, Spring Boot 3):
- * the card ({@code GET /gorgias/loyalty}) and the agent actions below it ({@code POST …/award},
- * {@code POST …/redeem}), with their bodies. Map it to {@link #urlPattern(String)} of the endpoint's path:
+ * the card ({@code GET /gorgias/loyalty}), the agent actions below it ({@code POST …/award},
+ * {@code POST …/redeem}) and the routing hook ({@code POST …/route}), with their bodies. Map it to {@link #urlPattern(String)} of the endpoint's path:
  *
  * <pre>{@code
  * context.addServlet(new LoyaltyWidgetServlet(endpoint), LoyaltyWidgetServlet.urlPattern(WidgetEndpoint.DEFAULT_PATH));

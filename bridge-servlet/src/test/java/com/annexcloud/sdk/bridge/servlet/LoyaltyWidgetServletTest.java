@@ -106,6 +106,17 @@ class LoyaltyWidgetServletTest {
     }
 
     @Test
+    void passesTheRoutingHookBodyOn() throws Exception {
+        long ticket = sandbox.gorgias().createTicket("amelia.silva@example.com", "Hello");
+
+        HttpResponse<String> response = post("route", "{\"ticket_id\":\"" + ticket + "\",\"email\":\"amelia.silva@example.com\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"tagged\":true,\"tag\":\"loyalty-gold\",\"added\":true}");
+        assertThat(sandbox.gorgias().ticket(ticket).orElseThrow().path("tags").get(0).path("name").asText()).isEqualTo("loyalty-gold");
+    }
+
+    @Test
     void passesTheRedeemBodyOn() throws Exception {
         HttpResponse<String> response = post("redeem", "{\"email\":\"" + MEMBER + "\",\"ticketId\":\"4711\",\"rewardId\":\"111\"}");
 

@@ -10,6 +10,7 @@ import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.Integrations;
 import com.annexcloud.sdk.gorgias.Macros;
 import com.annexcloud.sdk.gorgias.RateLimitStatus;
+import com.annexcloud.sdk.gorgias.Tickets;
 import com.annexcloud.sdk.gorgias.Widgets;
 import java.net.URI;
 import java.util.Objects;
@@ -25,6 +26,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     private final Integrations integrations;
     private final Widgets widgets;
     private final Macros macros;
+    private final Tickets tickets;
     private final GorgiasClientAsync async;
 
     /** What every view of one client shares. */
@@ -50,6 +52,7 @@ public final class DefaultGorgiasClient implements GorgiasClient {
         this.integrations = new BlockingIntegrations(new HttpIntegrations(shared.calls(), exchange));
         this.widgets = new BlockingWidgets(new HttpWidgets(shared.calls(), exchange));
         this.macros = new BlockingMacros(new HttpMacros(shared.calls(), exchange));
+        this.tickets = new BlockingTickets(new HttpTickets(shared.calls(), exchange));
         this.async = new DefaultGorgiasClientAsync(shared, requestOptions, this);
     }
 
@@ -71,6 +74,11 @@ public final class DefaultGorgiasClient implements GorgiasClient {
     @Override
     public Macros macros() {
         return macros;
+    }
+
+    @Override
+    public Tickets tickets() {
+        return tickets;
     }
 
     @Override

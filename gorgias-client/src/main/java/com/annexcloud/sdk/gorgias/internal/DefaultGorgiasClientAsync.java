@@ -7,6 +7,7 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasClientAsync;
 import com.annexcloud.sdk.gorgias.IntegrationsAsync;
 import com.annexcloud.sdk.gorgias.MacrosAsync;
+import com.annexcloud.sdk.gorgias.TicketsAsync;
 import com.annexcloud.sdk.gorgias.WidgetsAsync;
 
 /** The {@link GorgiasClientAsync} view: the resources over the pipeline's non-blocking exchange. */
@@ -17,6 +18,7 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
     private final IntegrationsAsync integrations;
     private final WidgetsAsync widgets;
     private final MacrosAsync macros;
+    private final TicketsAsync tickets;
 
     /** The async view of {@code sync}, which has the same shared parts and options. */
     DefaultGorgiasClientAsync(DefaultGorgiasClient.Shared shared, RequestOptions requestOptions, GorgiasClient sync) {
@@ -27,6 +29,7 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
         this.integrations = new HttpIntegrations(shared.calls(), exchange);
         this.widgets = new HttpWidgets(shared.calls(), exchange);
         this.macros = new HttpMacros(shared.calls(), exchange);
+        this.tickets = new HttpTickets(shared.calls(), exchange);
     }
 
     @Override
@@ -47,6 +50,11 @@ final class DefaultGorgiasClientAsync implements GorgiasClientAsync {
     @Override
     public MacrosAsync macros() {
         return macros;
+    }
+
+    @Override
+    public TicketsAsync tickets() {
+        return tickets;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.gorgias.MacrosAsync;
 import com.annexcloud.sdk.gorgias.model.CreateMacro;
 import com.annexcloud.sdk.gorgias.model.Macro;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,8 @@ final class HttpMacros extends HttpCollection<Macro, CreateMacro> implements Mac
 
     @Override
     Optional<Function<Exchange, CompletableFuture<Optional<Macro>>>> landed(CreateMacro request) {
-        return request.externalId().map(externalId -> exchange -> calls.findFirst(exchange, collection, Macro.class,
-                macro -> macro.externalId().filter(externalId::equals).isPresent()));
+        return request.externalId().map(externalId -> exchange -> Futures.map(calls.findAll(exchange, collection,
+                Macro.class, macro -> macro.externalId().filter(externalId::equals).isPresent()),
+                matches -> matches.stream().max(Comparator.comparingLong(Macro::id))));
     }
 }

@@ -8,7 +8,9 @@
  * and {@link com.annexcloud.sdk.gorgias.model.CreateIntegration}; {@link
  * com.annexcloud.sdk.gorgias.model.Widget} and {@link com.annexcloud.sdk.gorgias.model.CreateWidget}; {@link
  * com.annexcloud.sdk.gorgias.model.Macro} with its {@link com.annexcloud.sdk.gorgias.model.MacroAction}s and {@link
- * com.annexcloud.sdk.gorgias.model.CreateMacro}. All are immutable, built with
+ * com.annexcloud.sdk.gorgias.model.CreateMacro}; {@link com.annexcloud.sdk.gorgias.model.Ticket} with its {@link
+ * com.annexcloud.sdk.gorgias.model.Tag}s, {@link com.annexcloud.sdk.gorgias.model.TicketPriority} and {@link
+ * com.annexcloud.sdk.gorgias.model.TicketStatus}. All are immutable, built with
  * {@code builder()}, and use Gorgias's snake_case JSON names; unknown response fields are kept in
  * {@code additionalProperties()}.
  */
