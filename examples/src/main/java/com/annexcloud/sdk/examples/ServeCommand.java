@@ -10,13 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
+ * {@code serve [--host H] [--port N] [--activity N] [--rewards] [--redemptions N]}: the widget endpoint, its cards
+ * listing what the {@link CardOptions} ask for, until the process is stopped (Ctrl-C or SIGTERM
  * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with
  * {@code GORGIAS_CLIENT_ID} set, also a public Gorgias app's one-click install on the same server. Before it
  * listens it proves the Annex Cloud credentials with one signed read: refused credentials exit 2 naming the
  * settings, an Annex Cloud that cannot be reached exits 3.
  */
-@Command(name = "serve", description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
+@Command(name = "serve", abbreviateSynopsis = true, description = {"The widget endpoint Gorgias calls; an access log line per request on stderr.",
         "Needs ANNEXCLOUD_SITE_ID, ANNEXCLOUD_SECRET and BRIDGE_TOKEN; with GORGIAS_CLIENT_ID, GORGIAS_CLIENT_SECRET",
         "and PUBLIC_URL also the public app's install at /gorgias/oauth/install."})
 final class ServeCommand implements Callable<Integer> {
@@ -32,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private PortOption port;
 
+    @Mixin
+    private CardOptions cards;
+
     ServeCommand(ExampleConfig config, PrintStream out, PrintStream err) {
         this.config = config;
         this.out = out;
@@ -41,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.TOKEN);
-        Upstreams upstreams = Upstreams.annexCloud(config);
+        Upstreams upstreams = Upstreams.annexCloud(config, cards);
         WidgetServer server;
         try {
             upstreams.verifyAnnexCloud(); // a wrong secret fails here, not as a 502 on every card

@@ -12,6 +12,7 @@ import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The clients a command uses and the bridge and installer over them, closed together. A command reads only its own
@@ -25,31 +26,33 @@ final class Upstreams implements AutoCloseable {
     private final LoyaltyBridge bridge;
 
     private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, CheckpointStore checkpoints,
-                      SyncListener listener) {
+                      SyncListener listener, UnaryOperator<LoyaltyBridge.Builder> cards) {
         this.annex = annex;
         this.gorgias = gorgias;
         this.meter = meter;
         this.checkpoints = checkpoints;
-        this.bridge = LoyaltyBridge.builder()
+        this.bridge = cards.apply(LoyaltyBridge.builder()
                 .annexCloud(annex)
                 .gorgias(gorgias)
                 .cache(Duration.ofSeconds(30), 10_000)
                 .checkpoints(checkpoints)
-                .syncListener(listener)
+                .syncListener(listener))
                 .build();
     }
 
-    /** Annex Cloud only: {@code lookup} and {@code serve}. */
-    static Upstreams annexCloud(ExampleConfig config) {
+    /** Annex Cloud only: {@code lookup} and {@code serve}, whose cards list what {@code cards} asks for. */
+    static Upstreams annexCloud(ExampleConfig config, CardOptions cards) {
         return new Upstreams(config.annexCloud(), NotConfigured.client(GorgiasClient.class, ExampleConfig.GORGIAS),
-                new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
+                new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none(),
+                bridge -> cards.applyTo(bridge, CardOptions.Defaults.NONE));
     }
 
     /** Gorgias only: {@code install} and {@code uninstall}. */
     static Upstreams gorgias(ExampleConfig config) {
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         return new Upstreams(NotConfigured.client(AnnexCloudClient.class, ExampleConfig.ANNEX_CLOUD),
-                config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
+                config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none(),
+                UnaryOperator.identity());
     }
 
     /**
@@ -65,7 +68,7 @@ final class Upstreams implements AutoCloseable {
         try {
             GorgiasClient gorgias = config.gorgias(meter);
             store = config.checkpoints(checkpoints);
-            return new Upstreams(annex, gorgias, meter, store, listener);
+            return new Upstreams(annex, gorgias, meter, store, listener, UnaryOperator.identity());
         } catch (RuntimeException e) {
             annex.close();
             if (store instanceof JdbcCheckpointStore database) {
