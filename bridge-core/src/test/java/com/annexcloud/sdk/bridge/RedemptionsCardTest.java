@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.core.internal.Json;
-import com.annexcloud.sdk.gorgias.GorgiasClient;
-import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -50,18 +48,11 @@ class RedemptionsCardTest {
             + "\"currentPage\":\"1\",\"pages\":\"1\",\"totalActivityCount\":\"2\"}";
     private static final String ENDPOINT_MISSING = "<html><body>404 Not Found</body></html>";
 
-    private final InFlightCounter transport = new InFlightCounter();
-    private final AnnexCloudClient annex = AnnexStubs.annex(wm, transport);
-    private final GorgiasClient gorgias = AnnexStubs.gorgias(wm);
+    private final StubbedClients clients = new StubbedClients(wm);
 
     @AfterEach
     void close() {
-        annex.close();
-        gorgias.close();
-    }
-
-    private LoyaltyBridge.Builder bridge() {
-        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias);
+        clients.close();
     }
 
     @Test
@@ -69,7 +60,7 @@ class RedemptionsCardTest {
         AnnexStubs.member(wm, EMAIL, 0);
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(200, USED_PAGE)));
 
-        LoyaltyCard card = bridge().redemptions(1).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().redemptions(1).build().lookup(EMAIL);
 
         JsonNode json = Json.mapper().readTree(card.toJson());
         assertThat(json.path("redemptions")).isEqualTo(Json.mapper().readTree("[{\"code\":\"SBX111-000003\","
@@ -87,7 +78,7 @@ class RedemptionsCardTest {
         wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(json(200, HISTORY).withFixedDelay(300)));
         wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/reward"))
                 .willReturn(json(200, "{\"rewardDetail\":[]}").withFixedDelay(300)));
-        LoyaltyBridge bridge = bridge().recentActivity(5).eligibleRewards(true).redemptions(5).build();
+        LoyaltyBridge bridge = clients.bridge().recentActivity(5).eligibleRewards(true).redemptions(5).build();
 
         List<CompletableFuture<LoyaltyCard>> lookups = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -97,7 +88,7 @@ class RedemptionsCardTest {
 
         // user, points, tier, activity, rewards, used rewards: six requests, all at once, for twenty lookups
         assertThat(AnnexStubs.requests(wm)).isEqualTo(6);
-        assertThat(transport.most()).isEqualTo(6);
+        assertThat(clients.transport.most()).isEqualTo(6);
         assertThat(cards).allSatisfy(card -> assertThat(card.redemptions()).hasSize(2));
     }
 
@@ -107,7 +98,7 @@ class RedemptionsCardTest {
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(404, ENDPOINT_MISSING).withHeader("Content-Type", "text/html")));
         wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(json(200, HISTORY)));
 
-        LoyaltyCard card = bridge().recentActivity(5).redemptions(3).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().recentActivity(5).redemptions(3).build().lookup(EMAIL);
 
         assertThat(card.redemptions()).singleElement().satisfies(line -> {
             assertThat(line.code()).isEqualTo("HIST-1");
@@ -124,7 +115,7 @@ class RedemptionsCardTest {
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(500, "{\"errorCode\":\"AC1000\",\"errorMessage\":\"oops\"}")));
         wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(json(200, HISTORY)));
 
-        LoyaltyCard card = bridge().redemptions(3).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().redemptions(3).build().lookup(EMAIL);
 
         assertThat(card.redemptions()).extracting(line -> line.code()).containsExactly("HIST-1");
         assertThat(card.recentActivity()).isEmpty();
@@ -138,7 +129,7 @@ class RedemptionsCardTest {
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(404, ENDPOINT_MISSING).withHeader("Content-Type", "text/html")));
         wm.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(json(500, "{\"errorCode\":\"AC1000\",\"errorMessage\":\"oops\"}")));
 
-        LoyaltyCard card = bridge().redemptions(3).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().redemptions(3).build().lookup(EMAIL);
 
         assertThat(card.partial()).isTrue();
         assertThat(card.points()).isPresent();
@@ -150,7 +141,7 @@ class RedemptionsCardTest {
         AnnexStubs.member(wm, EMAIL, 0);
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(200, USED_PAGE).withFixedDelay(2_000)));
 
-        LoyaltyCard card = bridge().sectionTimeout(Duration.ofMillis(200)).redemptions(3).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().sectionTimeout(Duration.ofMillis(200)).redemptions(3).build().lookup(EMAIL);
 
         assertThat(card.partial()).isTrue();
         assertThat(card.redemptions()).isEmpty();
@@ -162,7 +153,7 @@ class RedemptionsCardTest {
         AnnexStubs.member(wm, EMAIL, 0);
         wm.stubFor(get(urlPathEqualTo(USED)).willReturn(json(404, AnnexStubs.NOT_FOUND)));
 
-        LoyaltyCard card = bridge().redemptions(3).build().lookup(EMAIL);
+        LoyaltyCard card = clients.bridge().redemptions(3).build().lookup(EMAIL);
 
         assertThat(card.partial()).isFalse();
         assertThat(Json.mapper().readTree(card.toJson()).has("redemptions")).isFalse();
@@ -173,12 +164,12 @@ class RedemptionsCardTest {
     void redemptionsAreOffByDefaultAndBoundedWhenOn() {
         AnnexStubs.member(wm, EMAIL, 0);
 
-        bridge().build().lookup(EMAIL);
+        clients.bridge().build().lookup(EMAIL);
 
         wm.verify(0, getRequestedFor(urlPathEqualTo(USED)));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bridge().redemptions(21))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.bridge().redemptions(21))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 20");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bridge().redemptions(-1))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.bridge().redemptions(-1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
