@@ -1,11 +1,25 @@
 package com.annexcloud.sdk.loyalty;
 
+import com.annexcloud.sdk.core.PagedIterable;
 import com.annexcloud.sdk.loyalty.model.Reward;
+import com.annexcloud.sdk.loyalty.model.UsedReward;
 import java.util.List;
 
-/** Rewards a member can redeem: {@code GET /users/{id}/reward}. */
+/**
+ * A member's rewards: those it can redeem, {@code GET /users/{id}/reward}, and those it has used with their
+ * codes, {@code GET /users/{id}/usedreward?page=N}. {@link RewardsAsync} ({@code client.async().rewards()}) does
+ * the same without blocking.
+ */
 public interface Rewards {
 
     /** The rewards available to the member; empty when the server has none (AC1005 included). */
     List<Reward> available(String memberId);
+
+    /**
+     * The rewards the member has used, newest first as the server sends them. Pages are fetched lazily as the
+     * result is iterated, one at a time, from page 1, until the last page the server counts in {@code pages}
+     * (read against {@code current_page}, or {@code currentPage}, when sent), an empty page, an AC1005 (no data)
+     * answer, or a page equal to the previous one. A failing page throws from {@code hasNext()}.
+     */
+    PagedIterable<UsedReward> used(String memberId);
 }

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.loyalty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -19,6 +20,7 @@ import com.annexcloud.sdk.loyalty.model.RedeemReward;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
 import com.annexcloud.sdk.loyalty.model.UpdateUser;
+import com.annexcloud.sdk.loyalty.model.UsedReward;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -190,6 +192,24 @@ class AnnexCloudVendorCorpusTest extends WireMockTestBase {
         assertThat(entries.get(1).actionId()).contains("109");
         assertThat(entries.get(1).credit()).contains(new BigDecimal("100"));
         assertThat(entries.get(1).expireDate()).contains(OffsetDateTime.parse("2021-01-29T10:00:00-07:00"));
+    }
+
+    @Test
+    void usedRewards() {
+        wm.stubFor(get(urlPathEqualTo("/api/3.0/users/" + MEMBER + "/usedreward")).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson(payload("used-rewards.json"))));
+
+        List<UsedReward> used = client.rewards().used(MEMBER).stream().toList();
+
+        assertThat(used).extracting(r -> r.rewardCode().orElseThrow()).containsExactly("SBX111-000003", "FREESHIP-77");
+        assertThat(used.get(0).pointsUsed()).contains(new BigDecimal("500"));
+        assertThat(used.get(0).rewardName()).contains("$5 off your next order");
+        assertThat(used.get(0).rewardStatus()).contains("Used");
+        assertThat(used.get(0).reason()).contains("claim");
+        assertThat(used.get(0).createDate()).contains(OffsetDateTime.parse("2026-01-02T10:00:00-07:00"));
+        assertThat(used.get(1).reason()).isEmpty();
+        assertThat(used.get(1).createDate()).contains(OffsetDateTime.parse("2025-12-20T09:30:00Z"));
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/users/" + MEMBER + "/usedreward")));
     }
 
     @Test

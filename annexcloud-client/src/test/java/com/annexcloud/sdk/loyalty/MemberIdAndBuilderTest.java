@@ -48,6 +48,8 @@ class MemberIdAndBuilderTest {
                     .hasMessageContaining("member id");
             assertThatThrownBy(() -> client.async().points().balance(id)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> client.activity().list(id)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.rewards().used(id)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.async().rewards().used(id)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(transport.requests).isEmpty();
     }

@@ -129,6 +129,7 @@ public interface LoyaltyBridge {
         private Clock clock = Clock.systemUTC();
         private int activityLines;
         private boolean rewards;
+        private int redemptionLines;
         private long maxGoodwillPoints = 500;
         private CardCacheListener cacheListener = CardCacheListener.none();
 
@@ -212,6 +213,19 @@ public interface LoyaltyBridge {
             return this;
         }
 
+        /**
+         * Cards list the member's newest {@code lines} redemptions with the reward codes they issued (0, the
+         * default, fetches none; at most 20): from the used-rewards list, or, when that call fails, from the
+         * reward codes in the member's history.
+         */
+        public Builder redemptions(int lines) {
+            if (lines < 0 || lines > 20) {
+                throw new IllegalArgumentException("redemptions lines must be between 0 and 20");
+            }
+            this.redemptionLines = lines;
+            return this;
+        }
+
         /** The most points one goodwill award from the sidebar may credit (500 by default). */
         public Builder maxGoodwillPoints(long maxGoodwillPoints) {
             if (maxGoodwillPoints < 1) {
@@ -234,7 +248,8 @@ public interface LoyaltyBridge {
                 throw new IllegalStateException("LoyaltyBridge needs gorgias(GorgiasClient)");
             }
             return new DefaultLoyaltyBridge(new BridgeSettings(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
-                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, maxGoodwillPoints, cacheListener));
+                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, redemptionLines, maxGoodwillPoints,
+                    cacheListener));
         }
     }
 }

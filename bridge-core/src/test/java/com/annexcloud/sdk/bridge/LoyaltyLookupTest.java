@@ -16,8 +16,6 @@ import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.core.ManualTime;
 import com.annexcloud.sdk.core.internal.Json;
-import com.annexcloud.sdk.gorgias.GorgiasClient;
-import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -36,18 +34,15 @@ class LoyaltyLookupTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final InFlightCounter transport = new InFlightCounter();
-    private final AnnexCloudClient annex = AnnexStubs.annex(wm, transport);
-    private final GorgiasClient gorgias = AnnexStubs.gorgias(wm);
+    private final StubbedClients clients = new StubbedClients(wm);
 
     @AfterEach
     void close() {
-        annex.close();
-        gorgias.close();
+        clients.close();
     }
 
     private LoyaltyBridge.Builder bridge() {
-        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias);
+        return clients.bridge();
     }
 
     private static JsonNode tree(LoyaltyCard card) throws Exception {
@@ -91,7 +86,7 @@ class LoyaltyLookupTest {
 
         bridge().build().lookup(EMAIL);
 
-        assertThat(transport.most()).isEqualTo(3);
+        assertThat(clients.transport.most()).isEqualTo(3);
         wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/users/" + EMAIL)));
         wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/points/" + EMAIL)));
         wm.verify(1, getRequestedFor(urlPathEqualTo("/api/3.0/users/" + EMAIL + "/tiers")));
@@ -273,9 +268,9 @@ class LoyaltyLookupTest {
 
     @Test
     void builderNamesTheMissingClient() {
-        assertThatThrownBy(() -> LoyaltyBridge.builder().gorgias(gorgias).build())
+        assertThatThrownBy(() -> LoyaltyBridge.builder().gorgias(clients.gorgias).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("annexCloud");
-        assertThatThrownBy(() -> LoyaltyBridge.builder().annexCloud(annex).build())
+        assertThatThrownBy(() -> LoyaltyBridge.builder().annexCloud(clients.annex).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("gorgias");
     }
 }

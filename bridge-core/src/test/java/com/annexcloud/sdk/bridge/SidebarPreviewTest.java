@@ -7,6 +7,7 @@ import com.annexcloud.sdk.bridge.model.ActivityLine;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.PointsSummary;
+import com.annexcloud.sdk.bridge.model.RedemptionLine;
 import com.annexcloud.sdk.bridge.model.TierSummary;
 import com.annexcloud.sdk.core.Secret;
 import java.math.BigDecimal;
@@ -54,11 +55,26 @@ class SidebarPreviewTest {
     }
 
     @Test
+    void recentRedemptionsShowTheCodeRewardPointsAndDayOfEach() {
+        LoyaltyCard card = LoyaltyCard.builder().from(MEMBER)
+                .addRedemptions(RedemptionLine.builder().code("SBX111-000001").reward("$5 off your next order")
+                        .points(new BigDecimal("500")).date(LocalDate.of(2025, 12, 1)).status("Used").build())
+                .build();
+
+        String html = PREVIEW.fragment(card.toJson());
+
+        assertThat(html).containsSubsequence(">Recent activity</h3>", ">Recent redemptions</h3>", "<li class=\"gs-item\">",
+                        ">SBX111-000001<", ">$5 off your next order<", ">500<", ">Dec 1, 2025<")
+                .contains("data-path=\"redemptions.code\"");
+    }
+
+    @Test
     void aNonMemberShowsMemberNoAndNoSectionsItDoesNotHave() {
         String html = PREVIEW.fragment(LoyaltyCard.nonMember("nina@example.com").toJson());
 
         assertThat(html).contains(">Member</span><span class=\"gs-value\">No</span>")
-                .doesNotContain(">Points</h3>", ">Tier</h3>", ">Recent activity</h3>", ">Rewards</h3>");
+                .doesNotContain(">Points</h3>", ">Tier</h3>", ">Recent activity</h3>", ">Rewards</h3>",
+                        ">Recent redemptions</h3>");
     }
 
     @Test

@@ -29,13 +29,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code demo [--port N]}: the sandbox with sample data, the bridge and the widget server, all in this
- * process and on 127.0.0.1, with a fresh demo token, and the sidebar preview at {@code /} ({@link PreviewPage});
+ * {@code demo [--port N] [--activity N] [--rewards] [--redemptions N]}: the sandbox with sample data, the bridge
+ * (its cards listing recent activity, rewards and redemptions unless the {@link CardOptions} say otherwise) and the
+ * widget server, all in this process and on 127.0.0.1, with a fresh demo token, and the sidebar preview at {@code /} ({@link PreviewPage});
  * prints the URLs, a ready curl line, one card, the
  * {@code export} lines that point the other commands at this sandbox, and the one-click install of a public
  * Gorgias app (OAuth2, approved at once by the sandbox) on the same server.
  */
 @Command(name = "demo", abbreviateSynopsis = true, description = {"The sandbox with sample data and the widget server, on 127.0.0.1; needs no settings.",
+        "Its cards list recent activity, rewards and redemptions with their codes unless the options say otherwise.",
         "Serves the sidebar preview at /; prints a curl line, a member's card and the export lines for the other commands."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE_MEMBER = "john.doe@example.com";
@@ -54,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     private RoutingOptions routing;
+
+    @Mixin
+    private CardOptions cards;
 
     DemoCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -78,7 +83,8 @@ final class DemoCommand implements Callable<Integer> {
             annex.close();
             sandbox.close();
         };
-        LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
+        LoyaltyBridge bridge = cards.applyTo(LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias),
+                CardOptions.Defaults.DEMO).build();
         String token = newDemoToken();
         WidgetEndpoint widget = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(token))
                 .ticketRouting(routing.routing(true)).build();

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve [--host H] [--port N]}: the widget endpoint until the process is stopped (Ctrl-C or SIGTERM
+ * {@code serve [--host H] [--port N] [--activity N] [--rewards] [--redemptions N]}: the widget endpoint, its cards
+ * listing what the {@link CardOptions} ask for, until the process is stopped (Ctrl-C or SIGTERM
  * drains it), an access log line per request on stderr. Annex Cloud and the bridge token only; with the
  * {@code GORGIAS_*} settings also the routing hook ({@link RoutingOptions}); with {@code GORGIAS_CLIENT_ID} set,
  * also a public Gorgias app's one-click install on the same server. Before it
@@ -38,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private RoutingOptions routing;
 
+    @Mixin
+    private CardOptions cards;
+
     ServeCommand(ExampleConfig config, PrintStream out, PrintStream err) {
         this.config = config;
         this.out = out;
@@ -48,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         config.require(ExampleConfig.ANNEX_CLOUD, ExampleConfig.TOKEN);
         TicketRouting ticketRouting = routing.routing(config.has(ExampleConfig.GORGIAS));
-        Upstreams upstreams = Upstreams.serving(config);
+        Upstreams upstreams = Upstreams.serving(config, cards);
         WidgetServer server;
         try {
             upstreams.verifyAnnexCloud(); // a wrong secret fails here, not as a 502 on every card

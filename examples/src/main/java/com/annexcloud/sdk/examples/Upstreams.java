@@ -12,6 +12,7 @@ import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The clients a command uses and the bridge and installer over them, closed together. A command reads only its own
@@ -25,36 +26,40 @@ final class Upstreams implements AutoCloseable {
     private final LoyaltyBridge bridge;
 
     private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, CheckpointStore checkpoints,
-                      SyncListener listener) {
+                      SyncListener listener, UnaryOperator<LoyaltyBridge.Builder> cards) {
         this.annex = annex;
         this.gorgias = gorgias;
         this.meter = meter;
         this.checkpoints = checkpoints;
-        this.bridge = LoyaltyBridge.builder()
+        this.bridge = cards.apply(LoyaltyBridge.builder()
                 .annexCloud(annex)
                 .gorgias(gorgias)
                 .cache(Duration.ofSeconds(30), 10_000)
                 .checkpoints(checkpoints)
-                .syncListener(listener)
+                .syncListener(listener))
                 .build();
     }
 
-    /** Annex Cloud only: {@code lookup} and {@code serve}. */
-    static Upstreams annexCloud(ExampleConfig config) {
+    /** Annex Cloud only: {@code lookup} and {@code serve}, whose cards list what {@code cards} asks for. */
+    static Upstreams annexCloud(ExampleConfig config, CardOptions cards) {
         return new Upstreams(config.annexCloud(), NotConfigured.client(GorgiasClient.class, ExampleConfig.GORGIAS),
-                new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
+                new BudgetMeter(Clock.systemUTC()), new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none(),
+                bridge -> cards.applyTo(bridge, CardOptions.Defaults.NONE));
     }
 
-    /** {@code serve}: Annex Cloud, and Gorgias when it is configured (the routing hook tags tickets there). */
-    static Upstreams serving(ExampleConfig config) {
+    /**
+     * {@code serve}: Annex Cloud, and Gorgias when it is configured (the routing hook tags tickets there); cards
+     * list what {@code cards} asks for.
+     */
+    static Upstreams serving(ExampleConfig config, CardOptions cards) {
         if (!config.has(ExampleConfig.GORGIAS)) {
-            return annexCloud(config);
+            return annexCloud(config, cards);
         }
         AnnexCloudClient annex = config.annexCloud();
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         try {
             return new Upstreams(annex, config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()),
-                    SyncListener.none());
+                    SyncListener.none(), bridge -> cards.applyTo(bridge, CardOptions.Defaults.NONE));
         } catch (RuntimeException e) {
             annex.close();
             throw e;
@@ -65,7 +70,8 @@ final class Upstreams implements AutoCloseable {
     static Upstreams gorgias(ExampleConfig config) {
         BudgetMeter meter = new BudgetMeter(Clock.systemUTC());
         return new Upstreams(NotConfigured.client(AnnexCloudClient.class, ExampleConfig.ANNEX_CLOUD),
-                config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none());
+                config.gorgias(meter), meter, new FileCheckpointStore(config.checkpointDirectory()), SyncListener.none(),
+                UnaryOperator.identity());
     }
 
     /**
@@ -81,7 +87,7 @@ final class Upstreams implements AutoCloseable {
         try {
             GorgiasClient gorgias = config.gorgias(meter);
             store = config.checkpoints(checkpoints);
-            return new Upstreams(annex, gorgias, meter, store, listener);
+            return new Upstreams(annex, gorgias, meter, store, listener, UnaryOperator.identity());
         } catch (RuntimeException e) {
             annex.close();
             if (store instanceof JdbcCheckpointStore database) {

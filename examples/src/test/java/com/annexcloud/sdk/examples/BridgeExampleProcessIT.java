@@ -292,6 +292,44 @@ class BridgeExampleProcessIT {
     }
 
     @Test
+    void serveListsWhatTheCardOptionsAskForAndRefusesABadOneBeforeListening() throws Exception {
+        CommandResult bad = run(env(), "serve", "--port", "0", "--redemptions", "21");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--redemptions must be a number from 0 to 20", "usage: ");
+        assertThat(bad.out()).doesNotContain("listening on");
+
+        Process server = start(env(), "serve", "--port", "0", "--activity", "2", "--rewards", "--redemptions", "3");
+        try {
+            String base = lines(server.getInputStream()).readLine().substring("listening on ".length());
+
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base + "/gorgias/loyalty?email=john.doe%40example.com"))
+                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+
+            JsonNode card = JSON.readTree(response.body());
+            assertThat(card.path("redemptions").get(0).path("code").asText()).matches("SBX111-\\d{6}");
+            assertThat(card.path("rewards")).isNotEmpty();
+            assertThat(card.has("recentActivity")).isTrue();
+            assertThat(lines(server.getErrorStream()).readLine()).doesNotContain("SBX111");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void theDemosCardListsActivityRewardsAndTheSampleRedemptionsCode() throws Exception {
+        onDemo(demo -> {
+            JsonNode card = JSON.readTree(printedByDemo(demo, "{\"member\":true"));
+
+            assertThat(card.path("email").asText()).isEqualTo("john.doe@example.com");
+            assertThat(card.path("redemptions").get(0).path("code").asText()).matches("SBX111-\\d{6}");
+            assertThat(card.path("recentActivity")).isNotEmpty();
+            assertThat(card.path("rewards")).isNotEmpty();
+        });
+    }
+
+    @Test
     void serveOnABusyPortSaysSoAndExitsThree() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CommandResult result = run(env(), "serve", "--port", Integer.toString(taken.getLocalPort()));

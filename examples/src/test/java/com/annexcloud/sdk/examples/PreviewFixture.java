@@ -11,7 +11,8 @@ import com.annexcloud.sdk.sandbox.SandboxData;
 
 /**
  * The demo's preview page as {@link DemoCommand} wires it, on a sandbox with the sample data, over a bridge whose
- * cards also list recent activity; {@link #awardGoodwill} gives a member an activity line.
+ * cards list what the demo's do (recent activity, rewards, redemptions); {@link #awardGoodwill} gives a member an
+ * activity line.
  */
 final class PreviewFixture implements AutoCloseable {
     static final String TOKEN = "preview-test-token";
@@ -30,7 +31,8 @@ final class PreviewFixture implements AutoCloseable {
                 .secret(sandbox.annexCloud().secret()).build();
         gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
                 .basicAuth(sandbox.gorgias().email(), sandbox.gorgias().apiKey()).build();
-        bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).recentActivity(5).build();
+        bridge = new CardOptions().applyTo(LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias),
+                CardOptions.Defaults.DEMO).build();
         widget = bridge.widgetEndpoint(Secret.of(TOKEN));
         page = DemoCommand.previewPage(widget, TOKEN, data);
     }

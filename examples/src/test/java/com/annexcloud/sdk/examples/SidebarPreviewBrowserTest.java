@@ -69,7 +69,7 @@ class SidebarPreviewBrowserTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 // --no-sandbox: CI runs as root in a container, where Chromium's own sandbox cannot start
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                        "--window-size=400,1000", "--force-device-scale-factor=1", "--lang=en-US");
+                        "--window-size=400,1600", "--force-device-scale-factor=1", "--lang=en-US");
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
@@ -133,6 +133,9 @@ class SidebarPreviewBrowserTest {
                 .isEqualTo("Date: " + SHOWN.format(card.recentActivity().get(0).date().orElseThrow()));
         assertThat(shown("recentActivity.points")).isEqualTo("Points: 50");
         assertThat(shown("recentActivity.reason")).isEqualTo("Reason: " + GOODWILL);
+        // the sample member's seeded redemption (docs/sandbox.md), its code shown to the agent
+        assertThat(shown("redemptions.code")).isEqualTo("Code: " + card.redemptions().get(0).code()).contains("SBX111-");
+        assertThat(shown("redemptions.reward")).isEqualTo("Reward: $5 off your next order");
         WebElement button = browser.findElement(By.className("gs-button"));
         assertThat(button.getText()).isEqualTo("Add 50 points");
         assertThat(button.isEnabled()).isFalse();

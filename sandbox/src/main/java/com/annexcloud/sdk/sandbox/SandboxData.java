@@ -47,7 +47,8 @@ public abstract class SandboxData {
 
     /**
      * The sample data the demo and docs use, dated relative to today: {@code john.doe@example.com} (Silver,
-     * 6656 available, 56 of them expiring in 30 days, a tier that expires in about 3½ months), 30 more members
+     * 6656 available, 56 of them expiring in 30 days, a tier that expires in about 3½ months, one reward redeemed
+     * with its code), 30 more members (two more with a redemption)
      * of every tier, each also a Gorgias customer, and 5 Gorgias customers who are not members, among them
      * {@code nina.nonmember@example.com}.
      */
@@ -85,6 +86,8 @@ public abstract class SandboxData {
                 .pointsToExpireDate(later(member.pointsToExpireDate(), days))
                 .tierAchieveDate(later(member.tierAchieveDate(), days))
                 .tierExpirationDate(later(member.tierExpirationDate(), days))
+                .redemptions(member.redemptions().stream()
+                        .map(r -> SandboxRedemption.builder().from(r).date(r.date().plusDays(days)).build()).toList())
                 .build();
     }
 

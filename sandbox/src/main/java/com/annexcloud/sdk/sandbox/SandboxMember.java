@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -200,6 +201,13 @@ public abstract class SandboxMember {
 
     /** When the current tier expires. */
     public abstract Optional<OffsetDateTime> tierExpirationDate();
+
+    /**
+     * Rewards the member redeemed before the sandbox started, oldest first (see {@link SandboxRedemption}): the
+     * history of a seed member when the sandbox starts or resets; a member added later by {@code putMember} or the
+     * API starts with no history whatever this says.
+     */
+    public abstract List<SandboxRedemption> redemptions();
 
     /** Whether {@code GET /users/{id}} wraps this member in {@code {"Data": {…}}}. */
     @Value.Default

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(SandboxExtension.class)
 class AnnexCloudPointsTest {
     private static final String JOHN = "john.doe@example.com";
+    private static final String NOAH = "noah.smith@example.com";
 
     private final Sandbox sandbox;
     private final AnnexCalls annex;
@@ -230,13 +231,14 @@ class AnnexCloudPointsTest {
 
     @Test
     void activityListsTransactionsNewestFirstTenAPage() {
+        // NOAH: a sample member with no seeded redemption, so the history is this test's twelve credits
         for (int i = 1; i <= 12; i++) {
-            points("{\"id\":\"" + JOHN + "\",\"activity\":\"CREDIT\",\"credit\":" + i + ",\"reason\":\"r" + i + "\"}");
+            points("{\"id\":\"" + NOAH + "\",\"activity\":\"CREDIT\",\"credit\":" + i + ",\"reason\":\"r" + i + "\"}");
         }
 
-        JsonNode first = annex.get("/users/" + JOHN + "/activity?page=1", JOHN).json();
-        JsonNode second = annex.get("/users/" + JOHN + "/activity?page=2", JOHN).json();
-        JsonNode past = annex.get("/users/" + JOHN + "/activity?page=3", JOHN).json();
+        JsonNode first = annex.get("/users/" + NOAH + "/activity?page=1", NOAH).json();
+        JsonNode second = annex.get("/users/" + NOAH + "/activity?page=2", NOAH).json();
+        JsonNode past = annex.get("/users/" + NOAH + "/activity?page=3", NOAH).json();
 
         // activityDetail / currentPage / pages / totalActivityCount: the SAP connector's ACUserActivityResponse.
         assertThat(first.path("activityDetail")).hasSize(10);
@@ -249,7 +251,7 @@ class AnnexCloudPointsTest {
         assertThat(second.path("activityDetail")).hasSize(2);
         assertThat(second.path("activityDetail").get(1).path("displayText").asText()).isEqualTo("r1");
         assertThat(past.path("activityDetail")).isEmpty();
-        assertThat(annex.get("/users/" + JOHN + "/activity?page=0", JOHN).json().path("errorCode").asText())
+        assertThat(annex.get("/users/" + NOAH + "/activity?page=0", NOAH).json().path("errorCode").asText())
                 .isEqualTo("AC1007");
     }
 

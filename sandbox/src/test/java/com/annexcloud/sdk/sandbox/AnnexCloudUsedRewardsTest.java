@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SandboxExtension.class)
 class AnnexCloudUsedRewardsTest {
-    private static final String JOHN = "john.doe@example.com";
-    private static final String USED = "/users/" + JOHN + "/usedreward";
+    /** A sample member with no seeded redemption (and points for two rewards), so the history is the test's own. */
+    private static final String NOAH = "noah.smith@example.com";
+    private static final String USED = "/users/" + NOAH + "/usedreward";
 
     private final Sandbox sandbox;
     private final AnnexCalls annex;
@@ -25,17 +26,17 @@ class AnnexCloudUsedRewardsTest {
     }
 
     private String redeem(String rewardId, String reason) {
-        return annex.send("POST", "/points", "{\"id\":\"" + JOHN + "\",\"rewardId\":\"" + rewardId
+        return annex.send("POST", "/points", "{\"id\":\"" + NOAH + "\",\"rewardId\":\"" + rewardId
                 + "\",\"activity\":\"DEBIT\",\"reason\":\"" + reason + "\",\"source\":\"web\"}").json().path("rewardCode").asText();
     }
 
     @Test
     void listsTheCodesRedemptionsIssuedNewestFirstAndNothingElse() {
-        annex.send("POST", "/points", "{\"id\":\"" + JOHN + "\",\"activity\":\"CREDIT\",\"credit\":5,\"reason\":\"goodwill\"}");
+        annex.send("POST", "/points", "{\"id\":\"" + NOAH + "\",\"activity\":\"CREDIT\",\"credit\":5,\"reason\":\"goodwill\"}");
         String first = redeem("111", "claim");
         String second = redeem("112", "ticket 4711");
 
-        JsonNode used = annex.get(USED + "?page=1", JOHN).json();
+        JsonNode used = annex.get(USED + "?page=1", NOAH).json();
 
         assertThat(used.path("rewardDetail")).hasSize(2);
         JsonNode newest = used.path("rewardDetail").get(0);
@@ -54,7 +55,7 @@ class AnnexCloudUsedRewardsTest {
     void theSameCodeIsOnTheRedemptionsActivityEntry() {
         String code = redeem("111", "claim");
 
-        JsonNode entry = annex.get("/users/" + JOHN + "/activity", JOHN).json().path("activityDetail").get(0);
+        JsonNode entry = annex.get("/users/" + NOAH + "/activity", NOAH).json().path("activityDetail").get(0);
 
         assertThat(entry.path("rewardCode").asText()).isEqualTo(code);
         assertThat(entry.path("rewardId").asText()).isEqualTo("111");
@@ -62,7 +63,7 @@ class AnnexCloudUsedRewardsTest {
 
     @Test
     void aMemberWithoutRedemptionsHasNoPages() {
-        JsonNode used = annex.get(USED, JOHN).json();
+        JsonNode used = annex.get(USED, NOAH).json();
 
         assertThat(used.path("rewardDetail")).isEmpty();
         assertThat(used.path("pages").asText()).isEqualTo("0");
@@ -70,10 +71,37 @@ class AnnexCloudUsedRewardsTest {
 
     @Test
     void aBadPageOrAnUnknownMemberIsRefusedInTheVendorsCodes() {
-        assertThat(annex.get(USED + "?page=0", JOHN).json().path("errorCode").asText()).isEqualTo("AC1007");
-        assertThat(annex.get(USED + "?page=x", JOHN).json().path("errorCode").asText()).isEqualTo("AC1007");
+        assertThat(annex.get(USED + "?page=0", NOAH).json().path("errorCode").asText()).isEqualTo("AC1007");
+        assertThat(annex.get(USED + "?page=x", NOAH).json().path("errorCode").asText()).isEqualTo("AC1007");
         assertThat(annex.get("/users/nobody@x.com/usedreward", "nobody@x.com").json().path("errorCode").asText())
                 .isEqualTo("AC1005");
+    }
+
+    @Test
+    void aSeededRedemptionIsListedWithTheCodeItsNumberIssuesWithoutMovingPoints() {
+        String john = "john.doe@example.com";
+
+        JsonNode used = annex.get("/users/" + john + "/usedreward?page=1", john).json();
+        JsonNode history = annex.get("/users/" + john + "/activity?page=1", john).json();
+
+        assertThat(used.path("rewardDetail")).singleElement().satisfies(item -> {
+            assertThat(item.path("rewardCode").asText()).isEqualTo("SBX111-000001");
+            assertThat(item.path("rewardName").asText()).isEqualTo("$5 off your next order");
+            assertThat(item.path("pointsUsed").asText()).isEqualTo("500");
+        });
+        assertThat(history.path("activityDetail").get(0).path("rewardCode").asText()).isEqualTo("SBX111-000001");
+        assertThat(sandbox.annexCloud().member(john).orElseThrow().availablePoints()).isEqualByComparingTo("6656");
+    }
+
+    @Test
+    void aFixtureRedeemingARewardOutsideTheCatalogueIsRefusedAtStart() {
+        SandboxData data = SandboxData.builder().addMembers(SandboxMember.builder().id("x@example.com")
+                .addRedemptions(SandboxRedemption.builder().rewardId("999")
+                        .date(java.time.OffsetDateTime.parse("2025-01-01T00:00:00Z")).build()).build()).build();
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sandbox.builder().data(data).start().close())
+                .withMessageContaining("999");
     }
 
     @Test

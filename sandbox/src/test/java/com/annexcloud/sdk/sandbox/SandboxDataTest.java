@@ -38,6 +38,10 @@ class SandboxDataTest {
         assertThat(john.previousTier()).contains("Bronze");
         assertThat(TierThresholds.defaults().tierFor(john.earnedPoints())).isEqualTo("Silver");
         assertThat(TierThresholds.defaults().nextTier(john.earnedPoints())).contains("Gold");
+        assertThat(john.redemptions()).singleElement().satisfies(r -> {
+            assertThat(r.rewardId()).isEqualTo("111");
+            assertThat(r.date()).isEqualTo(OffsetDateTime.parse("2025-12-02T10:15:00-08:00"));
+        });
     }
 
     @Test
@@ -56,7 +60,9 @@ class SandboxDataTest {
             member.tierExpirationDate().ifPresent(date -> assertThat(date.toLocalDate()).isAfter(today));
             member.tierAchieveDate().ifPresent(date -> assertThat(date.toLocalDate()).isBefore(today));
             member.createDate().ifPresent(date -> assertThat(date.toLocalDate()).isBefore(today));
+            member.redemptions().forEach(r -> assertThat(r.date().toLocalDate()).isBefore(today));
         }
+        assertThat(john.redemptions().get(0).date().toLocalDate()).isEqualTo(today.minusDays(14));
         assertThat(sample.customers().get(0).createdDatetime().orElseThrow()).isEqualTo(asWritten.customers().get(0)
                 .createdDatetime().orElseThrow().plusDays(ChronoUnit.DAYS.between(SandboxData.SAMPLE_DAY, today)));
     }

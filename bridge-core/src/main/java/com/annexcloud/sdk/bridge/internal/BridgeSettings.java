@@ -14,11 +14,12 @@ import java.time.Duration;
  *
  * @param activityLines     how many recent activity entries a card lists (0: none, not fetched)
  * @param rewards           whether a card lists the rewards the member can redeem
+ * @param redemptionLines   how many recent redemptions (with their reward codes) a card lists (0: none, not fetched)
  * @param maxGoodwillPoints the most points one goodwill award may credit
  * @param cacheListener     told of each lookup's cache hit or miss while the cache is on
  */
 public record BridgeSettings(AnnexCloudClient annex, GorgiasClient gorgias, Enrolment enrolment, Duration sectionTimeout,
                              Duration cacheTtl, int cacheMaxEntries, CheckpointStore checkpoints,
                              SyncListener syncListener, Clock clock, int activityLines, boolean rewards,
-                             long maxGoodwillPoints, CardCacheListener cacheListener) {
+                             int redemptionLines, long maxGoodwillPoints, CardCacheListener cacheListener) {
 }

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.bridge.internal;
 import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.RedemptionLine;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.loyalty.AnnexCloudConflictException;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
@@ -25,9 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one card: the user request and every section request (points, tier, and when configured the
- * recent activity and eligible rewards) all in flight at once. Each section is bounded by the section
- * deadline and optional: its failure makes the card partial. The user request decides membership; the
- * {@link CardMapper} turns the answers into the card.
+ * recent activity, eligible rewards and recent redemptions) all in flight at once. Each section is bounded by
+ * the section deadline and optional: its failure makes the card partial. Redemptions come from the used-rewards
+ * list; when that call fails they come from the reward codes in the history (the activity call already in flight
+ * when the card lists activity, else one made then), within the same deadline. The user request decides
+ * membership; the {@link CardMapper} turns the answers into the card. Reward codes are never logged.
  */
 final class CardFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(CardFetcher.class);
@@ -37,15 +40,18 @@ final class CardFetcher {
     private final Duration sectionTimeout;
     private final int activityLines;
     private final boolean rewards;
+    private final int redemptionLines;
     private final CardMapper mapper;
 
-    CardFetcher(AnnexCloudClient annex, Enrolment enrolment, Duration sectionTimeout, int activityLines, boolean rewards) {
+    /** A fetcher of the cards {@code settings} describe, treating non-members as {@code enrolment} says. */
+    CardFetcher(AnnexCloudClient annex, Enrolment enrolment, BridgeSettings settings) {
         this.annex = annex;
         this.enrolment = enrolment;
-        this.sectionTimeout = sectionTimeout;
-        this.activityLines = activityLines;
-        this.rewards = rewards;
-        this.mapper = new CardMapper(activityLines);
+        this.sectionTimeout = settings.sectionTimeout();
+        this.activityLines = settings.activityLines();
+        this.rewards = settings.rewards();
+        this.redemptionLines = settings.redemptionLines();
+        this.mapper = new CardMapper(activityLines, redemptionLines);
     }
 
     CompletableFuture<LoyaltyCard> fetch(TicketCustomer customer) {
@@ -91,14 +97,30 @@ final class CardFetcher {
     }
 
     private Sections sections(String id) {
-        CompletableFuture<Optional<List<ActivityEntry>>> activity = activityLines > 0
-                ? section(annex.async().activity().recent(id), "activity")
+        CompletableFuture<List<ActivityEntry>> history = activityLines > 0 ? annex.async().activity().recent(id) : null;
+        CompletableFuture<Optional<List<ActivityEntry>>> activity = history != null
+                ? section(history, "activity")
                 : CompletableFuture.completedFuture(Optional.of(List.of()));
         CompletableFuture<Optional<List<Reward>>> eligible = rewards
                 ? section(annex.async().rewards().available(id), "rewards")
                 : CompletableFuture.completedFuture(Optional.of(List.of()));
+        CompletableFuture<Optional<List<RedemptionLine>>> redemptions = redemptionLines > 0
+                ? section(redemptions(id, history), "redemptions")
+                : CompletableFuture.completedFuture(Optional.of(List.of()));
         return new Sections(section(annex.async().points().balance(id), "points"),
-                section(annex.async().tiers().get(id), "tier"), activity, eligible);
+                section(annex.async().tiers().get(id), "tier"), activity, eligible, redemptions);
+    }
+
+    /**
+     * The redemptions from the used-rewards list, or when that call fails from the reward codes in the history:
+     * {@code history} when the card already asked for it, else a new request.
+     */
+    private CompletableFuture<List<RedemptionLine>> redemptions(String id, CompletableFuture<List<ActivityEntry>> history) {
+        return annex.async().rewards().used(id).thenApply(mapper::redemptionsOf).exceptionallyCompose(failure -> {
+            LOG.debug("used rewards unavailable ({}); reading reward codes from the history",
+                    Futures.unwrap(failure).getClass().getSimpleName());
+            return (history != null ? history : annex.async().activity().recent(id)).thenApply(mapper::redemptionsIn);
+        });
     }
 
     /** The section requests of one card, already in flight. */
@@ -107,19 +129,22 @@ final class CardFetcher {
         private final CompletableFuture<Optional<TierStatus>> tier;
         private final CompletableFuture<Optional<List<ActivityEntry>>> activity;
         private final CompletableFuture<Optional<List<Reward>>> eligible;
+        private final CompletableFuture<Optional<List<RedemptionLine>>> redemptions;
 
         Sections(CompletableFuture<Optional<PointsBalance>> points, CompletableFuture<Optional<TierStatus>> tier,
-                 CompletableFuture<Optional<List<ActivityEntry>>> activity, CompletableFuture<Optional<List<Reward>>> eligible) {
+                 CompletableFuture<Optional<List<ActivityEntry>>> activity, CompletableFuture<Optional<List<Reward>>> eligible,
+                 CompletableFuture<Optional<List<RedemptionLine>>> redemptions) {
             this.points = points;
             this.tier = tier;
             this.activity = activity;
             this.eligible = eligible;
+            this.redemptions = redemptions;
         }
 
         /** The card once every section has answered (sections never fail: they become empty). */
         CompletableFuture<LoyaltyCard> card(String id, AnnexUser user) {
-            return CompletableFuture.allOf(points, tier, activity, eligible).thenApply(ignored -> mapper.card(id, user,
-                    points.join(), tier.join(), activity.join(), eligible.join()));
+            return CompletableFuture.allOf(points, tier, activity, eligible, redemptions).thenApply(ignored -> mapper.card(
+                    id, user, points.join(), tier.join(), activity.join(), eligible.join(), redemptions.join()));
         }
     }
 

@@ -54,11 +54,9 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     public DefaultLoyaltyBridge(BridgeSettings settings) {
         this.annex = Objects.requireNonNull(settings.annex(), "annex");
         this.gorgias = Objects.requireNonNull(settings.gorgias(), "gorgias");
-        this.fetcher = new CardFetcher(annex, settings.enrolment(), settings.sectionTimeout(), settings.activityLines(),
-                settings.rewards());
+        this.fetcher = new CardFetcher(annex, settings.enrolment(), settings);
         // A sync only reads members: it must never enrol an id from its input, whatever the lookup policy.
-        this.syncFetcher = new CardFetcher(annex, Enrolment.EXPLICIT, settings.sectionTimeout(),
-                settings.activityLines(), settings.rewards());
+        this.syncFetcher = new CardFetcher(annex, Enrolment.EXPLICIT, settings);
         this.cache = new CardCache(settings.cacheTtl(), settings.cacheMaxEntries(), settings.clock());
         this.cacheOn = !settings.cacheTtl().isZero();
         this.cacheListener = settings.cacheListener();

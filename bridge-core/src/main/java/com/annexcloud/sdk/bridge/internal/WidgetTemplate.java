@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The sidebar widget for the loyalty card: a "Loyalty" card with the member fields, a points card and
- * a tier card (field types {@code points} and {@code date} where they fit), the recent activity and
- * rewards lists, and an "add points" button that calls the endpoint's award action.
+ * a tier card (field types {@code points} and {@code date} where they fit), the recent activity, rewards
+ * and recent redemptions (with their reward codes) lists, and an "add points" button that calls the endpoint's award action.
  */
 final class WidgetTemplate {
     private WidgetTemplate() {
@@ -37,7 +37,12 @@ final class WidgetTemplate {
                 list("rewards", "Rewards",
                         field("text", "name", "Reward"),
                         field("points", "points", "Cost"),
-                        field("text", "id", "Reward id")));
+                        field("text", "id", "Reward id")),
+                list("redemptions", "Recent redemptions",
+                        field("text", "code", "Code"),
+                        field("text", "reward", "Reward"),
+                        field("points", "points", "Points"),
+                        field("date", "date", "Date")));
         if (setup.awardButtonPoints() > 0) {
             loyalty.putObject("meta").putObject("custom").putArray("buttons").add(awardButton(setup));
         }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * A customer's loyalty standing as the Gorgias sidebar shows it. Serialised with the house mapper it
  * is exactly the widget JSON of the design: {@code member}, {@code email}, {@code name},
  * {@code optInStatus}, {@code status}, a {@code points} and a {@code tier} card, optionally the
- * {@code recentActivity} and {@code rewards} lists, absent values left out,
+ * {@code recentActivity}, {@code rewards} and {@code redemptions} lists, absent values left out,
  * and {@code "_partial": true} (hidden by Gorgias) when a section could not be fetched in time. Any
  * {@code ObjectMapper} (Spring Boot's, a plain one) writes it the same, as {@link #toJson()} does.
  */
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonSerialize(using = CardSerializer.class)
 @JsonDeserialize(as = ImmutableLoyaltyCard.class)
 @JsonPropertyOrder({"member", "email", "name", "optInStatus", "status", "points", "tier", "recentActivity", "rewards",
-        "_partial"})
+        "redemptions", "_partial"})
 public interface LoyaltyCard {
 
     /** A builder. */
@@ -69,6 +69,10 @@ public interface LoyaltyCard {
     /** The rewards the member can redeem now, when the bridge is configured to show them. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<RewardLine> rewards();
+
+    /** The member's newest redemptions with their reward codes, when the bridge is configured to show them. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<RedemptionLine> redemptions();
 
     /** The widget JSON of this card (what the endpoint answers), compact, UTF-8. */
     default String toJson() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.model.ActivityLine;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.RedemptionLine;
 import com.annexcloud.sdk.bridge.model.RewardLine;
 import com.annexcloud.sdk.core.internal.Json;
 import com.annexcloud.sdk.loyalty.model.ActivityEntry;
@@ -11,6 +12,7 @@ import com.annexcloud.sdk.loyalty.model.AnnexUser;
 import com.annexcloud.sdk.loyalty.model.PointsBalance;
 import com.annexcloud.sdk.loyalty.model.Reward;
 import com.annexcloud.sdk.loyalty.model.TierStatus;
+import com.annexcloud.sdk.loyalty.model.UsedReward;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,9 +49,9 @@ class CardMapperTest {
 
     @Test
     void mapsEveryVendorFieldToTheWidgetCard() throws IOException {
-        LoyaltyCard card = new CardMapper(5).card("user@domain.com", read(USER, AnnexUser.class),
+        LoyaltyCard card = new CardMapper(5, 0).card("user@domain.com", read(USER, AnnexUser.class),
                 Optional.of(read(POINTS, PointsBalance.class)), Optional.of(read(TIER, TierStatus.class)),
-                Optional.of(List.of()), Optional.of(List.of()));
+                Optional.of(List.of()), Optional.of(List.of()), Optional.of(List.of()));
 
         assertThat(card.member()).isTrue();
         assertThat(card.partial()).isFalse();
@@ -68,9 +70,9 @@ class CardMapperTest {
     void takesTheDistanceToTheNextTierFromPointsWhenTheTierOmitsIt() throws IOException {
         TierStatus tier = read("{\"currentTier\":\"Silver\",\"nextTier\":\"Gold\",\"PointsToNextTier\":\"\"}", TierStatus.class);
 
-        LoyaltyCard card = new CardMapper(0).card("user@domain.com", read(USER, AnnexUser.class),
+        LoyaltyCard card = new CardMapper(0, 0).card("user@domain.com", read(USER, AnnexUser.class),
                 Optional.of(read(POINTS, PointsBalance.class)), Optional.of(tier), Optional.of(List.of()),
-                Optional.of(List.of()));
+                Optional.of(List.of()), Optional.of(List.of()));
 
         assertThat(card.tier().orElseThrow().pointsToNext()).contains(new BigDecimal("75"));
     }
@@ -79,8 +81,9 @@ class CardMapperTest {
     void aMissingSectionMakesThePartialCardAndNoNameFallsBackToTheId() throws IOException {
         AnnexUser user = read("{\"id\":\"user@domain.com\",\"firstName\":\"\",\"lastName\":\" \"}", AnnexUser.class);
 
-        LoyaltyCard card = new CardMapper(0).card("user@domain.com", user, Optional.empty(),
-                Optional.of(read(TIER, TierStatus.class)), Optional.of(List.of()), Optional.of(List.of()));
+        LoyaltyCard card = new CardMapper(0, 0).card("user@domain.com", user, Optional.empty(),
+                Optional.of(read(TIER, TierStatus.class)), Optional.of(List.of()), Optional.of(List.of()),
+                Optional.of(List.of()));
 
         assertThat(card.partial()).isTrue();
         assertThat(card.points()).isEmpty();
@@ -94,9 +97,9 @@ class CardMapperTest {
                 read(CREDIT, ActivityEntry.class));
         List<Reward> rewards = List.of(read(REWARD, Reward.class), read(REFUSED, Reward.class), read(UNNAMED, Reward.class));
 
-        LoyaltyCard card = new CardMapper(2).card("user@domain.com", read(USER, AnnexUser.class),
+        LoyaltyCard card = new CardMapper(2, 0).card("user@domain.com", read(USER, AnnexUser.class),
                 Optional.of(read(POINTS, PointsBalance.class)), Optional.of(read(TIER, TierStatus.class)),
-                Optional.of(activity), Optional.of(rewards));
+                Optional.of(activity), Optional.of(rewards), Optional.of(List.of()));
 
         assertThat(card.recentActivity()).extracting(ActivityLine::activity)
                 .containsExactly(Optional.of("CREDIT"), Optional.of("DEBIT"));
@@ -105,6 +108,52 @@ class CardMapperTest {
         assertThat(card.recentActivity().get(0).date()).contains(LocalDate.of(2026, 11, 30));
         assertThat(card.rewards()).extracting(RewardLine::id).containsExactly("111");
         assertThat(card.rewards().get(0).points()).contains(new BigDecimal("500"));
+    }
+
+    @Test
+    void usedRewardsBecomeTheNewestRedemptionsWithTheirCodes() throws IOException {
+        // rewardDetail[] items of GET /users/{id}/usedreward as the SAP connector's ACUsedRewardDetailResponse bean
+        // names them, every value a string (docs/vendor-facts-agent-workflow.md, "Annex Cloud: issued reward codes").
+        List<UsedReward> used = List.of(
+                read(usedReward("OLD-1", "2026-10-01T10:00:00-0700"), UsedReward.class),
+                read(usedReward("NEW-2", "2026-11-02T10:00:00-0700"), UsedReward.class),
+                read("{\"rewardCode\":\"\",\"rewardName\":\"no code\",\"createDate\":\"2026-12-01T10:00:00-0700\"}", UsedReward.class),
+                read("{\"rewardCode\":\"UNDATED\",\"createDate\":\"\"}", UsedReward.class),
+                read(usedReward("MID-3", "2026-10-15T10:00:00-0700"), UsedReward.class));
+
+        List<RedemptionLine> lines = new CardMapper(0, 3).redemptionsOf(used);
+
+        assertThat(lines).extracting(RedemptionLine::code).containsExactly("NEW-2", "MID-3", "OLD-1");
+        assertThat(lines.get(0)).isEqualTo(RedemptionLine.builder().code("NEW-2").reward("$5 off your next order")
+                .points(new BigDecimal("500")).date(LocalDate.of(2026, 11, 2)).status("Used").build());
+        assertThat(new CardMapper(0, 5).redemptionsOf(used)).extracting(RedemptionLine::code).last().isEqualTo("UNDATED");
+    }
+
+    @Test
+    void theHistorysRewardCodesAreRedemptionsWithoutAStatus() throws IOException {
+        // activityDetail[] items carry rewardId and rewardCode on a redemption (SAP connector ACActivityDetailResponse).
+        List<ActivityEntry> history = List.of(read(CREDIT, ActivityEntry.class),
+                read(DEBIT.replace("}", ",\"rewardCode\":\"SBX111-000001\"}"), ActivityEntry.class), read(DEBIT, ActivityEntry.class));
+
+        List<RedemptionLine> lines = new CardMapper(0, 5).redemptionsIn(history);
+
+        assertThat(lines).containsExactly(RedemptionLine.builder().code("SBX111-000001").reward("$5 off")
+                .points(new BigDecimal("500")).date(LocalDate.of(2026, 11, 29)).build());
+    }
+
+    @Test
+    void aMissingRedemptionsSectionMakesThePartialCard() throws IOException {
+        LoyaltyCard card = new CardMapper(0, 3).card("user@domain.com", read(USER, AnnexUser.class),
+                Optional.of(read(POINTS, PointsBalance.class)), Optional.of(read(TIER, TierStatus.class)),
+                Optional.of(List.of()), Optional.of(List.of()), Optional.empty());
+
+        assertThat(card.partial()).isTrue();
+        assertThat(card.redemptions()).isEmpty();
+    }
+
+    private static String usedReward(String code, String date) {
+        return "{\"rewardCode\":\"" + code + "\",\"pointsUsed\":\"500.00\",\"rewardName\":\"$5 off your next order\","
+                + "\"rewardStatus\":\"Used\",\"reason\":\"claim\",\"createDate\":\"" + date + "\"}";
     }
 
     private static <T> T read(String json, Class<T> type) throws IOException {

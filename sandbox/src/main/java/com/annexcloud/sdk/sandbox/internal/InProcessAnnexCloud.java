@@ -22,11 +22,12 @@ public final class InProcessAnnexCloud extends ServedEmulator implements AnnexCl
      * Starts the emulator on a free port of 127.0.0.1.
      *
      * @param site the site's tiers, points precision and customId deduplication
-     * @param seed the members {@link #reset()} returns to
+     * @param seed the members {@link #reset()} returns to (a redemption of a reward the catalogue lacks is refused)
      * @param wrapByDefault whether users are wrapped in {@code Data} after a reset
      */
     public static InProcessAnnexCloud start(String siteId, Secret secret, Clock clock, AnnexSite site,
                                             List<SandboxMember> seed, boolean wrapByDefault, ExecutorService executor) {
+        MemberBook.checkSeed(seed);
         MemberBook book = new MemberBook();
         AnnexCloudApi api = new AnnexCloudApi(book, new AnnexAuthenticator(siteId, secret, clock),
                 new AnnexViews(siteId, site), new PointsLedger(book, site, clock), clock);

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.sandbox.internal;
 
 import com.annexcloud.sdk.sandbox.SandboxMember;
+import com.annexcloud.sdk.sandbox.SandboxRedemption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,10 +28,38 @@ final class MemberBook {
         }
     }
 
+    /**
+     * Refuses a seed whose redemptions name a reward the catalogue does not have (before anything starts).
+     *
+     * @throws IllegalArgumentException naming the member and the reward
+     */
+    static void checkSeed(List<SandboxMember> seed) {
+        for (SandboxMember member : seed) {
+            for (SandboxRedemption redemption : member.redemptions()) {
+                if (RewardCatalogue.find(redemption.rewardId()).isEmpty()) {
+                    throw new IllegalArgumentException("member " + member.id() + " redeemed reward "
+                            + redemption.rewardId() + ", which the sandbox's catalogue does not have");
+                }
+            }
+        }
+    }
+
+    /** Back to a {@link #checkSeed checked} seed: its members, each with its redemptions as the history. */
     synchronized void reset(List<SandboxMember> seed) {
         members.clear();
         transactions = 0;
         seed.forEach(this::put);
+        for (SandboxMember member : seed) {
+            List<PointsTransaction> history = members.get(key(member.id())).history;
+            member.redemptions().forEach(redemption -> history.add(redeemed(redemption)));
+        }
+    }
+
+    private PointsTransaction redeemed(SandboxRedemption redemption) {
+        RewardCatalogue.Reward reward = RewardCatalogue.find(redemption.rewardId()).orElseThrow();
+        long number = nextTransaction();
+        return new PointsTransaction(number, "DEBIT", reward.points(), Optional.empty(), Optional.of(reward.id()),
+                Optional.of(PointsTransaction.rewardCode(reward, number)), reward.name(), redemption.date());
     }
 
     synchronized Optional<SandboxMember> get(String id) {

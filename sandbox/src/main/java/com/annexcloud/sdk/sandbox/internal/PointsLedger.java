@@ -124,7 +124,7 @@ final class PointsLedger {
         customKey.ifPresent(entry.usedKeys::add);
         orderKey.ifPresent(entry.usedKeys::add);
         long number = book.nextTransaction();
-        Optional<String> rewardCode = call.reward.map(r -> String.format(Locale.ROOT, "SBX%s-%06d", r.id(), number));
+        Optional<String> rewardCode = call.reward.map(r -> PointsTransaction.rewardCode(r, number));
         String displayText = call.field("reason").or(() -> call.reward.map(RewardCatalogue.Reward::name))
                 .orElse("Action " + call.field("actionId").orElse(""));
         entry.history.add(new PointsTransaction(number, call.credit ? "CREDIT" : "DEBIT", call.points,

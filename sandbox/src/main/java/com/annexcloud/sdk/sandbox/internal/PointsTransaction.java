@@ -2,6 +2,7 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,9 @@ import java.util.Optional;
 record PointsTransaction(long number, String activity, BigDecimal points, Optional<String> actionId,
                          Optional<String> rewardId, Optional<String> rewardCode, String displayText,
                          OffsetDateTime at) {
+
+    /** The code the redemption numbered {@code number} of {@code reward} issues, such as {@code SBX111-000003}. */
+    static String rewardCode(RewardCatalogue.Reward reward, long number) {
+        return String.format(Locale.ROOT, "SBX%s-%06d", reward.id(), number);
+    }
 }
