@@ -78,6 +78,32 @@ class GorgiasMacrosTest {
     }
 
     @Test
+    void addTagsTakesItsTagsAsOneStringNotAList() {
+        // "The Macro object" (developers.gorgias.com): addTags' tags is one comma-separated string
+        HttpResult list = gorgias.send("POST", "/macros",
+                "{\"name\":\"n\",\"actions\":[{\"name\":\"addTags\",\"arguments\":{\"tags\":[\"loyalty\"]}}]}");
+
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.json().path("error").path("data").has("actions.0.arguments.tags")).isTrue();
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
+    void setResponseTextTakesItsBodiesAsStrings() {
+        // "The Macro object" (developers.gorgias.com): setResponseText's body_text and body_html are strings
+        HttpResult text = gorgias.send("POST", "/macros",
+                "{\"name\":\"n\",\"actions\":[{\"name\":\"setResponseText\",\"arguments\":{\"body_text\":1}}]}");
+        HttpResult html = gorgias.send("POST", "/macros", "{\"name\":\"n\",\"actions\":[{\"name\":\"addTags\","
+                + "\"arguments\":{\"tags\":\"a\"}},{\"name\":\"setResponseText\",\"arguments\":{\"body_html\":{\"div\":\"Hi\"}}}]}");
+
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.json().path("error").path("data").has("actions.0.arguments.body_text")).isTrue();
+        assertThat(html.status()).isEqualTo(400);
+        assertThat(html.json().path("error").path("data").has("actions.1.arguments.body_html")).isTrue();
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
     void putReplacesTheWholeActionsListAndKeepsTheOtherFields() {
         long id = create(MACRO);
 

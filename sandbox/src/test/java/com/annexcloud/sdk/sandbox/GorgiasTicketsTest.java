@@ -72,6 +72,16 @@ class GorgiasTicketsTest {
     }
 
     @Test
+    void aNewSendersAbsentNamesAreNull() {
+        // absent values are null in the Ticket object (developers.gorgias.com, "The Ticket object")
+        JsonNode customer = gorgias.get("/tickets/" + ticket()).json().path("customer");
+
+        assertThat(customer.path("name").isNull()).isTrue();
+        assertThat(customer.path("firstname").isNull()).isTrue();
+        assertThat(customer.path("lastname").isNull()).isTrue();
+    }
+
+    @Test
     void addingATagByNameThreeTimesLeavesItOnce() {
         long id = ticket();
 

@@ -125,6 +125,11 @@ final class TicketBook {
         return Optional.ofNullable(tickets.get(ticketId)).map(this::view);
     }
 
+    /** Whether there is a ticket with this id. */
+    synchronized boolean exists(long ticketId) {
+        return tickets.containsKey(ticketId);
+    }
+
     /** The ticket's customer id, if the ticket exists. */
     synchronized Optional<Long> customerOf(long ticketId) {
         return Optional.ofNullable(tickets.get(ticketId)).map(ticket -> ticket.customerId);
