@@ -57,7 +57,7 @@ final class TicketViews {
         json.put("last_message_datetime", Timestamps.gorgias(last.created()))
                 .put("last_received_message_datetime", Timestamps.gorgias(last.created()))
                 .put("updated_datetime", Timestamps.gorgias(t.updated));
-        json.putNull("closed_datetime");
+        json.put("closed_datetime", t.closed == null ? null : Timestamps.gorgias(t.closed));
         json.putNull("snooze_datetime");
         json.putNull("trashed_datetime");
         return json;
