@@ -29,15 +29,9 @@ class GorgiasMacrosTest {
         this.gorgias = new GorgiasCalls(sandbox.gorgias());
     }
 
-    private long create(String json) {
-        HttpResult created = gorgias.send("POST", "/macros", json);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     @Test
     void aMacroIsCreatedAsSentWithGorgiasDefaults() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         JsonNode macro = gorgias.get("/macros/" + id).json();
         assertThat(macro.path("name").asText()).isEqualTo("Order status inquiry");
@@ -105,7 +99,7 @@ class GorgiasMacrosTest {
 
     @Test
     void putReplacesTheWholeActionsListAndKeepsTheOtherFields() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         JsonNode updated = gorgias.send("PUT", "/macros/" + id,
                 "{\"actions\":[{\"name\":\"setResponseText\",\"arguments\":{\"body_text\":\"New\"}}]}").json();
@@ -118,8 +112,8 @@ class GorgiasMacrosTest {
 
     @Test
     void theListUsesTheCursorEnvelope() {
-        long first = create("{\"name\":\"a\"}");
-        long second = create("{\"name\":\"b\"}");
+        long first = gorgias.createdId("/macros", "{\"name\":\"a\"}");
+        long second = gorgias.createdId("/macros", "{\"name\":\"b\"}");
 
         JsonNode page = gorgias.get("/macros?limit=1&order_by=created_datetime:asc").json();
         JsonNode next = gorgias.get("/macros?limit=1&order_by=created_datetime:asc&cursor="
@@ -133,7 +127,7 @@ class GorgiasMacrosTest {
 
     @Test
     void deleteAnswers204AndTheMacroIsGone() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         assertThat(gorgias.send("DELETE", "/macros/" + id, null).status()).isEqualTo(204);
         assertThat(gorgias.get("/macros/" + id).status()).isEqualTo(404);
@@ -151,7 +145,7 @@ class GorgiasMacrosTest {
 
     @Test
     void aResetForgetsEveryMacro() {
-        create(MACRO);
+        gorgias.createdId("/macros", MACRO);
 
         sandbox.reset();
 

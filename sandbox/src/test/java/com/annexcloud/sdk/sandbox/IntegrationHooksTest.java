@@ -51,10 +51,8 @@ class IntegrationHooksTest {
     }
 
     private long integration(String http) {
-        HttpResult created = gorgias.send("POST", "/integrations", "{\"name\":\"Loyalty\",\"type\":\"http\",\"http\":{"
+        return gorgias.createdId("/integrations", "{\"name\":\"Loyalty\",\"type\":\"http\",\"http\":{"
                 + http + ",\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
     }
 
     private long hook(String triggers) {
