@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -155,36 +156,39 @@ class IntegrationHooksTest {
     void aHundredFailuresInARowDeactivateTheIntegrationAndASuccessResetsTheCount() {
         long integration = hook("{\"ticket_created\":true}");
         reply.set(IntegrationReply.of(503, ""));
-        for (int i = 0; i < 99; i++) {
-            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
-        }
+        newTickets(99);
         reply.set(IntegrationReply.of(200, "{}"));
-        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+        newTickets(1);
         reply.set(null);
-        for (int i = 0; i < 99; i++) {
-            sandbox.gorgias().createTicket("jo@example.com", "Again " + i);
-        }
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").isNull()).isTrue();
+        newTickets(99);
+        assertThat(deactivated(integration)).isEmpty();
 
-        sandbox.gorgias().createTicket("jo@example.com", "The hundredth failure");
-        sandbox.gorgias().createTicket("jo@example.com", "Not called");
+        newTickets(2);
 
         assertThat(sent).hasSize(200);
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").asText())
-                .endsWith("+00:00");
+        assertThat(deactivated(integration)).hasValueSatisfying(when -> assertThat(when).endsWith("+00:00"));
 
         // reactivated (gorgias.md Corrections), it is deactivated again after another 100 failures in a row
         gorgias.send("PUT", "/integrations/" + integration, "{\"deactivated_datetime\":null}");
-        for (int i = 0; i < 99; i++) {
-            sandbox.gorgias().createTicket("jo@example.com", "After reactivation " + i);
-        }
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").isNull()).isTrue();
-        sandbox.gorgias().createTicket("jo@example.com", "The hundredth failure again");
-        sandbox.gorgias().createTicket("jo@example.com", "Not called again");
+        newTickets(99);
+        assertThat(deactivated(integration)).isEmpty();
+
+        newTickets(2);
 
         assertThat(sent).hasSize(300);
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").asText())
-                .endsWith("+00:00");
+        assertThat(deactivated(integration)).isPresent();
+    }
+
+    private void newTickets(int count) {
+        for (int i = 0; i < count; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
+        }
+    }
+
+    /** The integration's {@code deactivated_datetime}, empty while it is null. */
+    private Optional<String> deactivated(long integration) {
+        JsonNode when = gorgias.get("/integrations/" + integration).json().path("deactivated_datetime");
+        return when.isNull() ? Optional.empty() : Optional.of(when.asText());
     }
 
     @Test
