@@ -13,9 +13,17 @@ import java.util.Objects;
  * card JSON the widget endpoint answers, laid out from the same widget template that
  * {@link LoyaltyBridge#installGorgiasIntegration} sends to Gorgias, so the preview and Gorgias cannot drift.
  * Every value is escaped; buttons are drawn but do nothing, and the endpoint token the template's button
- * carries is never written. Pages are self-contained: inline CSS, no script, nothing fetched.
+ * carries is never written. Pages are self-contained: inline CSS, no script, nothing fetched, and a
+ * Content-Security-Policy that keeps it so.
  */
 public final class SidebarPreview {
+    /**
+     * What {@link #page} carries in a {@code <meta>}, a second line of defence behind the escaping: inline CSS
+     * only, no script, nothing fetched, no {@code <base>}, no form ({@code frame-ancestors} needs a header).
+     */
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
     private final SidebarHtml layout;
 
     private SidebarPreview(SidebarHtml layout) {
@@ -39,6 +47,7 @@ public final class SidebarPreview {
      */
     public String page(String cardJson) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">"
                 + "<meta name=\"viewport\" content=\"width=device-width\"><title>Loyalty card preview</title>"
                 + "<style>body{margin:0;padding:16px;background:#f4f4f5}" + styles() + "</style></head><body>"
                 + fragment(cardJson) + "</body></html>";

@@ -105,6 +105,23 @@ class SidebarPreviewTest {
     }
 
     @Test
+    void aNumberTooLargeOrTooPreciseToSpellOutIsShownAsSent() {
+        String huge = PREVIEW.fragment("{\"member\":true,\"points\":{\"available\":\"1e2000000\",\"lifetime\":\"1e-50\","
+                + "\"expiring\":\"1.5e3\"}}");
+
+        assertThat(huge).contains(">Available</span><span class=\"gs-value\">1e2000000</span>",
+                        ">Lifetime</span><span class=\"gs-value\">1e-50</span>",
+                        ">Expiring</span><span class=\"gs-value gs-points\">1,500</span>")
+                .hasSizeLessThan(10_000);
+    }
+
+    @Test
+    void aPageCarriesAContentSecurityPolicyThatAllowsOnlyItsInlineStyles() {
+        assertThat(PREVIEW.page(MEMBER)).contains("<head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">");
+    }
+
+    @Test
     void aPageIsOneSelfContainedDocumentAroundTheFragment() {
         String page = PREVIEW.page(MEMBER);
 

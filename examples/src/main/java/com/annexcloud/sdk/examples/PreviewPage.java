@@ -17,7 +17,8 @@ import java.util.Objects;
  * card the widget endpoint answers for it ({@code /?email=…}; an unknown email shows the non-member card), laid
  * out by {@link SidebarPreview}. Only {@code demo} serves it: the page shows sandbox data on 127.0.0.1, so it
  * asks for no token; it asks the endpoint with the demo's token, which never reaches the page. A content
- * security policy forbids scripts and every fetch, should anything slip past the escaping.
+ * security policy forbids scripts, every fetch and framing by another page, should anything slip past the
+ * escaping; its form may submit only to this page.
  */
 final class PreviewPage {
     /** Where the preview is served. */
@@ -26,7 +27,8 @@ final class PreviewPage {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
-            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "Cache-Control", "no-store");
 

@@ -40,7 +40,8 @@ class PreviewPageTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers()).containsEntry("Content-Type", "text/html; charset=utf-8")
-                .containsEntry("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+                .containsEntry("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         assertThat(page.body()).contains("value=\"" + DemoCommand.SAMPLE_MEMBER + "\"", ">John Doe</span>",
                 "<option value=\"" + DemoCommand.SAMPLE_NON_MEMBER + "\">", ">Available</span>");
     }

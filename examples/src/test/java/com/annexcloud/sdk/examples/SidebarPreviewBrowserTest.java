@@ -1,18 +1,26 @@
 package com.annexcloud.sdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.annexcloud.sdk.bridge.SidebarPreview;
+import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.bridge.model.PointsSummary;
 import com.annexcloud.sdk.bridge.model.TierSummary;
+import com.annexcloud.sdk.core.Secret;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The demo's sidebar preview in a real headless Chromium, read as a person reads it: WebDriver's rendered text
  * of each field, not the HTML source. Needs Debian's {@code chromium} and {@code chromium-driver} (CI installs
  * them, see .ci/run; other paths with {@code -Dpreview.chromium=… -Dpreview.chromedriver=…}); without them the
- * tests are skipped, saying why. Every wait is WebDriver's explicit wait on a DOM condition. The member's view
+ * tests are skipped, saying why, unless the environment variable {@code PREVIEW_BROWSER_REQUIRED} is {@code 1}
+ * or {@code true} (as .ci/run sets it), when they fail instead. Every wait is WebDriver's explicit wait on a DOM condition. The member's view
  * is also saved as {@code target/sidebar-preview.png}, the screenshot docs/quickstart.md shows.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -55,8 +64,13 @@ class SidebarPreviewBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait until;
 
+    /** Set (to 1 or true) where a missing browser must fail the tests rather than skip them: CI. */
+    private static final boolean REQUIRED = Set.of("1", "true")
+            .contains(System.getenv().getOrDefault("PREVIEW_BROWSER_REQUIRED", "").toLowerCase(Locale.ROOT));
+
     /** Starts everything when the browser is there; each test is then skipped by {@link #needsTheBrowser} if not. */
     @BeforeAll
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     static void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             return;
@@ -92,8 +106,12 @@ class SidebarPreviewBrowserTest {
     /** Reported per test as skipped, with the reason (a failed assumption in a @BeforeAll reports no test at all). */
     @BeforeEach
     void needsTheBrowser() {
-        assumeTrue(browser != null, "no headless browser: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install chromium chromium-driver)");
+        String missing = "no headless browser: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (apt-get install chromium chromium-driver)";
+        if (browser == null && REQUIRED) {
+            fail(missing + ", and PREVIEW_BROWSER_REQUIRED is set");
+        }
+        assumeTrue(browser != null, missing);
     }
 
     private static void open(String email) {
@@ -178,6 +196,22 @@ class SidebarPreviewBrowserTest {
         assertThat(browser.findElement(By.name("email")).getAttribute("value"))
                 .isEqualTo("<script>document.title='x'</script>@example.com");
         assertThat(browser.getTitle()).isEqualTo("Loyalty sidebar preview");
+    }
+
+    @Test
+    void aPreviewPageKeepsItsStylesUnderItsOwnContentSecurityPolicy() {
+        GorgiasSetup setup = GorgiasSetup.builder().publicUrl(URI.create("https://bridge.example/gorgias/loyalty"))
+                .bearerToken(Secret.of(PreviewFixture.TOKEN)).build();
+        String page = SidebarPreview.of(setup).page(fixture.bridge.lookup(DemoCommand.SAMPLE_MEMBER));
+
+        browser.get("data:text/html;charset=utf-8;base64," + Base64.getEncoder().encodeToString(page.getBytes(StandardCharsets.UTF_8)));
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gs-card")));
+
+        assertThat(browser.findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']")).getAttribute("content"))
+                .startsWith("default-src 'none'; style-src 'unsafe-inline'");
+        // the inline stylesheet applies under the policy: the card has its rounded border
+        assertThat(browser.findElement(By.className("gs-card")).getCssValue("border-top-left-radius")).isEqualTo("8px");
+        assertThat(shown("points.available")).isEqualTo("Available: 6,706");
     }
 
     private static String grouped(BigDecimal figure) {

@@ -1,5 +1,7 @@
 package com.annexcloud.sdk.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,6 +21,13 @@ final class GorgiasCalls {
 
     HttpResult get(String path) {
         return send("GET", path, null, basic());
+    }
+
+    /** POSTs {@code json} to {@code path}, checks the 201, and answers the created object's id. */
+    long createdId(String path, String json) {
+        HttpResult created = send("POST", path, json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
     }
 
     HttpResult send(String method, String path, String json) {

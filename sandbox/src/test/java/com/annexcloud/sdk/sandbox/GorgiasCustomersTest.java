@@ -25,15 +25,9 @@ class GorgiasCustomersTest {
         this.gorgias = new GorgiasCalls(sandbox.gorgias());
     }
 
-    private long create(String json) {
-        HttpResult created = gorgias.send("POST", "/customers", json);
-        assertThat(created.status()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     @Test
     void createThenGetAnswersTheDocumentedShape() {
-        long id = create("{\"timezone\":\"UTC\",\"email\":\"test.email@test.com\",\"name\":\"Test Name\"}");
+        long id = gorgias.createdId("/customers", "{\"timezone\":\"UTC\",\"email\":\"test.email@test.com\",\"name\":\"Test Name\"}");
 
         JsonNode customer = gorgias.get("/customers/" + id).json();
         assertThat(customer.path("id").isIntegralNumber()).isTrue();
@@ -73,7 +67,7 @@ class GorgiasCustomersTest {
 
     @Test
     void createTakesTheEmailFromChannelsAndJoinsNames() {
-        long id = create("{\"firstname\":\"Ada\",\"lastname\":\"Lovelace\",\"channels\":[{\"type\":\"phone\","
+        long id = gorgias.createdId("/customers", "{\"firstname\":\"Ada\",\"lastname\":\"Lovelace\",\"channels\":[{\"type\":\"phone\","
                 + "\"address\":\"+1555\"},{\"type\":\"email\",\"address\":\"ada@x.com\"}]}");
 
         JsonNode customer = gorgias.get("/customers/" + id).json();
@@ -83,7 +77,7 @@ class GorgiasCustomersTest {
 
     @Test
     void duplicateEmailIs409AndInvalidEmail400() {
-        create("{\"email\":\"dup@x.com\"}");
+        gorgias.createdId("/customers", "{\"email\":\"dup@x.com\"}");
 
         HttpResult duplicate = gorgias.send("POST", "/customers", "{\"email\":\"DUP@x.com\"}");
         HttpResult invalid = gorgias.send("POST", "/customers", "{\"email\":\"not-an-email\"}");
@@ -98,7 +92,7 @@ class GorgiasCustomersTest {
 
     @Test
     void putIsPartialAndNullClears() {
-        long id = create("{\"email\":\"p@x.com\",\"name\":\"Pat Smith\",\"note\":\"vip\",\"external_id\":\"e1\"}");
+        long id = gorgias.createdId("/customers", "{\"email\":\"p@x.com\",\"name\":\"Pat Smith\",\"note\":\"vip\",\"external_id\":\"e1\"}");
 
         HttpResult updated = gorgias.send("PUT", "/customers/" + id, "{\"note\":null,\"language\":\"fr\"}");
 
@@ -112,7 +106,7 @@ class GorgiasCustomersTest {
 
     @Test
     void deleteRemovesAndUnknownIs404Json() {
-        long id = create("{\"email\":\"d@x.com\"}");
+        long id = gorgias.createdId("/customers", "{\"email\":\"d@x.com\"}");
 
         assertThat(gorgias.send("DELETE", "/customers/" + id, null).status()).isEqualTo(204);
         HttpResult gone = gorgias.get("/customers/" + id);
@@ -133,7 +127,7 @@ class GorgiasCustomersTest {
 
     @Test
     void setDataStoresItAndIgnoresAnOlderVersion() {
-        long id = create("{\"email\":\"data@x.com\"}");
+        long id = gorgias.createdId("/customers", "{\"email\":\"data@x.com\"}");
 
         HttpResult stored = gorgias.send("PUT", "/customers/" + id + "/data",
                 "{\"data\":{\"points\":6656},\"version\":\"2026-01-02T00:00:00+00:00\"}");
@@ -156,8 +150,8 @@ class GorgiasCustomersTest {
         // "Merge two customers" (developers.gorgias.com/reference/merge-customers): PUT /api/customers/merge
         // with source_id and target_id; the source is merged into the target, then deleted. Changelog "301
         // redirects on merged customers": /api/customers/{id}/* then answers 301, empty body, to the survivor.
-        long source = create("{\"email\":\"old@x.com\"}");
-        long target = create("{\"email\":\"new@x.com\"}");
+        long source = gorgias.createdId("/customers", "{\"email\":\"old@x.com\"}");
+        long target = gorgias.createdId("/customers", "{\"email\":\"new@x.com\"}");
         gorgias.send("PUT", "/customers/" + source + "/data", "{\"data\":{\"points\":5}}");
 
         HttpResult merged = gorgias.send("PUT", "/customers/merge?source_id=" + source + "&target_id=" + target,
@@ -183,8 +177,8 @@ class GorgiasCustomersTest {
     void aMergeNamingChannelsSetsThemOnTheSurvivor() {
         // "Merge two customers" lists channels among the fields the body sets on the target (the MCP server's
         // transcription, benpalmer1/Gorgias-MCP-Server src/tools/customers.ts): an agent keeping both addresses.
-        long source = create("{\"email\":\"old@x.com\"}");
-        long target = create("{\"email\":\"new@x.com\"}");
+        long source = gorgias.createdId("/customers", "{\"email\":\"old@x.com\"}");
+        long target = gorgias.createdId("/customers", "{\"email\":\"new@x.com\"}");
 
         gorgias.send("PUT", "/customers/merge?source_id=" + source + "&target_id=" + target,
                 "{\"channels\":[{\"type\":\"email\",\"address\":\"new@x.com\",\"preferred\":true},"
@@ -198,7 +192,7 @@ class GorgiasCustomersTest {
 
     @Test
     void mergeRefusesBadIdsAndUnknownCustomers() {
-        long one = create("{\"email\":\"one@x.com\"}");
+        long one = gorgias.createdId("/customers", "{\"email\":\"one@x.com\"}");
 
         assertThat(gorgias.send("PUT", "/customers/merge?source_id=" + one, "{}").status()).isEqualTo(400);
         assertThat(gorgias.send("PUT", "/customers/merge?source_id=" + one + "&target_id=" + one, "{}").status())
@@ -254,8 +248,8 @@ class GorgiasCustomersTest {
 
     @Test
     void filtersByEmailAndExternalId() {
-        create("{\"email\":\"one@x.com\",\"external_id\":\"ext-1\"}");
-        create("{\"email\":\"two@x.com\",\"external_id\":\"ext-2\"}");
+        gorgias.createdId("/customers", "{\"email\":\"one@x.com\",\"external_id\":\"ext-1\"}");
+        gorgias.createdId("/customers", "{\"email\":\"two@x.com\",\"external_id\":\"ext-2\"}");
 
         JsonNode byEmail = gorgias.get("/customers?email=ONE@x.com").json().path("data");
         JsonNode byExternal = gorgias.get("/customers?external_id=ext-2").json().path("data");
@@ -266,8 +260,8 @@ class GorgiasCustomersTest {
 
     @Test
     void updatedOrderingFollowsUpdates() {
-        long first = create("{\"email\":\"first@x.com\"}");
-        create("{\"email\":\"second@x.com\"}");
+        long first = gorgias.createdId("/customers", "{\"email\":\"first@x.com\"}");
+        gorgias.createdId("/customers", "{\"email\":\"second@x.com\"}");
         gorgias.send("PUT", "/customers/" + first, "{\"note\":\"touched\"}");
 
         JsonNode page = gorgias.get("/customers?order_by=updated_datetime:desc").json().path("data");
@@ -288,7 +282,7 @@ class GorgiasCustomersTest {
     @Test
     void aCursorOfAnotherOrderIsRefused() {
         for (int i = 0; i < 3; i++) {
-            create("{\"email\":\"o" + i + "@x.com\"}");
+            gorgias.createdId("/customers", "{\"email\":\"o" + i + "@x.com\"}");
         }
         String cursor = gorgias.get("/customers?limit=1").json().path("meta").path("next_cursor").asText();
 

@@ -26,19 +26,13 @@ class GorgiasIntegrationsAndWidgetsTest {
         this.gorgias = new GorgiasCalls(sandbox.gorgias());
     }
 
-    private long create(String path, String json) {
-        HttpResult created = gorgias.send("POST", path, json);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     private static String widget(long integrationId) {
         return "{\"integration_id\":" + integrationId + ",\"template\":{\"type\":\"wrapper\",\"widgets\":[]}}";
     }
 
     @Test
     void anIntegrationIsCreatedWithGorgiasDefaults() {
-        long id = create("/integrations", INTEGRATION);
+        long id = gorgias.createdId("/integrations", INTEGRATION);
 
         JsonNode integration = gorgias.get("/integrations/" + id).json();
         assertThat(integration.path("name").asText()).isEqualTo("Loyalty");
@@ -73,7 +67,7 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void putChangesTheFieldsSentAndKeepsTheOthers() {
-        long id = create("/integrations", INTEGRATION);
+        long id = gorgias.createdId("/integrations", INTEGRATION);
 
         HttpResult renamed = gorgias.send("PUT", "/integrations/" + id, "{\"name\":\"Renamed\",\"id\":999}");
         HttpResult cleared = gorgias.send("PUT", "/integrations/" + id, "{\"name\":\"\"}");
@@ -104,7 +98,7 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void unknownSettingsAreKeptAndANullDeactivationReactivates() {
-        long id = create("/integrations", INTEGRATION.replace("\"headers\"", "\"hmac_secret\":\"h-1\",\"headers\"")
+        long id = gorgias.createdId("/integrations", INTEGRATION.replace("\"headers\"", "\"hmac_secret\":\"h-1\",\"headers\"")
                 .replace("{\"name\"", "{\"business_hours_id\":5,\"name\""));
 
         HttpResult off = gorgias.send("PUT", "/integrations/" + id, "{\"deactivated_datetime\":\"2026-11-01T00:00:00+00:00\"}");
@@ -125,14 +119,14 @@ class GorgiasIntegrationsAndWidgetsTest {
     @Test
     void listingWidgetsAnswersABareArray() {
         // "List widgets" (developers.gorgias.com, OpenAPI as transcribed by withone.ai): the 200 example is an array.
-        long integration = create("/integrations", INTEGRATION);
-        long first = create("/widgets", widget(integration));
-        long second = create("/widgets", widget(integration));
+        long integration = gorgias.createdId("/integrations", INTEGRATION);
+        long first = gorgias.createdId("/widgets", widget(integration));
+        long second = gorgias.createdId("/widgets", widget(integration));
 
         JsonNode listed = gorgias.get("/widgets?order_by=created_datetime:asc").json();
 
-        long other = create("/integrations", INTEGRATION.replace("Loyalty", "Other"));
-        long third = create("/widgets", widget(other));
+        long other = gorgias.createdId("/integrations", INTEGRATION.replace("Loyalty", "Other"));
+        long third = gorgias.createdId("/widgets", widget(other));
 
         assertThat(listed.isArray()).isTrue();
         assertThat(listed).extracting(widget -> widget.path("id").asLong()).containsExactly(first, second);
@@ -143,7 +137,7 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void deleteAnswers204ThenTheIntegrationIsGone() {
-        long id = create("/integrations", INTEGRATION);
+        long id = gorgias.createdId("/integrations", INTEGRATION);
 
         assertThat(gorgias.send("DELETE", "/integrations/" + id, null).status()).isEqualTo(204);
         assertThat(gorgias.get("/integrations/" + id).status()).isEqualTo(404);
@@ -154,12 +148,12 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void aWidgetNeedsAnExistingIntegration() {
-        long integration = create("/integrations", INTEGRATION);
+        long integration = gorgias.createdId("/integrations", INTEGRATION);
 
         HttpResult missing = gorgias.send("POST", "/widgets", "{\"template\":{}}");
         HttpResult unknown = gorgias.send("POST", "/widgets", widget(integration + 1000));
         HttpResult garbage = gorgias.send("POST", "/widgets", "{\"integration_id\":\"seven\"}");
-        long id = create("/widgets", widget(integration));
+        long id = gorgias.createdId("/widgets", widget(integration));
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("error").path("data").has("integration_id")).isTrue();
@@ -178,8 +172,8 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void widgetsArePutAndDeleted() {
-        long integration = create("/integrations", INTEGRATION);
-        long id = create("/widgets", widget(integration));
+        long integration = gorgias.createdId("/integrations", INTEGRATION);
+        long id = gorgias.createdId("/widgets", widget(integration));
 
         HttpResult moved = gorgias.send("PUT", "/widgets/" + id, "{\"order\":4,\"context\":\"customer\"}");
         HttpResult orphaned = gorgias.send("PUT", "/widgets/" + id, "{\"integration_id\":123456}");
@@ -195,7 +189,7 @@ class GorgiasIntegrationsAndWidgetsTest {
     @Test
     void listsPageWithCursors() {
         for (int i = 0; i < 5; i++) {
-            create("/integrations", INTEGRATION.replace("Loyalty", "L" + i));
+            gorgias.createdId("/integrations", INTEGRATION.replace("Loyalty", "L" + i));
         }
         List<String> names = new ArrayList<>();
         String next = null;
@@ -234,13 +228,13 @@ class GorgiasIntegrationsAndWidgetsTest {
 
     @Test
     void resetForgetsIntegrationsAndWidgetsAndRestartsIds() {
-        long first = create("/integrations", INTEGRATION);
-        create("/widgets", widget(first));
+        long first = gorgias.createdId("/integrations", INTEGRATION);
+        gorgias.createdId("/widgets", widget(first));
 
         sandbox.reset();
 
         assertThat(sandbox.gorgias().integrations()).isEmpty();
         assertThat(sandbox.gorgias().widgets()).isEmpty();
-        assertThat(create("/integrations", INTEGRATION)).isEqualTo(first);
+        assertThat(gorgias.createdId("/integrations", INTEGRATION)).isEqualTo(first);
     }
 }

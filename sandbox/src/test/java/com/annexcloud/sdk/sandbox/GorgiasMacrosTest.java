@@ -29,15 +29,9 @@ class GorgiasMacrosTest {
         this.gorgias = new GorgiasCalls(sandbox.gorgias());
     }
 
-    private long create(String json) {
-        HttpResult created = gorgias.send("POST", "/macros", json);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     @Test
     void aMacroIsCreatedAsSentWithGorgiasDefaults() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         JsonNode macro = gorgias.get("/macros/" + id).json();
         assertThat(macro.path("name").asText()).isEqualTo("Order status inquiry");
@@ -78,8 +72,34 @@ class GorgiasMacrosTest {
     }
 
     @Test
+    void addTagsTakesItsTagsAsOneStringNotAList() {
+        // "The Macro object" (developers.gorgias.com): addTags' tags is one comma-separated string
+        HttpResult list = gorgias.send("POST", "/macros",
+                "{\"name\":\"n\",\"actions\":[{\"name\":\"addTags\",\"arguments\":{\"tags\":[\"loyalty\"]}}]}");
+
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.json().path("error").path("data").has("actions.0.arguments.tags")).isTrue();
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
+    void setResponseTextTakesItsBodiesAsStrings() {
+        // "The Macro object" (developers.gorgias.com): setResponseText's body_text and body_html are strings
+        HttpResult text = gorgias.send("POST", "/macros",
+                "{\"name\":\"n\",\"actions\":[{\"name\":\"setResponseText\",\"arguments\":{\"body_text\":1}}]}");
+        HttpResult html = gorgias.send("POST", "/macros", "{\"name\":\"n\",\"actions\":[{\"name\":\"addTags\","
+                + "\"arguments\":{\"tags\":\"a\"}},{\"name\":\"setResponseText\",\"arguments\":{\"body_html\":{\"div\":\"Hi\"}}}]}");
+
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.json().path("error").path("data").has("actions.0.arguments.body_text")).isTrue();
+        assertThat(html.status()).isEqualTo(400);
+        assertThat(html.json().path("error").path("data").has("actions.1.arguments.body_html")).isTrue();
+        assertThat(sandbox.gorgias().macros()).isEmpty();
+    }
+
+    @Test
     void putReplacesTheWholeActionsListAndKeepsTheOtherFields() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         JsonNode updated = gorgias.send("PUT", "/macros/" + id,
                 "{\"actions\":[{\"name\":\"setResponseText\",\"arguments\":{\"body_text\":\"New\"}}]}").json();
@@ -92,8 +112,8 @@ class GorgiasMacrosTest {
 
     @Test
     void theListUsesTheCursorEnvelope() {
-        long first = create("{\"name\":\"a\"}");
-        long second = create("{\"name\":\"b\"}");
+        long first = gorgias.createdId("/macros", "{\"name\":\"a\"}");
+        long second = gorgias.createdId("/macros", "{\"name\":\"b\"}");
 
         JsonNode page = gorgias.get("/macros?limit=1&order_by=created_datetime:asc").json();
         JsonNode next = gorgias.get("/macros?limit=1&order_by=created_datetime:asc&cursor="
@@ -107,7 +127,7 @@ class GorgiasMacrosTest {
 
     @Test
     void deleteAnswers204AndTheMacroIsGone() {
-        long id = create(MACRO);
+        long id = gorgias.createdId("/macros", MACRO);
 
         assertThat(gorgias.send("DELETE", "/macros/" + id, null).status()).isEqualTo(204);
         assertThat(gorgias.get("/macros/" + id).status()).isEqualTo(404);
@@ -125,7 +145,7 @@ class GorgiasMacrosTest {
 
     @Test
     void aResetForgetsEveryMacro() {
-        create(MACRO);
+        gorgias.createdId("/macros", MACRO);
 
         sandbox.reset();
 

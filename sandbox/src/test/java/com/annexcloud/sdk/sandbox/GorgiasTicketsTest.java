@@ -3,7 +3,9 @@ package com.annexcloud.sdk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.annexcloud.sdk.core.ManualTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,16 @@ class GorgiasTicketsTest {
                 .satisfies(customer -> assertThat(customer.email()).contains("john@example.com"));
         assertThat(gorgias.get("/tickets/" + second).json().path("customer").path("id").asLong())
                 .isEqualTo(gorgias.get("/tickets/" + first).json().path("customer").path("id").asLong());
+    }
+
+    @Test
+    void aNewSendersAbsentNamesAreNull() {
+        // absent values are null in the Ticket object (developers.gorgias.com, "The Ticket object")
+        JsonNode customer = gorgias.get("/tickets/" + ticket()).json().path("customer");
+
+        assertThat(customer.path("name").isNull()).isTrue();
+        assertThat(customer.path("firstname").isNull()).isTrue();
+        assertThat(customer.path("lastname").isNull()).isTrue();
     }
 
     @Test
@@ -152,6 +164,28 @@ class GorgiasTicketsTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("error").path("data").has("priority")).isTrue();
         assertThat(gorgias.get("/tickets/" + id).json().path("priority").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void onlyARealChangeMovesUpdatedDatetimeAndClosingSetsClosedDatetime() {
+        ManualTime time = ManualTime.create();
+        try (Sandbox timed = Sandbox.builder().clock(time.clock()).start()) {
+            GorgiasCalls api = new GorgiasCalls(timed.gorgias());
+            long id = timed.gorgias().createTicket("john@example.com", "Hello");
+            api.send("POST", "/tickets/" + id + "/tags", "{\"names\":[\"loyalty-gold\"]}");
+            String tagged = api.get("/tickets/" + id).json().path("updated_datetime").asText();
+
+            time.advance(Duration.ofMinutes(1));
+            api.send("POST", "/tickets/" + id + "/tags", "{\"names\":[\"loyalty-gold\"]}");
+            assertThat(api.get("/tickets/" + id).json().path("updated_datetime").asText()).isEqualTo(tagged);
+            assertThat(api.get("/tickets/" + id).json().path("closed_datetime").isNull()).isTrue();
+
+            JsonNode closed = api.send("PUT", "/tickets/" + id, "{\"status\":\"closed\"}").json();
+            assertThat(closed.path("closed_datetime").asText()).isEqualTo(closed.path("updated_datetime").asText())
+                    .isNotEqualTo(tagged);
+            JsonNode reopened = api.send("PUT", "/tickets/" + id, "{\"status\":\"open\"}").json();
+            assertThat(reopened.path("closed_datetime").isNull()).isTrue();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -10,13 +11,18 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The Gorgias emulator calling HTTP integrations on ticket events, in-process through a recording {@link
@@ -46,10 +52,8 @@ class IntegrationHooksTest {
     }
 
     private long integration(String http) {
-        HttpResult created = gorgias.send("POST", "/integrations", "{\"name\":\"Loyalty\",\"type\":\"http\",\"http\":{"
+        return gorgias.createdId("/integrations", "{\"name\":\"Loyalty\",\"type\":\"http\",\"http\":{"
                 + http + ",\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
     }
 
     private long hook(String triggers) {
@@ -152,23 +156,136 @@ class IntegrationHooksTest {
     void aHundredFailuresInARowDeactivateTheIntegrationAndASuccessResetsTheCount() {
         long integration = hook("{\"ticket_created\":true}");
         reply.set(IntegrationReply.of(503, ""));
-        for (int i = 0; i < 99; i++) {
-            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
-        }
+        newTickets(99);
         reply.set(IntegrationReply.of(200, "{}"));
-        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+        newTickets(1);
         reply.set(null);
-        for (int i = 0; i < 99; i++) {
-            sandbox.gorgias().createTicket("jo@example.com", "Again " + i);
-        }
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").isNull()).isTrue();
+        newTickets(99);
+        assertThat(deactivated(integration)).isEmpty();
 
-        sandbox.gorgias().createTicket("jo@example.com", "The hundredth failure");
-        sandbox.gorgias().createTicket("jo@example.com", "Not called");
+        newTickets(2);
 
         assertThat(sent).hasSize(200);
-        assertThat(gorgias.get("/integrations/" + integration).json().path("deactivated_datetime").asText())
-                .endsWith("+00:00");
+        assertThat(deactivated(integration)).hasValueSatisfying(when -> assertThat(when).endsWith("+00:00"));
+
+        // reactivated (gorgias.md Corrections), it is deactivated again after another 100 failures in a row
+        gorgias.send("PUT", "/integrations/" + integration, "{\"deactivated_datetime\":null}");
+        newTickets(99);
+        assertThat(deactivated(integration)).isEmpty();
+
+        newTickets(2);
+
+        assertThat(sent).hasSize(300);
+        assertThat(deactivated(integration)).isPresent();
+    }
+
+    private void newTickets(int count) {
+        for (int i = 0; i < count; i++) {
+            sandbox.gorgias().createTicket("jo@example.com", "Hello " + i);
+        }
+    }
+
+    /** The integration's {@code deactivated_datetime}, empty while it is null. */
+    private Optional<String> deactivated(long integration) {
+        JsonNode when = gorgias.get("/integrations/" + integration).json().path("deactivated_datetime");
+        return when.isNull() ? Optional.empty() : Optional.of(when.asText());
+    }
+
+    @Test
+    void theTemplatesSeeTheTicketHttpIntegrationObjectAndTheCustomer() {
+        // the fields of "The TicketHttpIntegration object" (developers.gorgias.com), plus ticket.customer
+        integration("\"url\":\"https://bridge.example/route\",\"method\":\"POST\",\"triggers\":{\"ticket_created\":true},"
+                + "\"form\":{\"customer_id\":\"{{ticket.customer_id}}\",\"customer\":\"{{ticket.customer.id}}\","
+                + "\"assignee\":\"{{ticket.assignee_user_id}}\",\"status\":\"{{ticket.status}}\","
+                + "\"subject\":\"{{ticket.subject}}\",\"message\":\"{{ticket.messages[-1].body_text}}\"}");
+
+        long ticket = sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        long customer = sandbox.gorgias().ticket(ticket).orElseThrow().path("customer").path("id").asLong();
+        JsonNode body = json(sent.get(0).body().orElseThrow());
+        assertThat(body.path("customer_id").asText()).isEqualTo(Long.toString(customer));
+        assertThat(body.path("customer").asText()).isEqualTo(Long.toString(customer));
+        assertThat(body.path("assignee").asText()).isEmpty();
+        assertThat(body.path("status").asText()).isEqualTo("open");
+        assertThat(body.path("subject").asText()).isEqualTo("Hello");
+        // messages are on the Ticket object, not on the TicketHttpIntegration object
+        assertThat(body.path("message").asText()).isEmpty();
+    }
+
+    @Test
+    void anInvalidHeaderValueIsRecordedByNameNeverByValue() {
+        // A token read from a file with its trailing newline; the JDK's own exception would quote it whole.
+        integration("\"url\":\"https://bridge.example/route\",\"headers\":{\"Authorization\":\"Bearer x\\n\"},"
+                + "\"triggers\":{\"ticket_created\":true}");
+
+        sandbox.gorgias().createTicket("jo@example.com", "Hello");
+
+        assertThat(sent).isEmpty();
+        IntegrationCall call = sandbox.gorgias().integrationCalls().get(0);
+        assertThat(call.failure()).contains("invalid header Authorization");
+        assertThat(call.failure().orElseThrow()).doesNotContain("Bearer").doesNotContain("x");
+        assertThat(call.toString()).doesNotContain("Bearer");
+    }
+
+    @Test
+    void theDefaultCallerRefusesAnInvalidHeaderWithoutItsValue() {
+        IntegrationCaller caller = IntegrationCaller.loopbackHttp(Duration.ofSeconds(5));
+        IntegrationRequest request = IntegrationRequest.builder().integrationId(1).trigger("ticket_created").ticketId(2)
+                .method("GET").url("http://127.0.0.1:9/hook").putHeaders("Authorization", "Bearer s3cr3t\n").build();
+
+        assertThatThrownBy(() -> caller.call(request)).isInstanceOf(IOException.class)
+                .hasMessage("invalid header Authorization");
+    }
+
+    @Test
+    @Timeout(30)
+    void aHookThatStallsAfterItsHeadersIsCutOffAtTheTimeOut() throws IOException, InterruptedException {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Sandbox bounded = Sandbox.builder().gorgiasIntegrationCaller(IntegrationCaller.loopbackHttp(Duration.ofMillis(300)))
+                     .start()) {
+            CountDownLatch done = new CountDownLatch(1);
+            Thread stall = new Thread(() -> stallAfterTheHeaders(server, done));
+            stall.start();
+            try {
+                new GorgiasCalls(bounded.gorgias()).send("POST", "/integrations", "{\"name\":\"Slow\",\"http\":{"
+                        + "\"url\":\"http://127.0.0.1:" + server.getLocalPort() + "/hook\",\"triggers\":{\"ticket_created\":true},"
+                        + "\"request_content_type\":\"application/json\",\"response_content_type\":\"application/json\"}}");
+
+                long ticket = bounded.gorgias().createTicket("jo@example.com", "Hello");
+
+                assertThat(bounded.gorgias().ticket(ticket)).isPresent();
+                assertThat(bounded.gorgias().integrationCalls()).singleElement()
+                        .satisfies(call -> assertThat(call.failure()).hasValueSatisfying(failure ->
+                                assertThat(failure).startsWith("HttpTimeoutException")));
+            } finally {
+                done.countDown();
+                stall.join();
+            }
+        }
+    }
+
+    /** Answers one request with its headers and 1 of 100 announced body bytes, then holds the connection until done. */
+    private static void stallAfterTheHeaders(ServerSocket server, CountDownLatch done) {
+        try (Socket socket = server.accept()) {
+            InputStream in = socket.getInputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            done.await();
+        } catch (IOException e) {
+            // the client gave up and closed the connection: what the test expects
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -42,6 +42,9 @@ public final class SidebarHtml {
             a.gs-value{color:#1d5bd8}
             """;
 
+    /** Beyond these a number is shown as sent: no points balance comes near them. */
+    private static final int MAX_INTEGER_DIGITS = 24;
+    private static final int MAX_FRACTION_DIGITS = 40;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
 
     private final JsonNode template;
@@ -159,10 +162,16 @@ public final class SidebarHtml {
         return "<span class=\"" + classes + "\">" + escape(text) + "</span>";
     }
 
+    /** The number grouped in thousands; empty when it is none, or too large or too precise to spell out. */
     private static Optional<String> number(String text) {
         try {
+            BigDecimal number = new BigDecimal(text.strip());
+            // "1e2000000" would spell out two million digits: such values are shown as they were sent
+            if (number.precision() - number.scale() > MAX_INTEGER_DIGITS || number.scale() > MAX_FRACTION_DIGITS) {
+                return Optional.empty();
+            }
             DecimalFormat grouped = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
-            return Optional.of(grouped.format(new BigDecimal(text.strip())));
+            return Optional.of(grouped.format(number));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * {@code /api/macros}: create (201), list with cursor paging, get, update, delete (204), as the Macro object of
  * Gorgias's reference and the OpenAPI-derived MCP server benpalmer1/Gorgias-MCP-Server describe them. A macro
  * needs a {@code name}; {@code actions} defaults to {@code []} and must be a list of objects, each with a
- * {@code name} and, when given, {@code arguments} as an object; a {@code PUT} replaces the fields it sends, so
+ * {@code name} and, when given, {@code arguments} as an object, where {@code addTags}' {@code tags} (one
+ * comma-separated string) and {@code setResponseText}'s {@code body_text}/{@code body_html} must be strings when
+ * present (400 naming {@code actions.N.arguments.<name>}); a {@code PUT} replaces the fields it sends, so
  * {@code actions} as a whole. {@code external_id}, {@code intent}, {@code language} and {@code
  * archived_datetime} default to {@code null} and {@code usage} to 0. Listing orders by creation or update time
  * only (Gorgias also orders by name and usage).
@@ -19,6 +22,10 @@ import java.util.function.UnaryOperator;
 final class GorgiasMacros {
     private static final long FIRST_MACRO_ID = 8_001L;
     private static final String REQUIRED = "Missing data for required field.";
+    /** The arguments the Macro object documents as strings, by action: {@code addTags}' tags are one comma-separated string. */
+    private static final Map<String, List<String>> STRING_ARGUMENTS = Map.of(
+            "addTags", List.of("tags"),
+            "setResponseText", List.of("body_text", "body_html"));
 
     private final Object lock = new Object();
     private final RecordBook book;
@@ -66,6 +73,9 @@ final class GorgiasMacros {
             if (arguments.isMissingNode()) {
                 ((ObjectNode) action).putObject("arguments");
             }
+            STRING_ARGUMENTS.getOrDefault(action.get("name").asText(), List.of()).forEach(argument ->
+                    Refusal.require(!arguments.has(argument) || arguments.get(argument).isTextual(),
+                            () -> GorgiasErrorResponses.invalid(field + ".arguments." + argument, "Not a valid string.")));
         }
         for (String field : List.of("external_id", "intent", "language", "archived_datetime")) {
             GorgiasApps.defaultNull(body, field);

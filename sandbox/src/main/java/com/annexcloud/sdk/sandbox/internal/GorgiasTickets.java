@@ -85,7 +85,7 @@ final class GorgiasTickets {
                 () -> GorgiasErrorResponses.invalid("_schema", "At least one of ids or names is required."));
         long ticketId = GorgiasApi.pathId(params);
         synchronized (book) {
-            Refusal.require(book.customerOf(ticketId).isPresent(), () -> GorgiasErrorResponses.status(404));
+            Refusal.require(book.exists(ticketId), () -> GorgiasErrorResponses.status(404));
             Set<Long> named = new LinkedHashSet<>();
             for (long id : ids) {
                 named.add(book.tag(id).orElseThrow(() -> new Refusal(GorgiasErrorResponses.invalid("ids", "Tag " + id + " not found."))).id());

@@ -1,6 +1,5 @@
 package com.annexcloud.sdk.sandbox.internal;
 
-import com.annexcloud.sdk.sandbox.ImmutableIntegrationCall;
 import com.annexcloud.sdk.sandbox.IntegrationCall;
 import com.annexcloud.sdk.sandbox.IntegrationCaller;
 import com.annexcloud.sdk.sandbox.IntegrationReply;
@@ -23,12 +22,15 @@ import java.util.stream.Collectors;
  * Calls the HTTP integrations a ticket event triggers, as Gorgias does: every active ({@code
  * deactivated_datetime} null) {@code http} integration whose {@code http.triggers} has the event set to true,
  * spelt {@code ticket_created} as in the reference's Integration object or {@code ticket-created}. The URL,
- * header values and body form are rendered over {@code {"ticket": <the ticket>}}; a method other than {@code GET}
+ * header values and body form are rendered over {@code {"ticket": …}}, the ticket as Gorgias's
+ * TicketHttpIntegration object plus its customer ({@link TicketViews#httpIntegrationContext}); a header that is
+ * not valid HTTP is a failure naming it, never quoting its value. A method other than {@code GET}
  * or {@code HEAD} sends the form in the integration's request content type. A JSON object answered with a 2xx
  * is kept as the customer's {@code integrations.<id>}. Each call is recorded; a failure (no reply, or a status
  * other than 2xx) is recorded and never fails the event, and after {@value #FAILURES_BEFORE_DEACTIVATION}
- * consecutive failures the integration is deactivated, as Gorgias's help on broken HTTP integrations says. Calls run in the caller's thread, outside every lock, so an integration may call the
- * emulator back.
+ * consecutive failures the integration is deactivated, as Gorgias's help on broken HTTP integrations says, and
+ * once reactivated it counts again from 0. Calls run in the caller's thread, outside every lock, so an
+ * integration may call the emulator back.
  */
 final class IntegrationHooks {
     static final String TICKET_CREATED = "ticket_created";
@@ -79,7 +81,7 @@ final class IntegrationHooks {
     private static IntegrationRequest request(JsonNode integration, String trigger, ObjectNode ticket) {
         JsonNode http = integration.path("http");
         ObjectNode context = JsonBody.MAPPER.createObjectNode();
-        context.set("ticket", ticket);
+        context.set("ticket", TicketViews.httpIntegrationContext(ticket));
         String method = http.path("method").asText("GET").toUpperCase(Locale.ROOT);
         Map<String, String> headers = new LinkedHashMap<>();
         http.path("headers").properties().forEach(header ->
@@ -110,7 +112,13 @@ final class IntegrationHooks {
     }
 
     private IntegrationCall call(IntegrationRequest request) {
-        ImmutableIntegrationCall.Builder call = IntegrationCall.builder().request(request);
+        IntegrationCall.Builder call = IntegrationCall.builder().request(request);
+        Optional<String> invalidHeader = HeaderSyntax.firstInvalid(request.headers());
+        if (invalidHeader.isPresent()) {
+            // The JDK's own message would quote the value, which is often the bridge's token.
+            call.failure("invalid header " + invalidHeader.get());
+            return call.build();
+        }
         try {
             call.reply(caller.call(request));
         } catch (InterruptedException e) {
@@ -131,8 +139,9 @@ final class IntegrationHooks {
         synchronized (this) {
             calls.add(call);
             int failures = success.isPresent() ? 0 : consecutiveFailures.getOrDefault(integrationId, 0) + 1;
-            consecutiveFailures.put(integrationId, failures);
             deactivate = failures == FAILURES_BEFORE_DEACTIVATION;
+            // a reactivated integration counts its failures from 0 again
+            consecutiveFailures.put(integrationId, deactivate ? 0 : failures);
         }
         if (deactivate) {
             apps.deactivate(integrationId);

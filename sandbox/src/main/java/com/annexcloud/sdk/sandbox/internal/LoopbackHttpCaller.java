@@ -10,8 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@link IntegrationCaller#loopbackHttp(Duration)}: {@code java.net.http} to loopback hosts only. */
 public final class LoopbackHttpCaller implements IntegrationCaller {
@@ -20,7 +27,7 @@ public final class LoopbackHttpCaller implements IntegrationCaller {
     private final Duration timeout;
     private HttpClient client;
 
-    /** A caller whose every call connects and answers within {@code timeout}. */
+    /** A caller whose every call, from connecting to the last byte of the answer, ends within {@code timeout}. */
     public LoopbackHttpCaller(Duration timeout) {
         this.timeout = Checks.requireNonNull(timeout, "timeout");
     }
@@ -36,16 +43,42 @@ public final class LoopbackHttpCaller implements IntegrationCaller {
     @Override
     public IntegrationReply call(IntegrationRequest request) throws IOException, InterruptedException {
         URI uri = loopback(request.url());
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout)
+        Optional<String> invalid = HeaderSyntax.firstInvalid(request.headers());
+        if (invalid.isPresent()) {
+            throw new IOException("invalid header " + invalid.get());
+        }
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri)
                 .method(request.method(), request.body().map(HttpRequest.BodyPublishers::ofString)
                         .orElseGet(HttpRequest.BodyPublishers::noBody));
         request.headers().forEach((name, value) -> {
-            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 http.header(name, value);
             }
         });
-        HttpResponse<String> response = client().send(http.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = within(client().sendAsync(http.build(), HttpResponse.BodyHandlers.ofString()));
         return IntegrationReply.of(response.statusCode(), response.body());
+    }
+
+    /**
+     * The exchange's outcome, body included, within the time-out; cancelled otherwise. ({@code HttpRequest.timeout}
+     * alone would not do: it stops counting once the response headers arrive.)
+     */
+    private HttpResponse<String> within(CompletableFuture<HttpResponse<String>> exchange)
+            throws IOException, InterruptedException {
+        try {
+            return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new HttpTimeoutException("no complete answer within " + timeout);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** The URL when it names an http(s) loopback host; an {@link IOException} otherwise, before any lookup. */

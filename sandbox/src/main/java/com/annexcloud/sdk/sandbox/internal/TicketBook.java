@@ -45,6 +45,7 @@ final class TicketBook {
         String status = "open";
         String priority = "normal";
         OffsetDateTime updated;
+        OffsetDateTime closed;
 
         private Ticket(long id, long customerId, String subject, OffsetDateTime created) {
             this.id = id;
@@ -109,20 +110,38 @@ final class TicketBook {
         return true;
     }
 
-    /** Changes a ticket under the lock, then answers its view; empty when there is no such ticket. */
+    /**
+     * Changes a ticket under the lock, then answers its view; empty when there is no such ticket. Its
+     * {@code updated_datetime} moves only when something changed (a repeated tag add changes nothing), and
+     * {@code closed_datetime} follows its status.
+     */
     synchronized Optional<ObjectNode> change(long ticketId, Consumer<Ticket> change) {
         Ticket ticket = tickets.get(ticketId);
         if (ticket == null) {
             return Optional.empty();
         }
+        ObjectNode before = view(ticket);
         change.accept(ticket);
-        ticket.updated = Timestamps.gorgiasNow(clock);
+        if (!view(ticket).equals(before)) {
+            OffsetDateTime now = Timestamps.gorgiasNow(clock);
+            ticket.updated = now;
+            if (!"closed".equals(ticket.status)) {
+                ticket.closed = null;
+            } else if (ticket.closed == null) {
+                ticket.closed = now;
+            }
+        }
         return Optional.of(view(ticket));
     }
 
     /** The ticket as {@code GET /api/tickets/{id}} answers it. */
     synchronized Optional<ObjectNode> view(long ticketId) {
         return Optional.ofNullable(tickets.get(ticketId)).map(this::view);
+    }
+
+    /** Whether there is a ticket with this id. */
+    synchronized boolean exists(long ticketId) {
+        return tickets.containsKey(ticketId);
     }
 
     /** The ticket's customer id, if the ticket exists. */
