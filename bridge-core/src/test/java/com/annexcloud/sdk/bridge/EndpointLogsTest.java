@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
-import com.annexcloud.sdk.gorgias.GorgiasClient;
-import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.testsupport.CapturedLogs;
 import com.annexcloud.sdk.testsupport.LogLine;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -32,15 +30,12 @@ class EndpointLogsTest {
     private static final String EMAIL = "john.private@example.com";
     private static final String TOKEN = "bridge-token-0123456789";
 
-    private final AnnexCloudClient annex = AnnexStubs.annex(wm, null);
-    private final GorgiasClient gorgias = AnnexStubs.gorgias(wm);
-    private final WidgetEndpoint endpoint = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build()
-            .widgetEndpoint(Secret.of(TOKEN));
+    private final StubbedClients clients = new StubbedClients(wm);
+    private final WidgetEndpoint endpoint = clients.bridge().build().widgetEndpoint(Secret.of(TOKEN));
 
     @AfterEach
     void close() {
-        annex.close();
-        gorgias.close();
+        clients.close();
     }
 
     private WidgetResponse call(String method, String path, String query, String body) {

@@ -16,8 +16,6 @@ import com.annexcloud.sdk.bridge.model.WidgetRequest;
 import com.annexcloud.sdk.bridge.model.WidgetResponse;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.internal.Futures;
-import com.annexcloud.sdk.gorgias.GorgiasClient;
-import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,14 +43,12 @@ class RoutingConcurrencyTest {
             + " \"customer\": {\"id\": 3924, \"email\": \"john@example.com\", \"name\": \"John Doe\"}, \"tags\": []}";
     private static final String TOKEN = "bridge-token-0123456789";
 
-    private final AnnexCloudClient annex = AnnexStubs.annex(wm, null);
-    private final GorgiasClient gorgias = AnnexStubs.gorgias(wm);
-    private final LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build();
+    private final StubbedClients clients = new StubbedClients(wm);
+    private final LoyaltyBridge bridge = clients.bridge().build();
 
     @AfterEach
     void close() {
-        annex.close();
-        gorgias.close();
+        clients.close();
     }
 
     private static void slowTicket() {
