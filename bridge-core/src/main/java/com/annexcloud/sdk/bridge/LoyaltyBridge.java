@@ -103,8 +103,11 @@ public interface LoyaltyBridge {
      * the ticket still has Gorgias's default {@code normal}), without blocking. Writes only to that ticket and
      * only what it lacks: a repeated call adds no second tag, and no tag is ever removed. A non-member's
      * ticket, a tier without a tag, or a ticket whose customer has another email is left alone and says why
-     * ({@link RoutingOutcome#reason()}). The member is looked up like {@link #lookupAsync} (through the card
-     * cache) but never enrolled, whatever the {@link Enrolment}.
+     * ({@link RoutingOutcome#reason()}); so is a ticket whose customer has no email. The member is never enrolled,
+     * whatever the {@link Enrolment}: with {@link Enrolment#EXPLICIT} it is looked up like {@link #lookupAsync}
+     * (the card cache, then one shared fetch); with {@link Enrolment#IMPLICIT} a cached card is used, else a card is
+     * read on its own (not cached, not shared with a concurrent lookup). Concurrent calls with the same ticket,
+     * email and routing share one run; a call with other inputs is judged on its own.
      *
      * @throws IllegalArgumentException when the email is not a valid address
      * @return a future failing with the {@code SdkException} of Annex Cloud or Gorgias when either fails

@@ -20,26 +20,30 @@ import java.util.Optional;
  * section is missing); 400 with a JSON error for a bad email; 401 for a missing, wrong or malformed
  * token; 404 and 405 for other paths and methods (methods are case-sensitive); 502 when Annex Cloud cannot
  * be reached. The agent actions below the path ({@code POST …/award}, {@code POST …/redeem}) read strict
- * JSON bodies and answer refusals the caller must not retry with 4xx and a machine-readable {@code error}
+ * JSON bodies (or the query string when the body is empty; no form encoding) and answer refusals the caller must not retry with 4xx and a machine-readable {@code error}
  * code (409 {@code reward_not_eligible}, 422 {@code member_opted_out}, …), upstream failures with 502. The routing
  * hook {@code POST …/route} with {@code {"ticket_id": …, "email": …}} tags a member's new ticket with the tier
  * ({@link TicketRouting}); it answers 400 for a bad ticket id or email and otherwise always 200 with a {@link
- * com.annexcloud.sdk.bridge.model.RoutingOutcome}, also when routing timed out or failed upstream. The token is
+ * com.annexcloud.sdk.bridge.model.RoutingOutcome}, also when routing timed out or failed, and when routing is off
+ * ({@code "reason":"routing_off"}). The token is
  * either the endpoint's own bearer token (compared in constant time) or an Annex Cloud connector
- * access token resolved to a tenant by the {@link TenantResolver}. Authentication comes first: an
- * unauthenticated caller learns nothing else.
+ * access token resolved to a tenant by the {@link TenantResolver}. Under the endpoint's path authentication
+ * comes first (401 before 404, 405, 400 or 413), so an unauthenticated caller learns nothing else; a path outside it
+ * is a 404. Log lines name no email or token: a failure is logged as its exception class, HTTP status and vendor code.
  */
 @FunctionalInterface
 public interface WidgetEndpoint {
     /** The default path of the endpoint. */
     String DEFAULT_PATH = "/gorgias/loyalty";
+    /** The routing hook's path below the endpoint's (the installer's hook calls {@code <publicUrl>/route}). */
+    String ROUTE_PATH = "/route";
 
     /** Answers one request. Never throws: every failure becomes a JSON error response. */
     WidgetResponse handle(WidgetRequest request);
 
     /**
-     * The answer {@link #handle} gives {@code head} whatever its body (404 for an unknown path, 405 for a
-     * wrong method, 401 for a missing or wrong token), or empty when the body is worth reading. Server
+     * The answer {@link #handle} gives {@code head} whatever its body (401 for a missing or wrong token, then 404
+     * for an unknown path and 405 for a wrong method), or empty when the body is worth reading. Server
      * adapters call it before they read a body ({@link WidgetRequestReader} does), so an unauthenticated
      * caller cannot make the server read one. Authentication then runs again in {@link #handle}, so a
      * {@link TenantResolver} is asked twice per request. The default refuses nothing early.

@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one-call Gorgias setup against the sandbox's integrations and widgets. */
 class GorgiasSetupTest {
@@ -161,6 +163,14 @@ class GorgiasSetupTest {
                 .bearerToken(Secret.of("t")).build()).hasMessageContaining("https");
         assertThatThrownBy(() -> GorgiasSetup.builder().publicUrl(URI.create("https://loyalty.acme.test/x?a=1"))
                 .bearerToken(Secret.of("t")).build()).hasMessageContaining("query");
+    }
+
+    /** The endpoint matches its path exactly, so ".../loyalty/" would make the card and ".../loyalty//route" 404s. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://loyalty.acme.test/gorgias/loyalty/", "https://loyalty.acme.test/"})
+    void setupRefusesAPublicUrlEndingInASlash(String url) {
+        assertThatThrownBy(() -> GorgiasSetup.builder().publicUrl(URI.create(url)).bearerToken(Secret.of("t")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("publicUrl must not end with '/'");
     }
 
     @Test

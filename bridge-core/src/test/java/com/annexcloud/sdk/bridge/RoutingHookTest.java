@@ -14,9 +14,11 @@ import com.annexcloud.sdk.core.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -34,6 +36,8 @@ class RoutingHookTest {
             ticket -> switch (ticket.email()) {
                 case "down@example.com" -> CompletableFuture.failedFuture(new TransportException("connection refused", null, false, null));
                 case "slow@example.com" -> new CompletableFuture<>();
+                case "bug@example.com" -> CompletableFuture.failedFuture(new IllegalStateException("a bug"));
+                case "throws@example.com" -> throw new IllegalArgumentException("tag too long");
                 default -> CompletableFuture.completedFuture(TAGGED);
             });
     private final WidgetEndpoint endpoint = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(TOKEN))
@@ -111,6 +115,16 @@ class RoutingHookTest {
         assertThat(json(slow).path("reason").asText()).isEqualTo("timeout");
     }
 
+    /** Not only an SdkException: any failure after validation (a bug, a refused write) still answers 200, never 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bug@example.com", "throws@example.com"})
+    void anyOtherFailureIsStill200AsAnUpstreamError(String email) throws Exception {
+        WidgetResponse response = hook("{\"ticket_id\": \"4001\", \"email\": \"" + email + "\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(json(response)).isEqualTo(Json.mapper().readTree("{\"tagged\":false,\"reason\":\"upstream_error\"}"));
+    }
+
     @Test
     void getIs405AndAnOversizedBodyIs413() {
         WidgetResponse get = endpoint.handle(WidgetRequest.builder().method("GET").path(PATH)
@@ -123,12 +137,61 @@ class RoutingHookTest {
         assertThat(bridge.routed).isEmpty();
     }
 
+    /** Off, an installed hook is still answered 200 (not 404), so Gorgias never counts its calls towards deactivation. */
     @Test
-    void routingOffServesNoHook() {
+    void routingOffAnswers200RoutingOffWithoutRouting() throws Exception {
         WidgetEndpoint off = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(TOKEN))
                 .ticketRouting(TicketRouting.off()).build();
 
-        assertThat(off.handle(post("{\"ticket_id\": \"4001\", \"email\": \"john@example.com\"}", "Bearer " + TOKEN)).status())
-                .isEqualTo(404);
+        WidgetResponse response = off.handle(post("{\"ticket_id\": \"4001\", \"email\": \"john@example.com\"}", "Bearer " + TOKEN));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(json(response)).isEqualTo(Json.mapper().readTree("{\"tagged\":false,\"reason\":\"routing_off\"}"));
+        assertThat(off.handle(post("", null)).status()).isEqualTo(401);
+        assertThat(bridge.routed).isEmpty();
+    }
+
+    /** Under the endpoint's path the token comes first: no route, method or routing switch shows to an anonymous caller. */
+    @ParameterizedTest
+    @CsvSource({"POST,/gorgias/loyalty/route", "GET,/gorgias/loyalty/route", "POST,/gorgias/loyalty/nothing-here",
+            "PUT,/gorgias/loyalty"})
+    void withoutTheTokenEveryPathUnderTheEndpointIs401(String method, String path) {
+        WidgetEndpoint off = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(TOKEN))
+                .ticketRouting(TicketRouting.off()).build();
+        WidgetRequest anonymous = WidgetRequest.builder().method(method).path(path).build();
+
+        assertThat(endpoint.handle(anonymous).status()).isEqualTo(401);
+        assertThat(off.handle(anonymous).status()).isEqualTo(401);
+        assertThat(endpoint.precheck(anonymous)).map(WidgetResponse::status).contains(401);
+        assertThat(endpoint.handle(WidgetRequest.builder().from(anonymous).path("/gorgias/loyaltyx").build()).status())
+                .isEqualTo(404); // outside the endpoint's path
+        assertThat(endpoint.handle(WidgetRequest.builder().from(anonymous).putHeaders("Authorization", List.of("Bearer " + TOKEN))
+                .path("/gorgias/loyalty/nothing-here").build()).status()).isEqualTo(404);
+    }
+
+    /** The hook takes the same tokens as the card: the current one, a rotated-out one, and a tenant's access token. */
+    @ParameterizedTest
+    @ValueSource(strings = {"current", "previous", "tenant"})
+    void everyAcceptedTokenReachesTheHook(String which) {
+        Secret loyaltyToken = Secret.of("tenant-loyalty-token");
+        FakeBridge tenant = new FakeBridge(customer -> CompletableFuture.completedFuture(LoyaltyCard.nonMember(customer.email())),
+                ticket -> CompletableFuture.completedFuture(TAGGED));
+        TenantResolver resolver = token -> token.siteId().equals("42") && loyaltyToken.matches(token.loyaltyToken().reveal())
+                ? Optional.of(tenant) : Optional.empty();
+        WidgetEndpoint rotating = WidgetEndpoint.builder().bridge(bridge).bearerToken(Secret.of(TOKEN))
+                .acceptAlso(Secret.of("previous-token-0123456789")).tenantResolver(resolver).build();
+        String token = switch (which) {
+            case "current" -> TOKEN;
+            case "previous" -> "previous-token-0123456789";
+            default -> AccessTokenCodec.encode(new AccessToken("42", loyaltyToken));
+        };
+        String body = "{\"ticket_id\": \"4001\", \"email\": \"john@example.com\"}";
+
+        assertThat(rotating.handle(post(body, "Bearer " + token)).status()).isEqualTo(200);
+        assertThat(rotating.handle(post(body, "Bearer " + token + "x")).status()).isEqualTo(401);
+        FakeBridge served = which.equals("tenant") ? tenant : bridge;
+        FakeBridge other = which.equals("tenant") ? bridge : tenant;
+        assertThat(served.routed).containsExactly(NewTicket.of(4001, "john@example.com"));
+        assertThat(other.routed).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.RoutingOutcome;
 import com.annexcloud.sdk.bridge.model.RoutingOutcome.Reason;
+import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
@@ -24,9 +25,12 @@ import com.annexcloud.sdk.gorgias.GorgiasException;
 import com.annexcloud.sdk.gorgias.model.TicketPriority;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What routing reads and writes, on Gorgias's published shapes (docs/vendor-facts-agent-workflow.md): the Ticket
@@ -134,6 +138,23 @@ class TicketRoutingContractTest {
         wm.verify(0, postRequestedFor(urlMatching("/api/tickets/.*")));
     }
 
+    /**
+     * The Ticket object's {@code customer} (facts file, Gorgias ref "The Ticket object") with its {@code email} null,
+     * absent, or no customer at all: not in the published example, so assumed possible (chat and phone tickets) and
+     * written defensively: the caller's email cannot be checked against the ticket, so nothing is written.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"customer\": {\"id\": 3924, \"email\": null, \"name\": \"John Doe\"},", "\"customer\": null,", ""})
+    void aTicketWhoseCustomerHasNoEmailIsNeverTagged(String customer) {
+        AnnexStubs.member(wm, MEMBER, 0);
+        ticket(TICKET.replaceFirst("\"customer\": \\{[^}]*\\{\\}\\},", customer));
+
+        assertThat(route(MEMBER, TicketRouting.builder().putTierPriorities("Silver", TicketPriority.HIGH).build()))
+                .isEqualTo(RoutingOutcome.untagged(Reason.CUSTOMER_MISMATCH));
+        wm.verify(0, postRequestedFor(urlMatching("/api/tickets/.*")));
+        wm.verify(0, putRequestedFor(urlMatching("/api/tickets/.*")));
+    }
+
     @Test
     void anUnknownTicketIsNotFoundAndAGorgiasFailureFailsTheCall() {
         AnnexStubs.member(wm, MEMBER, 0);
@@ -153,6 +174,22 @@ class TicketRoutingContractTest {
 
         assertThat(outcome.reason()).contains(Reason.NOT_A_MEMBER);
         wm.verify(0, postRequestedFor(urlMatching("/api/3.0/users.*")));
+    }
+
+    /** Under implicit enrolment routing reads a cached card instead of asking Annex Cloud again, and still never enrols. */
+    @Test
+    void underImplicitEnrolmentRoutingUsesTheCachedCard() {
+        AnnexStubs.member(wm, MEMBER, 0);
+        ticket(TICKET);
+        LoyaltyBridge enrolling = LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).enrolment(Enrolment.IMPLICIT)
+                .cache(Duration.ofMinutes(5), 100).build();
+        enrolling.lookup(TicketCustomer.of(MEMBER));
+        wm.resetRequests();
+
+        RoutingOutcome outcome = Futures.await(enrolling.routeTicketAsync(NewTicket.of(4001, MEMBER), TicketRouting.defaults()));
+
+        assertThat(outcome.tag()).contains("loyalty-silver");
+        wm.verify(0, anyRequestedFor(urlMatching("/api/3.0/.*")));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class RoutingOptions {
     private Map<String, String> tierTags = new LinkedHashMap<>();
 
     @Option(names = "--tier-priority", paramLabel = "<tier>=<priority>",
-            description = "Also set this priority (critical, high, normal, low) on a tier's new tickets (repeatable).")
+            description = "Also set this priority (critical or high) on a tier's new tickets (repeatable).")
     private Map<String, String> tierPriorities = new LinkedHashMap<>();
 
     @Option(names = "--no-routing", description = "Do not serve the routing hook.")

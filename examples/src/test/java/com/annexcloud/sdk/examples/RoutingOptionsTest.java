@@ -49,6 +49,6 @@ class RoutingOptionsTest {
         RoutingOptions options = parse("--tier-priority", "Gold=urgent");
 
         assertThatThrownBy(() -> options.routing(true)).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("critical, high, normal or low");
+                .hasMessageContaining("critical or high");
     }
 }

@@ -62,7 +62,7 @@ public class LoyaltyProperties {
         /** Tags for single tiers by tier name (matched without regard to case), replacing "loyalty-<tier>". */
         private Map<String, String> tierTags = new LinkedHashMap<>();
 
-        /** Priorities (critical, high, normal, low) for single tiers by tier name; set while a ticket is still normal. */
+        /** Priorities (critical or high) for single tiers by tier name; set while a ticket is still normal. */
         private Map<String, String> tierPriorities = new LinkedHashMap<>();
 
         /** Whether tiers missing from tier-tags get "loyalty-<tier>" (true) or no tag. */

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
+import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.GorgiasChange;
 import com.annexcloud.sdk.bridge.model.GorgiasChange.Action;
 import com.annexcloud.sdk.bridge.model.GorgiasChange.Kind;
@@ -44,9 +45,6 @@ import java.util.stream.StreamSupport;
 public final class DefaultGorgiasInstaller implements GorgiasInstaller {
     static final String QUERY = "?email={{ticket.customer.email}}&firstName={{ticket.customer.firstname}}"
             + "&lastName={{ticket.customer.lastname}}";
-    /** The routing endpoint's path below the widget endpoint's URL. */
-    static final String ROUTE_PATH = "/route";
-
     /** Active before deactivated, then oldest (Gorgias ids grow) first. */
     private static final Comparator<Integration> KEEP_FIRST = Comparator
             .comparing((Integration i) -> i.deactivatedDatetime().isPresent())
@@ -116,7 +114,7 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
                 .name(name)
                 .description("Tags each new ticket with the customer's Annex Cloud loyalty tier")
                 .http(HttpSettings.builder()
-                        .url(setup.publicUrl() + ROUTE_PATH)
+                        .url(setup.publicUrl() + WidgetEndpoint.ROUTE_PATH)
                         .method("POST")
                         .putHeaders("Authorization", "Bearer " + setup.bearerToken().reveal())
                         .putTriggers(HttpSettings.TICKET_CREATED, true)

@@ -42,7 +42,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final CardCache cache;
     private final boolean cacheOn;
     private final CardCacheListener cacheListener;
-    private final SingleFlight<LoyaltyCard> flights = new SingleFlight<>();
+    private final SingleFlight<String, LoyaltyCard> flights = new SingleFlight<>();
     private final AtomicLong invalidations = new AtomicLong();
     private final CheckpointStore checkpoints;
     private final SyncListener syncListener;
@@ -64,8 +64,8 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         this.syncListener = settings.syncListener();
         this.clock = settings.clock();
         this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup, clock);
-        // Routing must never enrol the customer of every new ticket: only an explicit lookup may use the cache.
-        this.router = new TicketRouter(settings.enrolment() == Enrolment.EXPLICIT ? this::lookupAsync : syncFetcher::fetch,
+        // Routing must never enrol the customer of every new ticket: under implicit enrolment it reads the cache only.
+        this.router = new TicketRouter(settings.enrolment() == Enrolment.EXPLICIT ? this::lookupAsync : this::cachedOrRead,
                 gorgias);
     }
 
@@ -112,6 +112,15 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
                 return card;
             });
         });
+    }
+
+    /**
+     * The cached card, else one read that never enrols. That read is not cached: under implicit enrolment a later
+     * lookup must still enrol a non-member.
+     */
+    private CompletableFuture<LoyaltyCard> cachedOrRead(TicketCustomer customer) {
+        return cache.get(EmailAddress.key(customer.email())).map(CompletableFuture::completedFuture)
+                .orElseGet(() -> syncFetcher.fetch(customer));
     }
 
     @Override

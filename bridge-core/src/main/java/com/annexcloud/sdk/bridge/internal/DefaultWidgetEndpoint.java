@@ -73,19 +73,27 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         }
     }
 
+    /**
+     * Under the endpoint's path the token is checked first, so an unauthenticated caller learns neither which
+     * routes exist (routing on or off) nor their methods; any other path is a 404.
+     */
     private Admission admit(WidgetRequest request) {
-        Route route = route(request.path());
+        String requested = request.path();
+        if (!requested.equals(path) && !requested.startsWith(path + "/")) {
+            return Admission.refused(error(404, "not_found", "no such endpoint"));
+        }
+        Optional<LoyaltyBridge> tenant = authenticate(request);
+        if (tenant.isEmpty()) {
+            return Admission.refused(WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
+                    .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build());
+        }
+        Route route = route(requested);
         if (route == null) {
             return Admission.refused(error(404, "not_found", "no such endpoint"));
         }
         if (!route.method.equals(request.method())) { // methods are case-sensitive (RFC 9110, 9.1)
             return Admission.refused(WidgetResponse.builder().from(error(405, "method_not_allowed", "use " + route.method))
                     .putHeaders("Allow", route.method).build());
-        }
-        Optional<LoyaltyBridge> tenant = authenticate(request);
-        if (tenant.isEmpty()) {
-            return Admission.refused(WidgetResponse.builder().from(error(401, "unauthorized", "a valid bearer token is required"))
-                    .putHeaders("WWW-Authenticate", "Bearer realm=\"loyalty\"").build());
         }
         return new Admission(route, tenant.get(), null);
     }
@@ -116,6 +124,9 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
                     }
                     return lookup(tenant, customer);
                 case ROUTE:
+                    if (!routing.enabled()) {
+                        return routed(RoutingOutcome.untagged(RoutingOutcome.Reason.ROUTING_OFF));
+                    }
                     Optional<NewTicket> ticket;
                     try {
                         ticket = ActionRequests.newTicket(request);
@@ -156,7 +167,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         if ((path + "/redeem").equals(requested)) {
             return Route.REDEEM;
         }
-        if (routing.enabled() && (path + "/route").equals(requested)) {
+        if ((path + ROUTE_PATH).equals(requested)) {
             return Route.ROUTE;
         }
         return null;
@@ -198,14 +209,14 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
     }
 
     private static WidgetResponse upstreamError(SdkException e) {
-        LOG.debug("agent action failed upstream: {}", e.getMessage());
+        LOG.debug("agent action failed upstream: {}", UpstreamFailure.describe(e));
         return error(502, "upstream_error", "the loyalty service failed");
     }
 
     /**
      * Routes a new ticket within the response timeout. It never fails the ticket: Gorgias deactivates an
-     * integration after 100 failed calls in a row, so a timeout or an upstream failure is still a 200 that says
-     * so (routing that timed out may still finish).
+     * integration after 100 failed calls in a row, so a timeout or any failure (upstream, or a bug) is still a 200
+     * that says so (routing that timed out may still finish).
      */
     private RoutingOutcome route(LoyaltyBridge tenant, NewTicket ticket) {
         try {
@@ -216,13 +227,9 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RoutingOutcome.untagged(RoutingOutcome.Reason.TIMEOUT);
-        } catch (ExecutionException e) {
-            Throwable cause = Futures.unwrap(e);
-            if (cause instanceof SdkException) {
-                LOG.debug("routing ticket {} failed upstream: {}", ticket.ticketId(), cause.getMessage());
-                return RoutingOutcome.untagged(RoutingOutcome.Reason.UPSTREAM_ERROR);
-            }
-            throw new IllegalStateException("routing failed", cause);
+        } catch (ExecutionException | RuntimeException e) {
+            LOG.debug("routing ticket {} failed: {}", ticket.ticketId(), UpstreamFailure.describe(Futures.unwrap(e)));
+            return RoutingOutcome.untagged(RoutingOutcome.Reason.UPSTREAM_ERROR);
         }
     }
 
@@ -242,7 +249,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
         } catch (ExecutionException e) {
             Throwable cause = Futures.unwrap(e);
             if (cause instanceof SdkException) {
-                LOG.debug("loyalty lookup failed upstream: {}", cause.getMessage());
+                LOG.debug("loyalty lookup failed upstream: {}", UpstreamFailure.describe(cause));
                 return error(502, "upstream_error", "the loyalty service failed");
             }
             throw new IllegalStateException("lookup failed", cause);

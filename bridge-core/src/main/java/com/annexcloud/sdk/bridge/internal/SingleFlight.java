@@ -6,15 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Coalesces concurrent work on one key: while a call for a key is in flight, later callers share its
+ * Coalesces concurrent work on one key (compared with {@code equals}): while a call for a key is in flight, later callers share its
  * result instead of starting the work again. Each caller gets its own copy of the shared future, so one
  * caller cancelling or timing out its copy never affects the others.
  */
-final class SingleFlight<V> {
-    private final Map<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+final class SingleFlight<K, V> {
+    private final Map<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
     /** The in-flight future for the key, or a new one from {@code work}. */
-    CompletableFuture<V> run(String key, Supplier<CompletableFuture<V>> work) {
+    CompletableFuture<V> run(K key, Supplier<CompletableFuture<V>> work) {
         CompletableFuture<V> created = new CompletableFuture<>();
         CompletableFuture<V> existing = inFlight.putIfAbsent(key, created);
         if (existing != null) {
@@ -38,7 +38,7 @@ final class SingleFlight<V> {
     }
 
     /** Detaches the key's in-flight call, so the next caller starts fresh work. */
-    void forget(String key) {
+    void forget(K key) {
         inFlight.remove(key);
     }
 }

@@ -24,13 +24,17 @@ import java.util.function.Function;
  * Tags a member's new ticket with its tier: the card first (so a non-member's ticket costs no Gorgias call),
  * then one read of the ticket (its customer, tags and priority), then only the writes still missing: the tag
  * when the ticket lacks it, the priority when the ticket still has Gorgias's default {@code normal}. It never
- * removes a tag or lowers a priority an agent or rule set. Concurrent calls for one ticket share one run, so
- * repeated hooks make one write.
+ * removes a tag or lowers a priority an agent or rule set. Concurrent calls with the same inputs (ticket, email
+ * and routing) share one run, so repeated hooks make one write; a call with other inputs is judged on its own.
  */
 final class TicketRouter {
     private final Function<TicketCustomer, CompletableFuture<LoyaltyCard>> cards;
     private final GorgiasClient gorgias;
-    private final SingleFlight<RoutingOutcome> flights = new SingleFlight<>();
+    private final SingleFlight<Flight, RoutingOutcome> flights = new SingleFlight<>();
+
+    /** What makes two calls the same: the ticket, the email (as {@link EmailAddress#key} compares it) and the routing. */
+    private record Flight(long ticketId, String email, TicketRouting routing) {
+    }
 
     /** Routes with {@code cards} (a lookup that never enrols) and the Gorgias client's tickets, without blocking. */
     TicketRouter(Function<TicketCustomer, CompletableFuture<LoyaltyCard>> cards, GorgiasClient gorgias) {
@@ -40,7 +44,7 @@ final class TicketRouter {
 
     CompletableFuture<RoutingOutcome> route(NewTicket ticket, TicketRouting routing) {
         String email = EmailAddress.validate(ticket.email());
-        return flights.run(Long.toString(ticket.ticketId()), () -> cards.apply(TicketCustomer.of(email))
+        return flights.run(new Flight(ticket.ticketId(), EmailAddress.key(email), routing), () -> cards.apply(TicketCustomer.of(email))
                 .thenCompose(card -> {
                     if (!card.member()) {
                         return done(RoutingOutcome.untagged(Reason.NOT_A_MEMBER));
@@ -60,7 +64,8 @@ final class TicketRouter {
     private CompletableFuture<RoutingOutcome> mark(long id, String email, String tag, Optional<TicketPriority> priority) {
         TicketsAsync tickets = gorgias.async().tickets();
         return tickets.get(id).thenCompose(ticket -> {
-            boolean sameCustomer = ticket.customer().flatMap(Customer::email).map(email::equalsIgnoreCase).orElse(true);
+            // A ticket without a customer email (chat, phone) cannot be checked against the caller's email: never written.
+            boolean sameCustomer = ticket.customer().flatMap(Customer::email).map(email::equalsIgnoreCase).orElse(false);
             if (!sameCustomer) {
                 return done(RoutingOutcome.untagged(Reason.CUSTOMER_MISMATCH));
             }

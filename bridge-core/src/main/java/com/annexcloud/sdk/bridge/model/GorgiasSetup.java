@@ -75,6 +75,10 @@ public interface GorgiasSetup {
         if (publicUrl().getRawQuery() != null || publicUrl().getRawFragment() != null) {
             throw new IllegalArgumentException("publicUrl must not carry a query or fragment");
         }
+        if (publicUrl().getRawPath() != null && publicUrl().getRawPath().endsWith("/")) {
+            // the endpoint matches its path exactly: ".../loyalty/?email=" and ".../loyalty//route" would be 404s
+            throw new IllegalArgumentException("publicUrl must not end with '/'");
+        }
         if (name().isBlank() || name().length() > 100) {
             throw new IllegalArgumentException("name must be 1-100 characters");
         }

@@ -45,14 +45,16 @@ public interface RoutingOutcome {
         TIER_UNAVAILABLE,
         /** The tier has no tag in the routing configuration. */
         TIER_NOT_MAPPED,
-        /** The ticket's customer has another email than the hook named: nothing is written. */
+        /** The ticket's customer has another email than the hook named, or none (or there is no customer): nothing is written. */
         CUSTOMER_MISMATCH,
         /** Gorgias has no such ticket. */
         TICKET_NOT_FOUND,
-        /** Annex Cloud or Gorgias failed (the endpoint's answer; the call itself fails with the exception). */
+        /** Annex Cloud or Gorgias failed, or routing failed otherwise (the endpoint's answer; the call itself fails with the exception). */
         UPSTREAM_ERROR,
         /** Routing did not finish within the endpoint's response timeout (it may still finish later). */
-        TIMEOUT;
+        TIMEOUT,
+        /** The endpoint's routing is off ({@link TicketRouting#off()}): the hook is answered, nothing is read or written. */
+        ROUTING_OFF;
 
         /** The code in JSON, such as {@code not_a_member}. */
         @JsonValue

@@ -16,8 +16,10 @@ import org.immutables.value.Value;
  * a-z0-9} made one {@code -} ({@code Gold} → {@code loyalty-gold}, {@code Gold Plus} → {@code loyalty-gold-plus},
  * {@code Élite} → {@code loyalty-elite}); {@link
  * #tierTags()} overrides single tiers, and {@link #tagUnmappedTiers()} {@code false} tags only those. Tier
- * names are matched without regard to case. Routing is on with these defaults; {@link #off()} turns the hook's
- * path off (it then answers 404).
+ * names are matched without regard to case. A tier priority can only raise a ticket ({@code critical} or {@code
+ * high}), and only one still at Gorgias's default {@code normal}. Routing is on with these defaults; {@link #off()}
+ * turns it off: the hook then answers 200 {@code {"tagged":false,"reason":"routing_off"}}, so a hook still installed
+ * in Gorgias never counts towards its deactivation.
  *
  * <pre>{@code
  * TicketRouting routing = TicketRouting.builder()
@@ -47,19 +49,24 @@ public interface TicketRouting {
         return builder().build();
     }
 
-    /** Routing off: the endpoint serves no routing hook. */
+    /** Routing off: the endpoint's routing hook reads and writes nothing and answers {@code routing_off}. */
     static TicketRouting off() {
         return builder().enabled(false).build();
     }
 
-    /** The default tag of a tier, such as {@code loyalty-gold} for {@code Gold}; empty for a name without a letter or digit. */
+    /**
+     * The default tag of a tier, such as {@code loyalty-gold} for {@code Gold}, cut to {@value #MAX_TAG_LENGTH}
+     * characters; empty for a name without a letter or digit.
+     */
     static Optional<String> defaultTag(String tier) {
         String unaccented = Normalizer.normalize(tier, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = unaccented.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? Optional.empty() : Optional.of(DEFAULT_TAG_PREFIX + slug);
+        int room = MAX_TAG_LENGTH - DEFAULT_TAG_PREFIX.length();
+        String cut = slug.length() > room ? slug.substring(0, room).replaceAll("-$", "") : slug;
+        return cut.isEmpty() ? Optional.empty() : Optional.of(DEFAULT_TAG_PREFIX + cut);
     }
 
-    /** Whether the endpoint serves the routing hook (true). */
+    /** Whether the routing hook routes (true); off, it answers {@code routing_off}. */
     @Value.Default
     default boolean enabled() {
         return true;
@@ -93,7 +100,7 @@ public interface TicketRouting {
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    /** Refuses blank tier names, names that differ only in case, and tags or priorities Gorgias would refuse. */
+    /** Refuses blank tier names, names that differ only in case, priorities that would not raise a ticket, and tags Gorgias would refuse. */
     @Value.Check
     default void check() {
         for (Map<String, ?> byTier : List.of(tierTags(), tierPriorities())) {
@@ -104,10 +111,10 @@ public interface TicketRouting {
                 throw new IllegalArgumentException("tier names must differ in more than case");
             }
         }
-        Set<TicketPriority> documented = Set.of(TicketPriority.CRITICAL, TicketPriority.HIGH,
-                TicketPriority.NORMAL, TicketPriority.LOW);
-        if (!documented.containsAll(tierPriorities().values())) {
-            throw new IllegalArgumentException("a tier priority must be critical, high, normal or low");
+        // Routing changes only a ticket still at normal, so only these raise it; low or normal would lower or do nothing.
+        Set<TicketPriority> raising = Set.of(TicketPriority.CRITICAL, TicketPriority.HIGH);
+        if (!raising.containsAll(tierPriorities().values())) {
+            throw new IllegalArgumentException("a tier priority must raise: critical or high");
         }
         tierTags().values().forEach(tag -> {
             if (tag.isBlank() || tag.length() > MAX_TAG_LENGTH || tag.chars().anyMatch(Character::isISOControl)) {

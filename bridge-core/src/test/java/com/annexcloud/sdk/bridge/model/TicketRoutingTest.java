@@ -8,6 +8,8 @@ import com.annexcloud.sdk.gorgias.model.TicketPriority;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The tier → tag and tier → priority mapping of the routing hook. */
 class TicketRoutingTest {
@@ -63,7 +65,25 @@ class TicketRoutingTest {
         assertThatThrownBy(() -> TicketRouting.builder().putTierPriorities(" ", TicketPriority.LOW).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
         assertThatThrownBy(() -> TicketRouting.builder().putTierPriorities("Gold", TicketPriority.of("urgent")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("critical, high, normal or low");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("critical or high");
+    }
+
+    /** Routing changes only a ticket at normal, so low would lower it and normal would do nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"low", "normal"})
+    void refusesATierPriorityThatWouldNotRaise(String priority) {
+        assertThatThrownBy(() -> TicketRouting.builder().putTierPriorities("Gold", TicketPriority.of(priority)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a tier priority must raise: critical or high");
+        assertThat(TicketRouting.builder().putTierPriorities("Gold", TicketPriority.CRITICAL)
+                .putTierPriorities("Silver", TicketPriority.HIGH).build().priorityFor("gold")).contains(TicketPriority.CRITICAL);
+    }
+
+    @Test
+    void aLongTiersDefaultTagIsCutToWhatGorgiasAccepts() {
+        String tag = TicketRouting.defaultTag("Platinum " + "x".repeat(300)).orElseThrow();
+
+        assertThat(tag).hasSize(TicketRouting.MAX_TAG_LENGTH).startsWith("loyalty-platinum-xxx");
+        assertThat(TicketRouting.defaultTag("a".repeat(247) + " b")).contains("loyalty-" + "a".repeat(247)); // no trailing '-'
     }
 
     @Test

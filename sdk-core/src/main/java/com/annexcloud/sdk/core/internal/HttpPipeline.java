@@ -282,7 +282,7 @@ public final class HttpPipeline implements AutoCloseable {
             if (current != null) {
                 current.cancel(true);
             }
-            LOG.debug("{} {} cancelled by the caller after {} attempt(s)", request.method(), request.path(), attempts);
+            LOG.debug("{} {} cancelled by the caller after {} attempt(s)", request.method(), request.route(), attempts);
             if (!ended) {
                 end(null, new CancellationException("the call was cancelled"));
             }
@@ -489,7 +489,7 @@ public final class HttpPipeline implements AutoCloseable {
 
         private void end(TransportResponse response, Throwable failure) {
             ended = true;
-            LOG.debug("{} {} -> {} in {} ms ({} attempt(s))", request.method(), request.path(),
+            LOG.debug("{} {} -> {} in {} ms ({} attempt(s))", request.method(), request.route(),
                     response == null ? "failure" : response.status(), elapsed().toMillis(), attempts);
             emit(RequestEvent.Kind.END, response, failure, null);
         }
