@@ -26,6 +26,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -126,7 +127,7 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
         return CreateIntegration.builder()
                 .name(name)
                 .description(description)
-                .http(call.putHeaders("Authorization", "Bearer " + setup.bearerToken().reveal())
+                .http(call.putHeaders(AuthorizationHeader.NAME, AuthorizationHeader.value(setup))
                         .requestContentType(HttpSettings.JSON)
                         .responseContentType(HttpSettings.JSON)
                         .build())
@@ -249,13 +250,15 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
     }
 
     /**
-     * Our macros under this integration name, archived ones included (Gorgias lists them only when asked), active
-     * before archived, then oldest first.
+     * Our macros under this integration name, archived ones included (Gorgias lists them only when asked), each
+     * once (one archived between the two listings shows in both), active before archived, then oldest first.
      */
     private List<Macro> ours(String integrationName) {
         List<String> externalIds = LoyaltyMacros.externalIds(integrationName);
         return Stream.concat(gorgias.macros().list().stream(), gorgias.macros().archived().stream())
                 .filter(macro -> macro.externalId().filter(externalIds::contains).isPresent())
+                .collect(Collectors.toMap(Macro::id, macro -> macro, (listedFirst, again) -> listedFirst))
+                .values().stream()
                 .sorted(KEEP_MACRO_FIRST)
                 .toList();
     }
