@@ -8,16 +8,14 @@ import java.util.concurrent.CompletableFuture;
 /**
  * {@link Rewards} without blocking, reached through {@code AnnexCloudClient.async()}: the same operations on the same
  * pipeline, rate limit and credentials, each returning a future that never blocks a thread and completes
- * exceptionally with the exceptions {@link Rewards} documents.
+ * exceptionally with the exceptions {@link Rewards} documents. The lazy listing of every used reward stays on the
+ * blocking view ({@link Rewards#used(String)}), since it fetches as it is iterated.
  */
 public interface RewardsAsync {
 
     /** {@link Rewards#available(String)} without blocking; the future fails with the same exceptions. */
     CompletableFuture<List<Reward>> available(String memberId);
 
-    /**
-     * The newest page (page 1) of {@link Rewards#used(String)}: what a support agent's card shows. Empty when the
-     * member has used none (AC1005 included). The lazy listing of every page stays on the blocking view.
-     */
-    CompletableFuture<List<UsedReward>> used(String memberId);
+    /** {@link Rewards#recentlyUsed(String)} without blocking; the future fails with the same exceptions. */
+    CompletableFuture<List<UsedReward>> recentlyUsed(String memberId);
 }

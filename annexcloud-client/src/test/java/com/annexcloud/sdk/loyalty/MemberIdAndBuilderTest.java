@@ -49,7 +49,8 @@ class MemberIdAndBuilderTest {
             assertThatThrownBy(() -> client.async().points().balance(id)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> client.activity().list(id)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> client.rewards().used(id)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> client.async().rewards().used(id)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.rewards().recentlyUsed(id)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.async().rewards().recentlyUsed(id)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(transport.requests).isEmpty();
     }

@@ -88,21 +88,25 @@ class UsedRewardsContractTest extends WireMockTestBase {
     }
 
     @Test
-    void theAsyncTwinReadsTheNewestPageOnly() {
+    void recentlyUsedReadsPageOneOnlyOnBothViews() {
         stubPage(1, page("A-1", "500", "1", "2"));
         stubPage(2, page("A-2", "5", "2", "2"));
 
-        List<UsedReward> newest = client.async().rewards().used(MEMBER).join();
+        List<UsedReward> async = client.async().rewards().recentlyUsed(MEMBER).join();
+        List<UsedReward> blocking = client.rewards().recentlyUsed(MEMBER);
 
-        assertThat(newest).extracting(r -> r.rewardCode().orElseThrow()).containsExactly("A-1");
-        wm.verify(1, getRequestedFor(urlPathEqualTo(USED)));
+        assertThat(async).extracting(r -> r.rewardCode().orElseThrow()).containsExactly("A-1");
+        assertThat(blocking).isEqualTo(async);
+        wm.verify(2, getRequestedFor(urlPathEqualTo(USED)).withQueryParam("page", equalTo("1")));
+        wm.verify(0, getRequestedFor(urlPathEqualTo(USED)).withQueryParam("page", equalTo("2")));
     }
 
     @Test
     void aMemberWithoutUsedRewardsHasNoneAndAnUnknownOneFails() {
         stubPage(1, aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"AC1005\",\"errorMessage\":\"No data found\"}"));
-        assertThat(client.async().rewards().used(MEMBER).join()).isEmpty();
+        assertThat(client.async().rewards().recentlyUsed(MEMBER).join()).isEmpty();
+        assertThat(client.rewards().recentlyUsed(MEMBER)).isEmpty();
 
         stubPage(1, aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"AC1002\",\"errorMessage\":\"Request Not Authorized\"}"));

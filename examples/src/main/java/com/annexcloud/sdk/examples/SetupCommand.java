@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * widget, the routing hook and the loyalty macros, Gorgias only. Both print what they changed as one JSON line
  * of the same shape: {@code {"name":"…","integration":{"id":12,"action":"created"},"widget":{…},
  * "routingHook":{…},"macros":[{"key":"points-balance","id":8001,"action":"unchanged"},…]}}, the action one of
- * {@code created}, {@code updated}, {@code unchanged}, {@code removed} or {@code absent} (nothing there; no id).
+ * {@code created}, {@code updated}, {@code unchanged}, {@code removed} or {@code absent} (nothing there; no id),
+ * and for a macro also {@code kept_in_use} (an active rule uses it, so Gorgias refused the delete) or {@code
+ * kept_changed} (an extra copy that differs from ours, left alone).
  */
 final class SetupCommand {
     private static final ObjectMapper JSON = new ObjectMapper();

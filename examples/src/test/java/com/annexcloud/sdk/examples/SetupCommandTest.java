@@ -87,4 +87,21 @@ class SetupCommandTest {
         assertThat(sandbox.gorgias().integrations()).hasSize(1);
         assertThat(sandbox.gorgias().macros()).isEmpty();
     }
+
+    /** A macro an active rule uses cannot be deleted (409, docs/vendor-facts-agent-workflow.md): it is reported, not fatal. */
+    @Test
+    void uninstallReportsAMacroARuleUsesAndRemovesTheRest() throws Exception {
+        CommandResult.run(env(), "install", "--public-url", URL);
+        long balance = sandbox.gorgias().macros().get(0).path("id").asLong();
+        sandbox.gorgias().useMacroInRule(balance);
+
+        CommandResult removed = CommandResult.run(env(), "uninstall");
+
+        assertThat(removed.exit()).as(removed.err()).isZero();
+        assertThat(removed.lastLineJson().path("macros")).extracting(m -> m.path("key").asText() + " " + m.path("action").asText())
+                .containsExactly("points-balance kept_in_use", "tier-status removed", "goodwill-points removed");
+        assertThat(removed.lastLineJson().path("integration").path("action").asText()).isEqualTo("removed");
+        assertThat(sandbox.gorgias().integrations()).isEmpty();
+        assertThat(sandbox.gorgias().macros()).extracting(m -> m.path("id").asLong()).containsExactly(balance);
+    }
 }

@@ -20,13 +20,20 @@ public interface Macros {
     /** Every macro that is not archived, fetched page by page as the result is iterated. */
     PagedIterable<Macro> list();
 
+    /**
+     * Every archived macro ({@code GET /macros?archived=true}; Gorgias lists only the others by default), fetched
+     * page by page as the result is iterated.
+     */
+    PagedIterable<Macro> archived();
+
     /** The macro with this id ({@code GET /macros/{id}}); {@link GorgiasNotFoundException} when there is none. */
     Macro get(long id);
 
     /**
      * Creates a macro ({@code POST /macros}). With an {@link CreateMacro#externalId()} it is retried like an
      * integration's create: after a lost answer the client first looks for a macro with that external id and
-     * returns it instead of creating a second one. Without one it is sent once.
+     * returns it instead of creating a second one (archived
+     * ones included). Without one it is sent once.
      */
     Macro create(CreateMacro request);
 

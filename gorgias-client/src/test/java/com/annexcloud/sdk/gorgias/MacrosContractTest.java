@@ -203,13 +203,37 @@ class MacrosContractTest {
         wm.verify(0, getRequestedFor(urlPathEqualTo("/api/macros")));
     }
 
+    /** The facts file lists {@code archived} (default false) among the list's parameters (MCP server, spec pages). */
+    @Test
+    void archivedListsWithTheArchivedFilterAndFollowsItsCursor() {
+        wm.stubFor(get(urlEqualTo("/api/macros?archived=true")).willReturn(okJson(GorgiasFixture.page(macro(3, "k"), "c2"))));
+        wm.stubFor(get(urlEqualTo("/api/macros?archived=true&cursor=c2")).willReturn(okJson(GorgiasFixture.page(macro(4, null), null))));
+
+        assertThat(macros.archived()).extracting(Macro::id).containsExactly(3L, 4L);
+        wm.verify(0, getRequestedFor(urlEqualTo("/api/macros")));
+    }
+
     @Test
     void aCreateWhoseAnswerWasLostIsFoundByItsExternalId() {
         wm.stubFor(post("/api/macros").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         wm.stubFor(get(urlEqualTo("/api/macros")).willReturn(okJson(GorgiasFixture.page(
                 macro(5, "someone-else") + "," + macro(9, "annexcloud-loyalty:points-balance"), null))));
+        wm.stubFor(get(urlEqualTo("/api/macros?archived=true")).willReturn(okJson(GorgiasFixture.page("", null))));
 
         Macro found = macros.create(CREATE);
+
+        assertThat(found.id()).isEqualTo(9L);
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/macros")));
+    }
+
+    @Test
+    void aLostCreateArchivedBeforeTheLookupIsFoundAmongTheArchived() {
+        wm.stubFor(post("/api/macros").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        wm.stubFor(get(urlEqualTo("/api/macros")).willReturn(okJson(GorgiasFixture.page(macro(5, "someone-else"), null))));
+        wm.stubFor(get(urlEqualTo("/api/macros?archived=true")).willReturn(okJson(GorgiasFixture.page(
+                macro(9, "annexcloud-loyalty:points-balance"), null))));
+
+        Macro found = macrosAsync.create(CREATE).join();
 
         assertThat(found.id()).isEqualTo(9L);
         wm.verify(1, postRequestedFor(urlEqualTo("/api/macros")));

@@ -62,8 +62,24 @@ public interface GorgiasEmulator {
     /** Every widget as {@code GET /api/widgets/{id}} shows it, oldest first; empty after a reset. */
     List<JsonNode> widgets();
 
-    /** Every macro as {@code GET /api/macros/{id}} shows it, oldest first; empty after a reset. */
+    /** Every macro as {@code GET /api/macros/{id}} shows it, archived ones included, oldest first; empty after a reset. */
     List<JsonNode> macros();
+
+    /**
+     * Marks the macro as applied by an active rule, as an admin's rule would: {@code DELETE /api/macros/{id}} then
+     * answers 409 (a vendor fact, docs/vendor-facts-agent-workflow.md) until a reset.
+     *
+     * @throws IllegalArgumentException when there is no macro with this id
+     */
+    void useMacroInRule(long macroId);
+
+    /**
+     * Archives the macro now ({@code archived_datetime} set), as an admin archiving it in Gorgias would: it leaves
+     * the default listing and shows with {@code archived=true}.
+     *
+     * @throws IllegalArgumentException when there is no macro with this id
+     */
+    void archiveMacro(long macroId);
 
     /**
      * Opens a ticket from this customer (created when no customer has the email) with one customer message,

@@ -134,6 +134,38 @@ class GorgiasMacrosTest {
         assertThat(sandbox.gorgias().macros()).isEmpty();
     }
 
+    /** The facts file: "a macro used by an active rule cannot be deleted (409)" (MCP server). */
+    @Test
+    void aMacroUsedByAnActiveRuleIsNotDeleted() {
+        long used = gorgias.createdId("/macros", MACRO);
+        long free = gorgias.createdId("/macros", "{\"name\":\"Free\"}");
+        sandbox.gorgias().useMacroInRule(used);
+
+        HttpResult refused = gorgias.send("DELETE", "/macros/" + used, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("error").path("msg").asText()).contains("rule");
+        assertThat(gorgias.get("/macros/" + used).status()).isEqualTo(200);
+        assertThat(gorgias.send("DELETE", "/macros/" + free, null).status()).isEqualTo(204);
+    }
+
+    /** The facts file: the list takes {@code archived}, default false (MCP server, spec pages). */
+    @Test
+    void theListShowsArchivedMacrosOnlyWhenAskedFor() {
+        long archived = gorgias.createdId("/macros", MACRO);
+        long active = gorgias.createdId("/macros", "{\"name\":\"Active\"}");
+        sandbox.gorgias().archiveMacro(archived);
+
+        assertThat(gorgias.get("/macros").json().path("data")).extracting(m -> m.path("id").asLong())
+                .containsExactly(active);
+        assertThat(gorgias.get("/macros?archived=false").json().path("data")).extracting(m -> m.path("id").asLong())
+                .containsExactly(active);
+        JsonNode shown = gorgias.get("/macros?archived=true").json().path("data");
+        assertThat(shown).extracting(m -> m.path("id").asLong()).containsExactly(archived);
+        assertThat(shown.get(0).path("archived_datetime").asText()).endsWith("+00:00");
+        assertThat(gorgias.get("/macros/" + archived).status()).isEqualTo(200);
+    }
+
     @Test
     void macrosNeedCredentialsAndCountAgainstTheBudget() {
         HttpResult anonymous = gorgias.send("GET", "/macros", null, null);

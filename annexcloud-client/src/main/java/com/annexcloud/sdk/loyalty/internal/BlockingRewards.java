@@ -19,4 +19,9 @@ record BlockingRewards(RewardsResource ops) implements Rewards {
     public PagedIterable<UsedReward> used(String memberId) {
         return ops.allUsed(memberId);
     }
+
+    @Override
+    public List<UsedReward> recentlyUsed(String memberId) {
+        return Futures.await(ops.recentlyUsed(memberId));
+    }
 }

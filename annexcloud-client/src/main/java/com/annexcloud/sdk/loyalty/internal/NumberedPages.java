@@ -48,7 +48,7 @@ final class NumberedPages<T> {
         });
     }
 
-    /** The newest page (page 1). */
+    /** Page 1, the newest as far as known (no public source states the order: assumed). */
     CompletableFuture<List<T>> first(String memberId) {
         return calls.call(exchange, request(path(memberId), memberId, 1), reader).thenApply(Page::entries);
     }

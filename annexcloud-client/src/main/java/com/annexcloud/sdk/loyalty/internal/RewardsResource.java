@@ -34,7 +34,7 @@ final class RewardsResource implements RewardsAsync {
     }
 
     @Override
-    public CompletableFuture<List<UsedReward>> used(String memberId) {
+    public CompletableFuture<List<UsedReward>> recentlyUsed(String memberId) {
         return used.first(memberId);
     }
 

@@ -116,7 +116,7 @@ final class CardFetcher {
      * {@code history} when the card already asked for it, else a new request.
      */
     private CompletableFuture<List<RedemptionLine>> redemptions(String id, CompletableFuture<List<ActivityEntry>> history) {
-        return annex.async().rewards().used(id).thenApply(mapper::redemptionsOf).exceptionallyCompose(failure -> {
+        return annex.async().rewards().recentlyUsed(id).thenApply(mapper::redemptionsOf).exceptionallyCompose(failure -> {
             LOG.debug("used rewards unavailable ({}); reading reward codes from the history",
                     Futures.unwrap(failure).getClass().getSimpleName());
             return (history != null ? history : annex.async().activity().recent(id)).thenApply(mapper::redemptionsIn);

@@ -8,6 +8,7 @@ import com.annexcloud.sdk.bridge.model.GorgiasChange.Kind;
 import com.annexcloud.sdk.bridge.model.GorgiasInstallation;
 import com.annexcloud.sdk.bridge.model.GorgiasSetup;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
+import com.annexcloud.sdk.gorgias.GorgiasConflictException;
 import com.annexcloud.sdk.gorgias.model.CreateIntegration;
 import com.annexcloud.sdk.gorgias.model.CreateMacro;
 import com.annexcloud.sdk.gorgias.model.CreateWidget;
@@ -26,6 +27,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -33,7 +36,9 @@ import java.util.stream.StreamSupport;
  * and the loyalty macros through the Gorgias API, idempotently. Each object is found again (integrations by
  * name, widgets by integration, macros by {@code external_id}), left alone when Gorgias already shows it as
  * the setup describes it ({@link UpToDate}: a second install sends no write), changed in place when it
- * differs, and created when missing; extra copies are removed, and so is what the setup switched off.
+ * differs, and created when missing; extra copies are removed, and so is what the setup switched off, except a
+ * macro: an extra copy that differs from ours is left (it may be an admin's edit), and one that an active rule
+ * uses, which Gorgias refuses to delete (409), is reported kept instead of failing the run.
  *
  * <p>The integration copy kept is the oldest active one, else the oldest deactivated one, which is
  * reactivated ({@code deactivated_datetime: null}) under its id rather than replaced: Gorgias keys the data it
@@ -49,6 +54,10 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
     private static final Comparator<Integration> KEEP_FIRST = Comparator
             .comparing((Integration i) -> i.deactivatedDatetime().isPresent())
             .thenComparingLong(Integration::id);
+    /** Active before archived, then oldest first. */
+    private static final Comparator<Macro> KEEP_MACRO_FIRST = Comparator
+            .comparing((Macro m) -> m.archivedDatetime().isPresent())
+            .thenComparingLong(Macro::id);
 
     private final GorgiasClient gorgias;
 
@@ -83,46 +92,42 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
         List<GorgiasChange> changes = new ArrayList<>();
         find(name).forEach(integration -> remove(Kind.INTEGRATION, integration, changes));
         find(InstallationNames.routingHook(name)).forEach(hook -> remove(Kind.ROUTING_HOOK, hook, changes));
-        List<String> ours = LoyaltyMacros.externalIds(name);
-        macros().stream().filter(macro -> macro.externalId().filter(ours::contains).isPresent())
-                .forEach(macro -> removeMacro(name, macro, changes));
+        ours(name).forEach(macro -> removeMacro(name, macro, changes));
         return List.copyOf(changes);
     }
 
     /** The card integration: GET on every ticket event the card should refresh on. */
     private static CreateIntegration card(GorgiasSetup setup) {
-        return CreateIntegration.builder()
-                .name(setup.name())
-                .description("Shows the ticket customer's Annex Cloud loyalty card")
-                .http(HttpSettings.builder()
+        return httpIntegration(setup, setup.name(), "Shows the ticket customer's Annex Cloud loyalty card",
+                HttpSettings.builder()
                         .url(setup.publicUrl() + QUERY)
                         .method("GET")
-                        .putHeaders("Authorization", "Bearer " + setup.bearerToken().reveal())
                         .putTriggers(HttpSettings.TICKET_CREATED, true)
                         .putTriggers(HttpSettings.TICKET_UPDATED, true)
-                        .putTriggers(HttpSettings.TICKET_MESSAGE_CREATED, true)
-                        .requestContentType(HttpSettings.JSON)
-                        .responseContentType(HttpSettings.JSON)
-                        .build())
-                .activate(true)
-                .build();
+                        .putTriggers(HttpSettings.TICKET_MESSAGE_CREATED, true));
     }
 
     /** The routing hook: POST of the new ticket's id and customer email, as the vendor facts' example. */
     private static CreateIntegration routingHook(GorgiasSetup setup, String name) {
-        return CreateIntegration.builder()
-                .name(name)
-                .description("Tags each new ticket with the customer's Annex Cloud loyalty tier")
-                .http(HttpSettings.builder()
+        return httpIntegration(setup, name, "Tags each new ticket with the customer's Annex Cloud loyalty tier",
+                HttpSettings.builder()
                         .url(setup.publicUrl() + WidgetEndpoint.ROUTE_PATH)
                         .method("POST")
-                        .putHeaders("Authorization", "Bearer " + setup.bearerToken().reveal())
                         .putTriggers(HttpSettings.TICKET_CREATED, true)
-                        .requestContentType(HttpSettings.JSON)
-                        .responseContentType(HttpSettings.JSON)
                         .form(JsonNodeFactory.instance.objectNode()
                                 .put("ticket_id", "{{ticket.id}}")
-                                .put("email", "{{ticket.customer.email}}"))
+                                .put("email", "{{ticket.customer.email}}")));
+    }
+
+    /** An active HTTP integration calling the bridge: {@code call} plus the setup's bearer token and JSON both ways. */
+    private static CreateIntegration httpIntegration(GorgiasSetup setup, String name, String description,
+                                                     HttpSettings.Builder call) {
+        return CreateIntegration.builder()
+                .name(name)
+                .description(description)
+                .http(call.putHeaders(AuthorizationHeader.NAME, AuthorizationHeader.value(setup))
+                        .requestContentType(HttpSettings.JSON)
+                        .responseContentType(HttpSettings.JSON)
                         .build())
                 .activate(true)
                 .build();
@@ -155,21 +160,32 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
         return kept;
     }
 
-    /** Brings our macros to what the setup asks for: by external id, oldest copy kept, the rest removed. */
+    /**
+     * Brings our macros to what the setup asks for, by external id: the copy kept is the oldest active one, else
+     * the oldest archived one (kept archived: an admin archived it). Another copy is removed only when it is
+     * identical to what the setup writes; one that differs may be an admin's edit and is left and reported.
+     * Macros the setup no longer asks for are removed.
+     */
     private void ensureMacros(GorgiasSetup setup, long integrationId, List<GorgiasChange> changes) {
         Map<String, CreateMacro> desired = LoyaltyMacros.of(setup, integrationId);
-        List<String> ours = LoyaltyMacros.externalIds(setup.name());
-        List<Macro> installed = macros().stream().filter(macro -> macro.externalId().filter(ours::contains).isPresent())
-                .sorted(Comparator.comparingLong(Macro::id)).toList();
+        List<Macro> installed = ours(setup.name());
         List<Macro> kept = new ArrayList<>();
         desired.forEach((key, macro) -> {
             Optional<Macro> existing = installed.stream().filter(m -> m.externalId().equals(macro.externalId())).findFirst();
             existing.ifPresent(kept::add);
             bringUpToDate(existing, shown -> UpToDate.macro(shown, macro), () -> gorgias.macros().create(macro),
                     shown -> gorgias.macros().update(shown.id(), macro),
-                    (written, action) -> changes.add(macroChange(key, written.id(), action)));
+                    (written, action) -> changes.add(macroChange(setup.name(), written, action)));
         });
-        installed.stream().filter(macro -> !kept.contains(macro)).forEach(macro -> removeMacro(setup.name(), macro, changes));
+        installed.stream().filter(macro -> !kept.contains(macro)).forEach(extra -> {
+            Optional<CreateMacro> wanted = desired.values().stream()
+                    .filter(macro -> macro.externalId().equals(extra.externalId())).findFirst();
+            if (wanted.isPresent() && !UpToDate.macro(extra, wanted.get())) {
+                changes.add(macroChange(setup.name(), extra, Action.KEPT_CHANGED));
+            } else {
+                removeMacro(setup.name(), extra, changes);
+            }
+        });
     }
 
     /**
@@ -205,10 +221,16 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
         changes.add(change(Kind.WIDGET, widget.id(), Action.REMOVED));
     }
 
+    /** Deletes the macro, or reports it kept when Gorgias refuses because an active rule uses it (409). */
     private void removeMacro(String integrationName, Macro macro, List<GorgiasChange> changes) {
-        gorgias.macros().delete(macro.id());
-        changes.add(macroChange(LoyaltyMacros.keyOf(integrationName, macro.externalId().orElseThrow()), macro.id(),
-                Action.REMOVED));
+        Action action;
+        try {
+            gorgias.macros().delete(macro.id());
+            action = Action.REMOVED;
+        } catch (GorgiasConflictException usedByARule) {
+            action = Action.KEPT_IN_USE;
+        }
+        changes.add(macroChange(integrationName, macro, action));
     }
 
     /** The HTTP integrations with this name, deactivated ones included. */
@@ -225,16 +247,28 @@ public final class DefaultGorgiasInstaller implements GorgiasInstaller {
                 .toList();
     }
 
-    private List<Macro> macros() {
-        return gorgias.macros().list().stream().toList();
+    /**
+     * Our macros under this integration name, archived ones included (Gorgias lists them only when asked), each
+     * once (one archived between the two listings shows in both), active before archived, then oldest first.
+     */
+    private List<Macro> ours(String integrationName) {
+        List<String> externalIds = LoyaltyMacros.externalIds(integrationName);
+        return Stream.concat(gorgias.macros().list().stream(), gorgias.macros().archived().stream())
+                .filter(macro -> macro.externalId().filter(externalIds::contains).isPresent())
+                .collect(Collectors.toMap(Macro::id, macro -> macro, (listedFirst, again) -> listedFirst))
+                .values().stream()
+                .sorted(KEEP_MACRO_FIRST)
+                .toList();
     }
 
     private static GorgiasChange change(Kind kind, long id, Action action) {
         return GorgiasChange.builder().kind(kind).id(id).action(action).build();
     }
 
-    private static GorgiasChange macroChange(String key, long id, Action action) {
-        return GorgiasChange.builder().kind(Kind.MACRO).key(key).id(id).action(action).build();
+    private static GorgiasChange macroChange(String integrationName, Macro macro, Action action) {
+        return GorgiasChange.builder().kind(Kind.MACRO)
+                .key(LoyaltyMacros.keyOf(integrationName, macro.externalId().orElseThrow()))
+                .id(macro.id()).action(action).build();
     }
 
     @Override

@@ -258,7 +258,7 @@ public final class DefaultWidgetEndpoint implements WidgetEndpoint {
 
     /** The bridge the caller's token grants, if any. */
     private Optional<LoyaltyBridge> authenticate(WidgetRequest request) {
-        Optional<String> token = request.header("Authorization")
+        Optional<String> token = request.header(AuthorizationHeader.NAME)
                 .map(String::trim)
                 .filter(value -> value.length() > 7 && value.substring(0, 7).equalsIgnoreCase("Bearer "))
                 .map(value -> value.substring(7).trim())

@@ -59,8 +59,8 @@ final class WidgetTemplate {
                 .put("method", "POST")
                 .put("url", setup.publicUrl() + "/award");
         action.putArray("headers").addObject()
-                .put("key", "Authorization")
-                .put("value", "Bearer " + setup.bearerToken().reveal());
+                .put("key", AuthorizationHeader.NAME)
+                .put("value", AuthorizationHeader.value(setup));
         action.putObject("body")
                 .put("email", "{{ticket.customer.email}}")
                 .put("ticketId", "{{ticket.id}}")

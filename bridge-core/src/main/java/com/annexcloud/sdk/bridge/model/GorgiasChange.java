@@ -28,7 +28,17 @@ public interface GorgiasChange {
         /** It was there as the setup describes it: nothing was sent. */
         UNCHANGED,
         /** It was deleted. */
-        REMOVED
+        REMOVED,
+        /**
+         * A macro that was to be removed, but Gorgias refused because an active rule uses it (409): it is left in
+         * place. Remove it from the rule and run again to delete it.
+         */
+        KEPT_IN_USE,
+        /**
+         * An extra copy of one of our macros (same {@code external_id}) that differs from what the setup writes,
+         * perhaps an admin's edit: left in place, not removed.
+         */
+        KEPT_CHANGED
     }
 
     /** A builder. */

@@ -43,10 +43,14 @@ public interface GorgiasInstallation {
         return created(GorgiasChange.Kind.WIDGET, widgetId());
     }
 
-    /** True when this call sent no write to Gorgias: everything was already as the setup describes it. */
+    /**
+     * True when this call sent no write to Gorgias: everything was already as the setup describes it, apart from
+     * extra macro copies it leaves alone on purpose ({@link GorgiasChange.Action#KEPT_CHANGED}).
+     */
     @Value.Derived
     default boolean unchanged() {
-        return changes().stream().allMatch(change -> change.action() == GorgiasChange.Action.UNCHANGED);
+        return changes().stream().allMatch(change -> change.action() == GorgiasChange.Action.UNCHANGED
+                || change.action() == GorgiasChange.Action.KEPT_CHANGED);
     }
 
     private boolean created(GorgiasChange.Kind kind, long id) {

@@ -8,13 +8,18 @@ import com.annexcloud.sdk.gorgias.model.Macro;
 
 /**
  * The blocking {@link Macros}: each operation of {@link com.annexcloud.sdk.gorgias.MacrosAsync}, run on a blocking
- * exchange and awaited; the listing as a {@link PagedIterable}.
+ * exchange and awaited; the listings as {@link PagedIterable}s.
  */
 record BlockingMacros(HttpMacros ops) implements Macros {
 
     @Override
     public PagedIterable<Macro> list() {
         return ops.list();
+    }
+
+    @Override
+    public PagedIterable<Macro> archived() {
+        return ops.archived();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.gorgias.internal;
 
 import com.annexcloud.sdk.core.internal.Checks;
 import com.annexcloud.sdk.core.internal.Exchange;
+import com.annexcloud.sdk.core.internal.PipelineRequest;
 import com.annexcloud.sdk.core.PagedIterable;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The calls of a Gorgias collection whose create and full update take the same request: list, create,
- * {@code PUT} and {@code DELETE}, each written once against the view's exchange.
+ * The calls of a Gorgias collection whose create and full update take the same request: list, {@code GET}
+ * one, create, {@code PUT} and {@code DELETE}, each written once against the view's exchange.
  *
  * @param <T> the item read back
  * @param <R> the request body of a create or update
@@ -38,6 +39,10 @@ abstract class HttpCollection<T, R> {
     /** Every item, page by page as iterated (each page awaited). */
     public PagedIterable<T> list() {
         return calls.list(exchange, collection, Map.of(), type);
+    }
+
+    public CompletableFuture<T> get(long id) {
+        return calls.read(exchange, PipelineRequest.get(itemPath(id), Map.of()), type);
     }
 
     public CompletableFuture<T> create(R request) {

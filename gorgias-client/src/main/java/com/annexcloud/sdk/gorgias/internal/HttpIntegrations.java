@@ -36,11 +36,6 @@ final class HttpIntegrations extends HttpCollection<Integration, CreateIntegrati
     }
 
     @Override
-    public CompletableFuture<Integration> get(long id) {
-        return calls.read(exchange, PipelineRequest.get(itemPath(id), Map.of()), Integration.class);
-    }
-
-    @Override
     CompletableFuture<Integration> update(Exchange exchange, long id, CreateIntegration request) {
         Checks.requireNonNull(request, "request");
         String path = itemPath(id);

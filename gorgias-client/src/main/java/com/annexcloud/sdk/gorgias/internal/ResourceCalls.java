@@ -128,17 +128,26 @@ final class ResourceCalls {
 
     /** Every item of {@code GET path} that matches, walking all pages (stopping on a repeated cursor). */
     <T> CompletableFuture<List<T>> findAll(Exchange exchange, String path, Class<T> type, Predicate<T> wanted) {
-        return findAllFrom(exchange, path, type, wanted, Optional.empty(), new ArrayList<>());
+        return findAll(exchange, path, Map.of(), type, wanted);
     }
 
-    private <T> CompletableFuture<List<T>> findAllFrom(Exchange exchange, String path, Class<T> type,
-                                                       Predicate<T> wanted, Optional<String> cursor, List<T> found) {
-        return Futures.flatMap(page(exchange, path, cursorQuery(cursor), type), page -> {
+    /** Every item of {@code GET path} with {@code query} that matches, walking all pages like the other. */
+    <T> CompletableFuture<List<T>> findAll(Exchange exchange, String path, Map<String, String> query, Class<T> type,
+                                           Predicate<T> wanted) {
+        return findAllFrom(exchange, path, query, type, wanted, Optional.empty(), new ArrayList<>());
+    }
+
+    private <T> CompletableFuture<List<T>> findAllFrom(Exchange exchange, String path, Map<String, String> query,
+                                                       Class<T> type, Predicate<T> wanted, Optional<String> cursor,
+                                                       List<T> found) {
+        Map<String, String> pageQuery = new LinkedHashMap<>(query);
+        pageQuery.putAll(cursorQuery(cursor));
+        return Futures.flatMap(page(exchange, path, pageQuery, type), page -> {
             page.data().stream().filter(wanted).forEach(found::add);
             if (page.nextCursor().isEmpty() || page.nextCursor().equals(cursor)) {
                 return CompletableFuture.completedFuture(List.copyOf(found));
             }
-            return findAllFrom(exchange, path, type, wanted, page.nextCursor(), found);
+            return findAllFrom(exchange, path, query, type, wanted, page.nextCursor(), found);
         });
     }
 

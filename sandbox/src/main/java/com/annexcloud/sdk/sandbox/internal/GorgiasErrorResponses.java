@@ -23,8 +23,13 @@ final class GorgiasErrorResponses {
 
     /** The error with Gorgias's usual message for the status; 401 and 429 carry no {@code data}. */
     static SandboxResponse status(int status) {
+        return status(status, MESSAGES.getOrDefault(status, "Error."));
+    }
+
+    /** The error for the status with this message; 401 and 429 carry no {@code data}. */
+    static SandboxResponse status(int status, String message) {
         ObjectNode error = JsonBody.MAPPER.createObjectNode();
-        error.putObject("error").put("msg", MESSAGES.getOrDefault(status, "Error."));
+        error.putObject("error").put("msg", message);
         if (status != 401 && status != 429) {
             ((ObjectNode) error.get("error")).putObject("data");
         }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,8 +19,11 @@ import java.util.function.UnaryOperator;
  * comma-separated string) and {@code setResponseText}'s {@code body_text}/{@code body_html} must be strings when
  * present (400 naming {@code actions.N.arguments.<name>}); a {@code PUT} replaces the fields it sends, so
  * {@code actions} as a whole. {@code external_id}, {@code intent}, {@code language} and {@code
- * archived_datetime} default to {@code null} and {@code usage} to 0. Listing orders by creation or update time
- * only (Gorgias also orders by name and usage).
+ * archived_datetime} default to {@code null} and {@code usage} to 0. A listing shows the macros that are not
+ * archived, or with {@code archived=true} the archived ones (the list's {@code archived} parameter, default
+ * false); it orders by creation or update time only (Gorgias also orders by name and usage). Deleting a macro an
+ * active rule uses answers 409 ("a macro used by an active rule cannot be deleted", the MCP server); {@link
+ * #useInRule(long)} marks one so, as an admin's rule applying it would.
  */
 final class GorgiasMacros {
     private static final long FIRST_MACRO_ID = 8_001L;
@@ -27,14 +33,21 @@ final class GorgiasMacros {
             "addTags", List.of("tags"),
             "setResponseText", List.of("body_text", "body_html"));
 
+    private static final String ARCHIVED = "archived_datetime";
+    /** Gorgias's wording of this 409 is not public; the status is (facts file). */
+    private static final String USED_BY_RULE = "This macro is used by an active rule and cannot be deleted.";
+
     private final Object lock = new Object();
+    private final Clock clock;
     private final RecordBook book;
     private final JsonCollection macros;
+    private final Set<Long> usedByRules = new HashSet<>();
 
     GorgiasMacros(Clock clock) {
+        this.clock = clock;
         this.book = new RecordBook(clock, FIRST_MACRO_ID);
         this.macros = new JsonCollection("macros", book, GorgiasMacros::macro, UnaryOperator.identity(), lock, false,
-                List.of());
+                List.of(), GorgiasMacros::listed, this::refusedDelete);
     }
 
     void register(Router router) {
@@ -44,7 +57,41 @@ final class GorgiasMacros {
     void clear() {
         synchronized (lock) {
             book.clear();
+            usedByRules.clear();
         }
+    }
+
+    /** Marks the macro as applied by an active rule: deleting it answers 409 from now on. */
+    void useInRule(long id) {
+        synchronized (lock) {
+            usedByRules.add(existing(id).id());
+        }
+    }
+
+    /** Archives the macro now, as Gorgias's "archive" does: it leaves the default listing. */
+    void archive(long id) {
+        synchronized (lock) {
+            RecordBook.Entry entry = existing(id);
+            ObjectNode fields = entry.fields().deepCopy();
+            fields.put(ARCHIVED, Timestamps.gorgias(Timestamps.gorgiasNow(clock)));
+            book.replace(entry, fields);
+        }
+    }
+
+    private RecordBook.Entry existing(long id) {
+        return book.get(id).orElseThrow(() -> new IllegalArgumentException("no macro " + id));
+    }
+
+    /** {@code archived=true} lists the archived macros, anything else (or nothing) the others. */
+    private static boolean listed(Map<String, String> query, ObjectNode fields) {
+        boolean archived = fields.path(ARCHIVED).isTextual();
+        return archived == "true".equalsIgnoreCase(query.getOrDefault("archived", "false").trim());
+    }
+
+    private Optional<SandboxResponse> refusedDelete(RecordBook.Entry entry) {
+        return usedByRules.contains(entry.id())
+                ? Optional.of(GorgiasErrorResponses.status(409, USED_BY_RULE))
+                : Optional.empty();
     }
 
     /** Every macro as {@code GET /api/macros/{id}} shows it, oldest first. */
@@ -77,7 +124,7 @@ final class GorgiasMacros {
                     Refusal.require(!arguments.has(argument) || arguments.get(argument).isTextual(),
                             () -> GorgiasErrorResponses.invalid(field + ".arguments." + argument, "Not a valid string.")));
         }
-        for (String field : List.of("external_id", "intent", "language", "archived_datetime")) {
+        for (String field : List.of("external_id", "intent", "language", ARCHIVED)) {
             GorgiasApps.defaultNull(body, field);
         }
         body.put("usage", body.path("usage").canConvertToInt() ? body.path("usage").asInt() : 0);

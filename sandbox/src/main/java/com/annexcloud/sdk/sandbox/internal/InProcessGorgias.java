@@ -122,6 +122,16 @@ public final class InProcessGorgias extends ServedEmulator implements GorgiasEmu
     }
 
     @Override
+    public void useMacroInRule(long macroId) {
+        macros.useInRule(macroId);
+    }
+
+    @Override
+    public void archiveMacro(long macroId) {
+        macros.archive(macroId);
+    }
+
+    @Override
     public long createTicket(String customerEmail, String message) {
         long id = tickets.create(Checks.requireNonBlank(customerEmail, "customerEmail"),
                 Checks.requireNonNull(message, "message"));

@@ -2,6 +2,10 @@ package com.annexcloud.sdk.sandbox.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +28,8 @@ final class JsonCollection {
     private final Object lock;
     private final boolean bareList;
     private final List<String> filters;
+    private final BiPredicate<Map<String, String>, ObjectNode> listed;
+    private final Function<RecordBook.Entry, Optional<SandboxResponse>> deleteRefusal;
 
     /**
      * @param name      the collection's path segment, such as {@code integrations}
@@ -35,6 +41,22 @@ final class JsonCollection {
      */
     JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, UnaryOperator<ObjectNode> shown,
                    Object lock, boolean bareList, List<String> filters) {
+        this(name, book, normalize, shown, lock, bareList, filters, (query, fields) -> true, entry -> Optional.empty());
+    }
+
+    /**
+     * A collection with its own listing rule and delete refusals; the other parameters as above.
+     *
+     * @param listed        whether a listing with this query shows an object of these fields (called after
+     *                      {@code filters})
+     * @param deleteRefusal the answer that refuses deleting this object, such as a 409; empty to delete it
+     */
+    JsonCollection(String name, RecordBook book, UnaryOperator<ObjectNode> normalize, UnaryOperator<ObjectNode> shown,
+                   Object lock, boolean bareList, List<String> filters,
+                   BiPredicate<Map<String, String>, ObjectNode> listed,
+                   Function<RecordBook.Entry, Optional<SandboxResponse>> deleteRefusal) {
+        this.listed = listed;
+        this.deleteRefusal = deleteRefusal;
         this.name = name;
         this.book = book;
         this.normalize = normalize;
@@ -57,8 +79,11 @@ final class JsonCollection {
                         SandboxResponse.json(200, shown.apply(existing(params).view()))))
                 .add("PUT", name + "/{}", (request, params) -> locked(() -> update(request, params)))
                 .add("DELETE", name + "/{}", (request, params) -> locked(() -> {
-                    book.delete(existing(params).id());
-                    return SandboxResponse.empty(204);
+                    RecordBook.Entry entry = existing(params);
+                    return deleteRefusal.apply(entry).orElseGet(() -> {
+                        book.delete(entry.id());
+                        return SandboxResponse.empty(204);
+                    });
                 }));
     }
 
@@ -67,6 +92,7 @@ final class JsonCollection {
         return book.all().stream()
                 .filter(entry -> filters.stream().allMatch(field -> !request.query().containsKey(field)
                         || entry.fields().path(field).asText().equals(request.query().get(field).trim())))
+                .filter(entry -> listed.test(request.query(), entry.fields()))
                 .toList();
     }
 
