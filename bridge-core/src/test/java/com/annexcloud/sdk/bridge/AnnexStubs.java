@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.regex.Pattern;
 
 /** WireMock answers shaped like Annex Cloud's, and clients pointed at them, for bridge tests. */
 final class AnnexStubs {
@@ -57,6 +58,15 @@ final class AnnexStubs {
 
     static int requests(WireMockExtension wm) {
         return wm.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())).size();
+    }
+
+    /**
+     * The requests for {@code email}'s resources only: a test with an email of its own counts none of the late
+     * requests an earlier test of the class (sharing the server) may still send under load.
+     */
+    static int requestsFor(WireMockExtension wm, String email) {
+        return wm.findAll(WireMock.anyRequestedFor(WireMock.urlPathMatching(".*/" + Pattern.quote(email) + "(/.*)?")))
+                .size();
     }
 
     static ClientOptions options(HttpTransport transport) {
