@@ -8,8 +8,6 @@ import com.annexcloud.sdk.gorgias.internal.DefaultGorgiasOAuth;
 import com.annexcloud.sdk.gorgias.internal.OAuthState;
 import com.annexcloud.sdk.gorgias.model.OAuthTokens;
 import java.net.URI;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,20 +71,13 @@ public interface GorgiasOAuth extends AutoCloseable {
      */
     OAuthTokens refresh(String account, Secret refreshToken);
 
-    /**
-     * {@link #refresh} without blocking: the future fails as {@code refresh} throws.
-     *
-     * @param deadline when the token request must be over (the deadline of the call the token is for), or
-     *                 null for this client's own overall timeout
-     */
-    CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline);
-
     /** The account's API root, {@code https://{account}.gorgias.com/api} (or the test host's). */
     URI apiBaseUri(String account);
 
     /**
      * A thread-safe bearer-token source for the account's {@link GorgiasClient}, reading and updating
-     * {@code store}: it refreshes shortly before the access token expires, and once after a 401.
+     * {@code store}: it refreshes {@linkplain Builder#refreshMargin shortly} before the access token expires
+     * (on the {@linkplain Builder#options options'} clock), and once after a 401. The only way to get one.
      */
     OAuthTokenProvider tokenProvider(String account, TokenStore store);
 

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.core.HttpTransport;
+import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.core.TransportRequest;
 import com.annexcloud.sdk.core.TransportResponse;
 import com.annexcloud.sdk.gorgias.model.Customer;
@@ -49,6 +50,27 @@ class AsyncTokenRefreshTest {
     private static TransportResponse json(String body) {
         return new TransportResponse(200, Map.of("Content-Type", List.of("application/json")),
                 body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void currentAsyncAnswersAFreshTokenAtOnceAndADueOneWithoutBlocking() {
+        TokenStore store = TokenStore.inMemory();
+        store.save("acme", fixture.firstTokens());
+        try (GorgiasOAuth oauth = fixture.builder().options(fixture.gorgias.options().transport(held).build()).build()) {
+            OAuthTokenProvider provider = oauth.tokenProvider("acme", store);
+            assertThat(provider.currentAsync()).isCompletedWithValue(Secret.of(OAuthFixture.ACCESS));
+
+            fixture.gorgias.time.advance(Duration.ofHours(23).plusMinutes(58));
+            CompletableFuture<Secret> first = provider.currentAsync();
+            CompletableFuture<Secret> second = provider.currentAsync();
+
+            assertThat(first).isNotDone();
+            assertThat(second).isNotDone();
+            tokenAnswer.complete(json(OAuthFixture.tokenAnswer(OAuthFixture.NEW_ACCESS, OAuthFixture.REFRESH)));
+            assertThat(first.join()).isEqualTo(Secret.of(OAuthFixture.NEW_ACCESS));
+            assertThat(second.join()).isEqualTo(Secret.of(OAuthFixture.NEW_ACCESS));
+        }
+        assertThat(sent).extracting(request -> request.uri().getPath()).containsExactly("/oauth/token");
     }
 
     @Test

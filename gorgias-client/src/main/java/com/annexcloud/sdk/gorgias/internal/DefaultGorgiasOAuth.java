@@ -103,8 +103,14 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
         return Futures.await(refreshAsync(account, refreshToken, null, false));
     }
 
-    @Override
-    public CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline) {
+    /**
+     * {@link #refresh} without blocking, for {@link RefreshingTokenProvider}: the future fails as {@code refresh}
+     * throws.
+     *
+     * @param deadline when the token request must be over (the deadline of the call the token is for), or
+     *                 null for this client's own overall timeout
+     */
+    CompletableFuture<OAuthTokens> refreshAsync(String account, Secret refreshToken, Instant deadline) {
         return refreshAsync(account, refreshToken, deadline, true);
     }
 
@@ -127,7 +133,8 @@ public final class DefaultGorgiasOAuth implements GorgiasOAuth {
 
     @Override
     public OAuthTokenProvider tokenProvider(String account, TokenStore store) {
-        return new OAuthTokenProvider(this, Accounts.requireValid(account), store, options.clock(), refreshMargin);
+        return new RefreshingTokenProvider(this, Accounts.requireValid(account), Checks.requireNonNull(store, "store"),
+                options.clock(), refreshMargin);
     }
 
     /**

@@ -19,10 +19,10 @@ public final class GorgiasAuth implements RequestSigner {
     private final String scheme;
     private final GorgiasRateLimit defaultRateLimit;
     private final List<Secret> fixedSecrets;
-    private final OAuthTokenProvider renewer;
+    private final RefreshingTokenProvider renewer;
 
     private GorgiasAuth(String scheme, Supplier<Secret> credentials, GorgiasRateLimit defaultRateLimit,
-                        List<Secret> fixedSecrets, OAuthTokenProvider renewer) {
+                        List<Secret> fixedSecrets, RefreshingTokenProvider renewer) {
         this.scheme = scheme;
         this.credentials = credentials;
         this.defaultRateLimit = defaultRateLimit;
@@ -45,11 +45,13 @@ public final class GorgiasAuth implements RequestSigner {
 
     /**
      * {@code Bearer <token>} from an OAuth provider, which is also asked to renew a token Gorgias answers 401
-     * to. Each attempt is signed with the token as resolved ({@link OAuthTokenProvider#resolved()}), never
+     * to. Each attempt is signed with the token as resolved ({@link RefreshingTokenProvider#resolved()}), never
      * refreshing: the {@link ReauthorizingExchange} resolves it, without blocking, before sending.
      */
     public static GorgiasAuth oauth(OAuthTokenProvider provider) {
-        return new GorgiasAuth("Bearer", provider::resolved, GorgiasRateLimit.oauth(), List.of(), provider);
+        // the interface is sealed: every provider is the one GorgiasOAuth.tokenProvider makes
+        RefreshingTokenProvider tokens = (RefreshingTokenProvider) provider;
+        return new GorgiasAuth("Bearer", tokens::resolved, GorgiasRateLimit.oauth(), List.of(), tokens);
     }
 
     /** Whether a 401 may be answered by renewing the credentials and sending once more. */
