@@ -18,8 +18,10 @@ import java.util.Iterator;
  * SyncReport pushed = sync.annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
  * }</pre>
  *
- * <p>A sync runs on the calling thread with its own bounded workers; a run of one job at a time holds the job's
- * {@link JobLease} from its {@link CheckpointStore}. Thread-safe; it owns nothing to close.
+ * <p>A sync runs on the calling thread with its own bounded workers. A run (other than a dry run) holds its job's
+ * {@link JobLease}, taken from the {@link CheckpointStore}, so a second run of the same job is refused while it
+ * lasts. Built on a {@link LoyaltyBridge}, whose clients, card options and clock it uses. Thread-safe; it owns
+ * nothing to close.
  */
 public interface LoyaltySync {
 
