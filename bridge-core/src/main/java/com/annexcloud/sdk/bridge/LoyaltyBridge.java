@@ -9,8 +9,6 @@ import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.RoutingOutcome;
-import com.annexcloud.sdk.bridge.model.SyncOptions;
-import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.core.Secret;
@@ -19,7 +17,6 @@ import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,11 +26,11 @@ import java.util.concurrent.CompletableFuture;
  * LoyaltyBridge bridge = LoyaltyBridge.builder()
  *     .annexCloud(annex).gorgias(gorgias).enrolment(Enrolment.EXPLICIT).build();
  * LoyaltyCard card = bridge.lookup("user@domain.com");
- * SyncReport report = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
  * WidgetEndpoint endpoint = bridge.widgetEndpoint(Secret.of(bridgeToken));
  * }</pre>
  *
- * <p>Setting the Gorgias account up to call the widget endpoint is {@link GorgiasInstaller}'s job.
+ * <p>Setting the Gorgias account up to call the widget endpoint is {@link GorgiasInstaller}'s job; syncing
+ * customers in bulk, a scheduled job with its own checkpoints, is {@link LoyaltySync}'s.
  *
  * <p>Unlike the clients, the bridge has no {@code async()} view: {@link #lookupAsync} is its one async
  * operation, used by the widget endpoints, and a view type for one method would be ceremony.
@@ -67,19 +64,6 @@ public interface LoyaltyBridge {
 
     /** Drops the cached card of this email (writes made through the bridge do it themselves). */
     void invalidate(String email);
-
-    /**
-     * Makes every Gorgias customer with an email an Annex Cloud loyalty member (created and opted in).
-     * Idempotent, resumable from its checkpoint, stops cleanly on interrupt.
-     */
-    SyncReport syncGorgiasToAnnexCloud(SyncOptions options);
-
-    /**
-     * For each member id, makes sure a Gorgias customer with the member's email exists and that its
-     * customer data carries the member's loyalty card. Writes only what changed; resumable by input
-     * position; stops cleanly on interrupt.
-     */
-    SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options);
 
     /**
      * Credits goodwill points from the Gorgias sidebar, once per ticket, amount and reason (a repeat is
@@ -127,8 +111,6 @@ public interface LoyaltyBridge {
         private Duration sectionTimeout = Duration.ofSeconds(2);
         private Duration cacheTtl = Duration.ZERO;
         private int cacheMaxEntries = 10_000;
-        private CheckpointStore checkpoints = CheckpointStore.inMemory();
-        private SyncListener syncListener = SyncListener.none();
         private Clock clock = Clock.systemUTC();
         private int activityLines;
         private boolean rewards;
@@ -183,19 +165,7 @@ public interface LoyaltyBridge {
             return this;
         }
 
-        /** Where sync runs keep their checkpoints (in memory by default; use {@link FileCheckpointStore}). */
-        public Builder checkpoints(CheckpointStore checkpoints) {
-            this.checkpoints = Checks.requireNonNull(checkpoints, "checkpoints");
-            return this;
-        }
-
-        /** Told of sync progress after each item. */
-        public Builder syncListener(SyncListener syncListener) {
-            this.syncListener = Checks.requireNonNull(syncListener, "syncListener");
-            return this;
-        }
-
-        /** The clock the cache and sync timestamps read. */
+        /** The clock the card cache and agent actions read, and the {@link LoyaltySync} built on this bridge. */
         public Builder clock(Clock clock) {
             this.clock = Checks.requireNonNull(clock, "clock");
             return this;
@@ -251,7 +221,7 @@ public interface LoyaltyBridge {
                 throw new IllegalStateException("LoyaltyBridge needs gorgias(GorgiasClient)");
             }
             return new DefaultLoyaltyBridge(new BridgeSettings(annexCloud, gorgias, enrolment, sectionTimeout, cacheTtl,
-                    cacheMaxEntries, checkpoints, syncListener, clock, activityLines, rewards, redemptionLines, maxGoodwillPoints,
+                    cacheMaxEntries, clock, activityLines, rewards, redemptionLines, maxGoodwillPoints,
                     cacheListener));
         }
     }

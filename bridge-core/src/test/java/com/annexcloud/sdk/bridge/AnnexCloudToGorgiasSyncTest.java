@@ -43,14 +43,14 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void createsMissingCustomersWritesEveryCardOnceAndARerunWritesNothing() {
-        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+        LoyaltySync sync = fixture.sync(SyncListener.none());
 
-        SyncReport first = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        SyncReport first = sync.annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
         int firstWrites = count("PUT", DATA_WRITES);
         int firstCreates = count("POST", "/customers");
         int firstRequests = fixture.sandbox.gorgias().requests().total();
         fixture.sandbox.gorgias().requests().reset();
-        SyncReport second = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        SyncReport second = sync.annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
 
         assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::updated, SyncReport::failed)
                 .containsExactly(120L, 100L, 20L, 0L);
@@ -76,7 +76,7 @@ class AnnexCloudToGorgiasSyncTest {
         fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(500))
                 .id("keep@example.com").email("keep@example.com").build());
 
-        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(List.of("keep@example.com").iterator(),
+        fixture.sync(SyncListener.none()).annexCloudToGorgias(List.of("keep@example.com").iterator(),
                 SyncOptions.defaults());
 
         JsonNode data = fixture.sandbox.gorgias().customerByEmail("keep@example.com").orElseThrow().data().orElseThrow();
@@ -90,7 +90,7 @@ class AnnexCloudToGorgiasSyncTest {
     void anIndexedCustomerIsReadAfreshBeforeTheWriteSoKeysWrittenSinceAreKept() {
         List<String> ids = List.of(SyncFixture.email(100), SyncFixture.email(101), SyncFixture.email(102));
         // after the first member (the index page is read before it), another app writes into member 102's data
-        LoyaltyBridge bridge = fixture.bridge(soFar -> {
+        LoyaltySync sync = fixture.sync(soFar -> {
             if (soFar.scanned() == 1) {
                 SandboxCustomer stored = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(102)).orElseThrow();
                 fixture.sandbox.gorgias().putCustomer(SandboxCustomer.builder().from(stored)
@@ -98,7 +98,7 @@ class AnnexCloudToGorgiasSyncTest {
             }
         });
 
-        SyncReport report = bridge.syncAnnexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
+        SyncReport report = sync.annexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
 
         assertThat(report.updated()).isEqualTo(3);
         JsonNode data = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(102)).orElseThrow().data().orElseThrow();
@@ -117,7 +117,7 @@ class AnnexCloudToGorgiasSyncTest {
         fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(500))
                 .id(longEmail).email(longEmail).build());
 
-        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+        SyncReport report = fixture.sync(SyncListener.none()).annexCloudToGorgias(
                 List.of(longEmail, SyncFixture.email(0)).iterator(), SyncOptions.defaults());
 
         assertThat(report).extracting(SyncReport::skipped, SyncReport::created, SyncReport::failed)
@@ -128,10 +128,11 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void aSyncNeverEnrolsItsInputEvenWhenLookupsDo() {
-        LoyaltyBridge implicit = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
-                .enrolment(Enrolment.IMPLICIT).checkpoints(fixture.checkpoints).clock(fixture.time.clock()).build();
+        LoyaltySync implicit = LoyaltySync.builder().bridge(LoyaltyBridge.builder().annexCloud(fixture.annex)
+                .gorgias(fixture.gorgias).enrolment(Enrolment.IMPLICIT).clock(fixture.time.clock()).build())
+                .checkpoints(fixture.checkpoints).build();
 
-        SyncReport report = implicit.syncAnnexCloudToGorgias(List.of("stranger@example.com").iterator(),
+        SyncReport report = implicit.annexCloudToGorgias(List.of("stranger@example.com").iterator(),
                 SyncOptions.builder().dryRun(true).build());
 
         assertThat(report.skipped()).isEqualTo(1);
@@ -142,7 +143,7 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void nonMembersAndNonEmailIdsAreSkipped() {
-        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+        SyncReport report = fixture.sync(SyncListener.none()).annexCloudToGorgias(
                 List.of("stranger@example.com", "not an email").iterator(), SyncOptions.defaults());
 
         assertThat(report.skipped()).isEqualTo(2);
@@ -153,14 +154,14 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void aRunInterruptedHalfWayResumesToTheSameEndState() {
-        SyncReport interrupted = fixture.bridge(soFar -> {
+        SyncReport interrupted = fixture.sync(soFar -> {
             if (soFar.scanned() == 60) {
                 Thread.currentThread().interrupt();
             }
-        }).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        }).annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
         boolean flagKept = Thread.interrupted();
 
-        SyncReport resumed = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport resumed = fixture.sync(SyncListener.none()).annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.defaults());
 
         assertThat(flagKept).isTrue();
@@ -177,7 +178,7 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void theCheckpointIsSavedEveryHundredItemsOrEverySecondNotAfterEachItem() {
-        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        fixture.sync(SyncListener.none()).annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
         java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
         CheckpointStore counting = new CheckpointStore() {
             @Override
@@ -196,11 +197,10 @@ class AnnexCloudToGorgiasSyncTest {
                 fixture.checkpoints.clear(jobName);
             }
         };
-        LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
-                .checkpoints(counting).clock(fixture.time.clock()).build();
+        LoyaltySync sync = fixture.sync(counting, SyncListener.none());
 
         // the re-run spends one index page and no pacing, so the clock stands still: only the item count saves
-        SyncReport rerun = bridge.syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        SyncReport rerun = sync.annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
 
         assertThat(rerun.unchanged()).isEqualTo(120);
         assertThat(saves).hasValue(1);
@@ -209,14 +209,14 @@ class AnnexCloudToGorgiasSyncTest {
     @Test
     void aResumedRunStillReportsWhyEarlierItemsFailed() {
         fixture.sandbox.annexCloud().faults().failNext("GET", "/points/" + SyncFixture.email(5), 500, 3);
-        fixture.bridge(soFar -> {
+        fixture.sync(soFar -> {
             if (soFar.scanned() == 30) {
                 Thread.currentThread().interrupt();
             }
-        }).syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
+        }).annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults());
         Thread.interrupted();
 
-        SyncReport resumed = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport resumed = fixture.sync(SyncListener.none()).annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.defaults());
 
         assertThat(resumed.resumed()).isTrue();
@@ -229,7 +229,7 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void dryRunWritesNothing() {
-        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport report = fixture.sync(SyncListener.none()).annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.builder().dryRun(true).build());
 
         assertThat(report.created()).isEqualTo(100);
@@ -242,7 +242,7 @@ class AnnexCloudToGorgiasSyncTest {
         IntStream.range(0, 1000).forEach(i -> fixture.sandbox.gorgias().putCustomer(
                 SandboxCustomer.builder().email(String.format("other%04d@example.com", i)).build()));
 
-        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(
+        SyncReport report = fixture.sync(SyncListener.none()).annexCloudToGorgias(
                 List.of(SyncFixture.email(101), SyncFixture.email(102), SyncFixture.email(1)).iterator(),
                 SyncOptions.defaults());
 
@@ -257,7 +257,7 @@ class AnnexCloudToGorgiasSyncTest {
         // the first listing and its retries answer 503 ("An external service had an issue.")
         fixture.sandbox.gorgias().faults().failNext("GET", "/customers", 503, 3);
 
-        SyncReport report = fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport report = fixture.sync(SyncListener.none()).annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.defaults());
 
         assertThat(report).extracting(SyncReport::created, SyncReport::updated, SyncReport::failed)
@@ -275,10 +275,10 @@ class AnnexCloudToGorgiasSyncTest {
         try (AnnexCloudClient counted = AnnexCloudClient.builder().baseUri(fixture.sandbox.annexCloud().baseUri())
                 .siteId(fixture.sandbox.annexCloud().siteId()).secret(fixture.sandbox.annexCloud().secret())
                 .transport(transport).build()) {
-            LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(counted).gorgias(fixture.gorgias)
-                    .checkpoints(fixture.checkpoints).clock(fixture.time.clock()).build();
+            LoyaltySync sync = LoyaltySync.builder().bridge(LoyaltyBridge.builder().annexCloud(counted)
+                    .gorgias(fixture.gorgias).clock(fixture.time.clock()).build()).checkpoints(fixture.checkpoints).build();
 
-            SyncReport report = bridge.syncAnnexCloudToGorgias(memberIds.subList(0, 40).iterator(),
+            SyncReport report = sync.annexCloudToGorgias(memberIds.subList(0, 40).iterator(),
                     SyncOptions.builder().concurrency(8).build());
 
             assertThat(report.created()).isEqualTo(40);
@@ -289,7 +289,7 @@ class AnnexCloudToGorgiasSyncTest {
 
     @Test
     void smallInputsSearchByEmailInsteadOfIndexing() {
-        fixture.bridge(SyncListener.none()).syncAnnexCloudToGorgias(List.of(SyncFixture.email(110)).iterator(),
+        fixture.sync(SyncListener.none()).annexCloudToGorgias(List.of(SyncFixture.email(110)).iterator(),
                 SyncOptions.defaults());
 
         assertThat(count("GET", "/customers")).isEqualTo(1);

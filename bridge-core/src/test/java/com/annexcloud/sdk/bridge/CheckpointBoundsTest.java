@@ -31,9 +31,8 @@ class CheckpointBoundsTest {
         fixture.close();
     }
 
-    private LoyaltyBridge bridge(CheckpointStore store) {
-        return LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias).checkpoints(store)
-                .clock(fixture.time.clock()).build();
+    private LoyaltySync sync(CheckpointStore store) {
+        return fixture.sync(store, SyncListener.none());
     }
 
     @Test
@@ -58,13 +57,12 @@ class CheckpointBoundsTest {
 
         // a second passes after the first item, so the run saves its checkpoint after the second (it saves
         // every 100 items or every second)
-        LoyaltyBridge slow = LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias)
-                .checkpoints(recording).clock(fixture.time.clock()).syncListener(soFar -> {
-                    if (soFar.scanned() == 1) {
-                        fixture.time.advance(java.time.Duration.ofSeconds(1));
-                    }
-                }).build();
-        SyncReport report = slow.syncAnnexCloudToGorgias(List.of(huge, "bell\u0007@example.com").iterator(),
+        LoyaltySync slow = fixture.sync(recording, soFar -> {
+            if (soFar.scanned() == 1) {
+                fixture.time.advance(java.time.Duration.ofSeconds(1));
+            }
+        });
+        SyncReport report = slow.annexCloudToGorgias(List.of(huge, "bell\u0007@example.com").iterator(),
                 SyncOptions.defaults());
 
         assertThat(report.skipped()).isEqualTo(2);
@@ -81,9 +79,9 @@ class CheckpointBoundsTest {
         Files.writeString(directory.resolve("annex-to-gorgias-default.checkpoint.json"), "{\"runStartedAt\":\"garbage");
         Iterator<String> none = List.<String>of().iterator();
 
-        assertThatThrownBy(() -> bridge(store).syncAnnexCloudToGorgias(none, SyncOptions.defaults()))
+        assertThatThrownBy(() -> sync(store).annexCloudToGorgias(none, SyncOptions.defaults()))
                 .isInstanceOf(CheckpointUnreadableException.class);
-        SyncReport restarted = bridge(store).syncAnnexCloudToGorgias(List.of("nobody@example.com").iterator(),
+        SyncReport restarted = sync(store).annexCloudToGorgias(List.of("nobody@example.com").iterator(),
                 SyncOptions.builder().restart(true).build());
 
         assertThat(restarted.resumed()).isFalse();
@@ -97,7 +95,7 @@ class CheckpointBoundsTest {
         Path file = directory.resolve("annex-to-gorgias-default.checkpoint.json");
         Files.writeString(file, "{\"runStartedAt\":\"garbage");
 
-        SyncReport dryRun = bridge(store).syncAnnexCloudToGorgias(List.of("nobody@example.com").iterator(),
+        SyncReport dryRun = sync(store).annexCloudToGorgias(List.of("nobody@example.com").iterator(),
                 SyncOptions.builder().dryRun(true).restart(true).build());
 
         assertThat(dryRun.dryRun()).isTrue();

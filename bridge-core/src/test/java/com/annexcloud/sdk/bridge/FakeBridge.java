@@ -7,12 +7,9 @@ import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.RoutingOutcome;
-import com.annexcloud.sdk.bridge.model.SyncOptions;
-import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TicketRouting;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -65,16 +62,6 @@ final class FakeBridge implements LoyaltyBridge {
 
     @Override
     public Redemption redeemReward(RewardRedemption redemption) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SyncReport syncGorgiasToAnnexCloud(SyncOptions options) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
         throw new UnsupportedOperationException();
     }
 }

@@ -32,10 +32,10 @@ class GorgiasToAnnexCloudSyncTest {
 
     @Test
     void enrolsEveryCustomerWithAnEmailAndARerunCreatesNothing() {
-        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+        LoyaltySync sync = fixture.sync(SyncListener.none());
 
-        SyncReport first = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
-        SyncReport second = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport first = sync.gorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport second = sync.gorgiasToAnnexCloud(SyncOptions.defaults());
 
         assertThat(first).extracting(SyncReport::scanned, SyncReport::created, SyncReport::unchanged,
                 SyncReport::skipped, SyncReport::failed).containsExactly(250L, 190L, 50L, 10L, 0L);
@@ -53,8 +53,8 @@ class GorgiasToAnnexCloudSyncTest {
 
     @Test
     void dryRunWritesNothingButCountsWhatItWouldDo() {
-        SyncReport report = fixture.bridge(SyncListener.none())
-                .syncGorgiasToAnnexCloud(SyncOptions.builder().dryRun(true).build());
+        SyncReport report = fixture.sync(SyncListener.none())
+                .gorgiasToAnnexCloud(SyncOptions.builder().dryRun(true).build());
 
         assertThat(report.created()).isEqualTo(190);
         assertThat(report.dryRun()).isTrue();
@@ -65,10 +65,10 @@ class GorgiasToAnnexCloudSyncTest {
     @Test
     void optedOutMembersAreReportedNotForcedUnlessConfigured() {
         fixture.sandbox.annexCloud().putMember(SandboxMember.builder().from(SyncFixture.member(249)).optInStatus("NO").build());
-        LoyaltyBridge bridge = fixture.bridge(SyncListener.none());
+        LoyaltySync sync = fixture.sync(SyncListener.none());
 
-        SyncReport reported = bridge.syncGorgiasToAnnexCloud(SyncOptions.defaults());
-        SyncReport forced = bridge.syncGorgiasToAnnexCloud(SyncOptions.builder().forceOptIn(true).build());
+        SyncReport reported = sync.gorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport forced = sync.gorgiasToAnnexCloud(SyncOptions.builder().forceOptIn(true).build());
 
         assertThat(reported.skips()).anySatisfy(skip -> assertThat(skip.reason()).isEqualTo("member opted out"));
         assertThat(reported.skipped()).isEqualTo(11);
@@ -80,8 +80,8 @@ class GorgiasToAnnexCloudSyncTest {
     void onlyCustomersUpdatedSinceAreVisited() {
         OffsetDateTime since = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMinutes(230);
 
-        SyncReport report = fixture.bridge(SyncListener.none())
-                .syncGorgiasToAnnexCloud(SyncOptions.builder().updatedSince(since).build());
+        SyncReport report = fixture.sync(SyncListener.none())
+                .gorgiasToAnnexCloud(SyncOptions.builder().updatedSince(since).build());
 
         assertThat(report.scanned()).isEqualTo(20);
         assertThat(report.created()).isZero();
@@ -95,7 +95,7 @@ class GorgiasToAnnexCloudSyncTest {
             SyncReport interrupted = interruptedAt(tied, 110);
             Thread.interrupted();
 
-            SyncReport resumed = tied.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
+            SyncReport resumed = tied.sync(SyncListener.none()).gorgiasToAnnexCloud(SyncOptions.defaults());
 
             assertThat(interrupted.interrupted()).isTrue();
             assertThat(resumed.scanned()).isEqualTo(150);
@@ -114,11 +114,11 @@ class GorgiasToAnnexCloudSyncTest {
     private static SyncReport interruptedAt(SyncFixture fixture, long scanned) {
         fixture.time.advance(Duration.ofDays(1));
         Thread runner = Thread.currentThread();
-        return fixture.bridge(soFar -> {
+        return fixture.sync(soFar -> {
             if (soFar.scanned() == scanned) {
                 runner.interrupt();
             }
-        }).syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+        }).gorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
     }
 
     /** 150 customers; numbers 40 to 59 (across the first page's end, newest first) were all updated at one time. */
@@ -137,7 +137,7 @@ class GorgiasToAnnexCloudSyncTest {
         SyncReport interrupted = interruptedAt(fixture, 120);
         boolean flagKept = Thread.interrupted();
 
-        SyncReport resumed = fixture.bridge(SyncListener.none()).syncGorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport resumed = fixture.sync(SyncListener.none()).gorgiasToAnnexCloud(SyncOptions.defaults());
 
         assertThat(flagKept).isTrue();
         assertThat(interrupted.interrupted()).isTrue();

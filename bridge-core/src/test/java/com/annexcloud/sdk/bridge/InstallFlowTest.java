@@ -158,11 +158,11 @@ class InstallFlowTest {
         OAuthTokens installed = store.load("sandbox").orElseThrow();
         try (AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
                 .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret()).options(options).build()) {
-            LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(annex).gorgias(accounts.client("sandbox"))
-                    .clock(time.clock()).build();
+            LoyaltySync sync = LoyaltySync.builder().bridge(LoyaltyBridge.builder().annexCloud(annex)
+                    .gorgias(accounts.client("sandbox")).clock(time.clock()).build()).build();
             expireAfterFirstPage.set(true);
 
-            SyncReport report = bridge.syncGorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
+            SyncReport report = sync.gorgiasToAnnexCloud(SyncOptions.builder().concurrency(1).build());
 
             assertThat(report.scanned()).isEqualTo(250);
             assertThat(report.created()).isEqualTo(250);

@@ -47,7 +47,7 @@ class MergedCustomerSyncTest {
         // Two members make one index page worth its cost, so the index (holding the merged customer's old id)
         // is read before the first member; the second member's customer is merged right after it.
         // As an agent merges two records of one person: the survivor keeps both addresses as channels.
-        LoyaltyBridge bridge = fixture.bridge(soFar -> {
+        LoyaltySync sync = fixture.sync(soFar -> {
             if (soFar.scanned() == 1) {
                 mergeInto(merged, survivor, "{\"channels\":[{\"type\":\"email\",\"address\":\"survivor@example.com\","
                         + "\"preferred\":true},{\"type\":\"email\",\"address\":\"" + SyncFixture.email(1).toUpperCase(Locale.ROOT)
@@ -55,7 +55,7 @@ class MergedCustomerSyncTest {
             }
         });
 
-        SyncReport report = bridge.syncAnnexCloudToGorgias(
+        SyncReport report = sync.annexCloudToGorgias(
                 List.of(SyncFixture.email(0), SyncFixture.email(1)).iterator(),
                 SyncOptions.defaults());
 
@@ -72,13 +72,13 @@ class MergedCustomerSyncTest {
     void aSurvivorThatIsAnotherPersonGetsNoCardAndTheMemberFails() {
         long merged = fixture.sandbox.gorgias().customerByEmail(SyncFixture.email(1)).orElseThrow().id().orElseThrow();
         // Merged into a customer that does not carry the member's email: the redirect names someone else.
-        LoyaltyBridge bridge = fixture.bridge(soFar -> {
+        LoyaltySync sync = fixture.sync(soFar -> {
             if (soFar.scanned() == 1) {
                 mergeInto(merged, survivor, "{}");
             }
         });
 
-        SyncReport report = bridge.syncAnnexCloudToGorgias(
+        SyncReport report = sync.annexCloudToGorgias(
                 List.of(SyncFixture.email(0), SyncFixture.email(1)).iterator(),
                 SyncOptions.defaults());
 

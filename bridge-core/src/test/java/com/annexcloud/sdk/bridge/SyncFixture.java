@@ -47,9 +47,17 @@ final class SyncFixture implements AutoCloseable {
         }
     }
 
-    LoyaltyBridge bridge(SyncListener listener) {
-        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).checkpoints(checkpoints)
-                .syncListener(listener).clock(time.clock()).build();
+    /** A bridge on the fixture's clients and clock. */
+    LoyaltyBridge bridge() {
+        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).clock(time.clock()).build();
+    }
+
+    LoyaltySync sync(SyncListener listener) {
+        return sync(checkpoints, listener);
+    }
+
+    LoyaltySync sync(CheckpointStore store, SyncListener listener) {
+        return LoyaltySync.builder().bridge(bridge()).checkpoints(store).listener(listener).build();
     }
 
     static String email(int i) {

@@ -36,9 +36,8 @@ class SyncLeaseTest {
         fixture.close();
     }
 
-    private LoyaltyBridge bridge() {
-        return LoyaltyBridge.builder().annexCloud(fixture.annex).gorgias(fixture.gorgias).checkpoints(store)
-                .clock(fixture.time.clock()).build();
+    private LoyaltySync sync() {
+        return fixture.sync(store, SyncListener.none());
     }
 
     /** An in-memory store that logs what the sync asks of it and can refuse or lose the lease. */
@@ -108,7 +107,7 @@ class SyncLeaseTest {
 
     @Test
     void annexToGorgiasLeasesItsJobBeforeReadingTheCheckpointRenewsPerItemAndReleasesAtTheEnd() {
-        SyncReport report = bridge().syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport report = sync().annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.builder().jobName("nightly").leaseWait(Duration.ofSeconds(30)).build());
 
         assertThat(report.created()).isEqualTo(5);
@@ -122,7 +121,7 @@ class SyncLeaseTest {
 
     @Test
     void gorgiasToAnnexLeasesItsJobAndRenewsPerPage() {
-        SyncReport report = bridge().syncGorgiasToAnnexCloud(SyncOptions.defaults());
+        SyncReport report = sync().gorgiasToAnnexCloud(SyncOptions.defaults());
 
         assertThat(report.created()).isEqualTo(5);
         assertThat(store.waited).isEqualTo(Duration.ZERO);
@@ -134,12 +133,12 @@ class SyncLeaseTest {
     void aRunRefusedItsLeaseReadsAndWritesNothing() {
         store.refuse = true;
 
-        assertThatThrownBy(() -> bridge().syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults()))
+        assertThatThrownBy(() -> sync().annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults()))
                 .isInstanceOfSatisfying(LeaseHeldException.class, e -> {
                     assertThat(e.owner()).isEqualTo("node-b");
                     assertThat(e.expiresAt()).isEqualTo(EXPIRY);
                 });
-        assertThatThrownBy(() -> bridge().syncGorgiasToAnnexCloud(SyncOptions.defaults()))
+        assertThatThrownBy(() -> sync().gorgiasToAnnexCloud(SyncOptions.defaults()))
                 .isInstanceOf(LeaseHeldException.class);
         assertThat(store.calls).containsExactly("lease annex-to-gorgias-default", "lease gorgias-to-annex-default");
         assertThat(fixture.sandbox.gorgias().requests().total()).isZero();
@@ -150,7 +149,7 @@ class SyncLeaseTest {
     void aRunThatLosesItsLeaseStopsBeforeItsNextCheckpointAndReleases() {
         store.renewalsBeforeLoss = 2;
 
-        assertThatThrownBy(() -> bridge().syncAnnexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults()))
+        assertThatThrownBy(() -> sync().annexCloudToGorgias(memberIds.iterator(), SyncOptions.defaults()))
                 .isInstanceOf(LeaseLostException.class).hasMessageContaining("node-b");
         // checkpoints are saved every 100 items or every second, so none was due yet; what matters is that the
         // renewal that found the lease lost is followed by no save and no clear, only the release
@@ -164,7 +163,7 @@ class SyncLeaseTest {
     void aDryRunTakesNoLease() {
         store.refuse = true;
 
-        SyncReport report = bridge().syncAnnexCloudToGorgias(memberIds.iterator(),
+        SyncReport report = sync().annexCloudToGorgias(memberIds.iterator(),
                 SyncOptions.builder().dryRun(true).build());
 
         assertThat(report.created()).isEqualTo(5);

@@ -141,7 +141,7 @@ final class SyncCommand implements Runnable {
         @Override
         public Integer call() {
             return sync.run("gorgias-to-annex", OptionalLong.empty(), flags,
-                    (upstreams, options) -> upstreams.bridge().syncGorgiasToAnnexCloud(options));
+                    (upstreams, options) -> upstreams.sync().gorgiasToAnnexCloud(options));
         }
     }
 
@@ -176,7 +176,7 @@ final class SyncCommand implements Runnable {
             }
             return sync.run("annex-to-gorgias", total, flags, (upstreams, options) -> {
                 try (MembersFile ids = MembersFile.open(members)) {
-                    return upstreams.bridge().syncAnnexCloudToGorgias(ids, options);
+                    return upstreams.sync().annexCloudToGorgias(ids, options);
                 }
             });
         }

@@ -4,6 +4,7 @@ import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.FileCheckpointStore;
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
 import com.annexcloud.sdk.core.TransportException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The clients a command uses and the bridge and installer over them, closed together. A command reads only its own
+ * The clients a command uses and the bridge, sync and installer over them, closed together. A command reads only its own
  * settings: the side it never calls is a {@link NotConfigured} stand-in.
  */
 final class Upstreams implements AutoCloseable {
@@ -24,6 +25,7 @@ final class Upstreams implements AutoCloseable {
     private final BudgetMeter meter;
     private final CheckpointStore checkpoints;
     private final LoyaltyBridge bridge;
+    private final LoyaltySync sync;
 
     private Upstreams(AnnexCloudClient annex, GorgiasClient gorgias, BudgetMeter meter, CheckpointStore checkpoints,
                       SyncListener listener, UnaryOperator<LoyaltyBridge.Builder> cards) {
@@ -34,10 +36,9 @@ final class Upstreams implements AutoCloseable {
         this.bridge = cards.apply(LoyaltyBridge.builder()
                 .annexCloud(annex)
                 .gorgias(gorgias)
-                .cache(Duration.ofSeconds(30), 10_000)
-                .checkpoints(checkpoints)
-                .syncListener(listener))
+                .cache(Duration.ofSeconds(30), 10_000))
                 .build();
+        this.sync = LoyaltySync.builder().bridge(bridge).checkpoints(checkpoints).listener(listener).build();
     }
 
     /** Annex Cloud only: {@code lookup} and {@code serve}, whose cards list what {@code cards} asks for. */
@@ -111,6 +112,11 @@ final class Upstreams implements AutoCloseable {
 
     LoyaltyBridge bridge() {
         return bridge;
+    }
+
+    /** The syncs, over the bridge's clients and card options, keeping their checkpoints in this store. */
+    LoyaltySync sync() {
+        return sync;
     }
 
     /** The Gorgias setup ({@code install}, {@code uninstall}) through this Gorgias client. */

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.spring.boot;
 import com.annexcloud.sdk.bridge.CardCacheListener;
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.TicketRouting;
@@ -128,14 +129,12 @@ public class LoyaltyAutoConfiguration {
 
     /**
      * The bridge, on the Gorgias client when there is one and otherwise on a stand-in that refuses every call
-     * naming the {@code gorgias.*} properties; every {@link SyncListener} bean (the application's and the
-     * starter's Micrometer one) is told of progress, in bean order, and the {@link CardCacheListener} bean of lookups.
+     * naming the {@code gorgias.*} properties; the {@link CardCacheListener} bean is told of lookups.
      */
     @Bean
     @ConditionalOnMissingBean
     public LoyaltyBridge loyaltyBridge(AnnexCloudClient annexCloud, ObjectProvider<GorgiasClient> gorgiasClient,
                                        LoyaltyProperties properties,
-                                       ObjectProvider<SyncListener> syncListener,
                                        ObjectProvider<CardCacheListener> cacheListener) {
         if (properties.getCacheMaxEntries() < 1) {
             throw new IllegalStateException("loyalty.cache-max-entries must be at least 1");
@@ -144,12 +143,23 @@ public class LoyaltyAutoConfiguration {
                 () -> new IllegalStateException("Gorgias is not configured: set " + GorgiasConfigured.PROPERTIES)));
         LoyaltyBridge.Builder builder = LoyaltyBridge.builder().annexCloud(annexCloud).gorgias(gorgias)
                 .enrolment(properties.getEnrolment())
-                .syncListener(allOf(syncListener.orderedStream().toList()))
                 .cacheListener(cacheListener.getIfAvailable(CardCacheListener::none));
         RequiredProperty.applied("loyalty.cache-ttl",
                 () -> builder.cache(properties.getCacheTtl(), properties.getCacheMaxEntries()));
         return RequiredProperty.applied("loyalty.max-goodwill-points",
                 () -> builder.maxGoodwillPoints(properties.getMaxGoodwillPoints())).build();
+    }
+
+    /**
+     * The syncs, over the bridge's clients and card options; every {@link SyncListener} bean (the application's and
+     * the starter's Micrometer one) is told of progress, in bean order. Checkpoints are kept in memory: a
+     * scheduled job that must resume after a restart declares its own {@code LoyaltySync} bean with a durable
+     * {@link com.annexcloud.sdk.bridge.CheckpointStore}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public LoyaltySync loyaltySync(LoyaltyBridge bridge, ObjectProvider<SyncListener> syncListener) {
+        return LoyaltySync.builder().bridge(bridge).listener(allOf(syncListener.orderedStream().toList())).build();
     }
 
     /** One listener telling each of {@code listeners} in turn. */

@@ -13,7 +13,7 @@ import java.util.function.ToLongFunction;
  * skipped|failed}. Within a run only counts above the highest seen so far are added, so reports that the
  * sync's worker threads deliver out of order are not counted twice; a report of the first item
  * ({@code scanned == 1}), or a resumed run's report whose {@code scanned} is not above the last, starts a new
- * run. Only the outcome is a tag: never an email, an id or a reason. Runs in parallel on one bridge mix their
+ * run. Only the outcome is a tag: never an email, an id or a reason. Runs in parallel on one {@code LoyaltySync} mix their
  * reports, so their counts are then approximate.
  */
 public final class MeterSyncListener implements SyncListener {

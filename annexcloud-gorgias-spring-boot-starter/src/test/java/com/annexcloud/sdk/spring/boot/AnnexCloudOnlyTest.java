@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
@@ -46,8 +47,8 @@ class AnnexCloudOnlyTest {
     @Test
     void whatNeedsGorgiasFailsNamingTheMissingProperties() {
         SandboxContexts.annexCloudOnly().run(context ->
-                assertThatThrownBy(() -> context.getBean(LoyaltyBridge.class)
-                        .syncGorgiasToAnnexCloud(SyncOptions.builder().build()))
+                assertThatThrownBy(() -> context.getBean(LoyaltySync.class)
+                        .gorgiasToAnnexCloud(SyncOptions.builder().build()))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessage("Gorgias is not configured: set gorgias.base-url or gorgias.account, gorgias.email, "
                                 + "gorgias.api-key"));

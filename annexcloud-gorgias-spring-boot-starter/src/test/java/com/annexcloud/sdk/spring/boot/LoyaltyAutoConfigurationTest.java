@@ -2,8 +2,10 @@ package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
 import com.annexcloud.sdk.core.Secret;
@@ -33,7 +35,7 @@ class LoyaltyAutoConfigurationTest {
     void buildsBothClientsTheBridgeAndTheEndpointThatServeACard() {
         SandboxContexts.onSandbox().run(context -> {
             assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(GorgiasClient.class)
-                    .hasSingleBean(LoyaltyBridge.class).hasSingleBean(WidgetEndpoint.class)
+                    .hasSingleBean(LoyaltyBridge.class).hasSingleBean(LoyaltySync.class).hasSingleBean(WidgetEndpoint.class)
                     .hasSingleBean(GorgiasInstaller.class).doesNotHaveBean(ServletRegistrationBean.class);
             LoyaltyCard card = context.getBean(LoyaltyBridge.class).lookup("john.doe@example.com");
             assertThat(card.member()).isTrue();
@@ -55,7 +57,9 @@ class LoyaltyAutoConfigurationTest {
         SandboxContexts.onSandbox().withUserConfiguration(OwnBeans.class).run(context -> {
             assertThat(context.getBean(AnnexCloudClient.class)).isSameAs(context.getBean("ownAnnex"));
             assertThat(context.getBean(WidgetEndpoint.class)).isSameAs(context.getBean("ownEndpoint"));
-            assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(WidgetEndpoint.class);
+            assertThat(context.getBean(LoyaltySync.class)).isSameAs(context.getBean("ownSync"));
+            assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(WidgetEndpoint.class)
+                    .hasSingleBean(LoyaltySync.class);
         });
     }
 
@@ -195,6 +199,11 @@ class LoyaltyAutoConfigurationTest {
         @Bean
         WidgetEndpoint ownEndpoint(LoyaltyBridge bridge) {
             return bridge.widgetEndpoint(Secret.of("own-token"));
+        }
+
+        @Bean
+        LoyaltySync ownSync(LoyaltyBridge bridge) {
+            return LoyaltySync.builder().bridge(bridge).checkpoints(CheckpointStore.inMemory()).build();
         }
     }
 }

@@ -2,7 +2,7 @@ package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
@@ -35,9 +35,9 @@ class MeterSyncListenerTest {
     @Test
     void countsEachRunOfARealSyncByOutcomeBesideTheApplicationsListener() {
         SandboxContexts.onSandbox().withUserConfiguration(Metered.class).run(context -> {
-            LoyaltyBridge bridge = context.getBean(LoyaltyBridge.class);
-            SyncReport first = bridge.syncGorgiasToAnnexCloud(SyncOptions.builder().build());
-            SyncReport second = bridge.syncGorgiasToAnnexCloud(SyncOptions.builder().build());
+            LoyaltySync sync = context.getBean(LoyaltySync.class);
+            SyncReport first = sync.gorgiasToAnnexCloud(SyncOptions.builder().build());
+            SyncReport second = sync.gorgiasToAnnexCloud(SyncOptions.builder().build());
             MeterRegistry registry = context.getBean(MeterRegistry.class);
 
             assertThat(first.scanned()).isPositive();
@@ -56,7 +56,7 @@ class MeterSyncListenerTest {
     void withoutAMeterRegistryTheApplicationsListenerIsTheBridgesOwn() {
         SandboxContexts.onSandbox().withBean(Recorded.class).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(MeterSyncListener.class);
-            SyncReport report = context.getBean(LoyaltyBridge.class).syncGorgiasToAnnexCloud(SyncOptions.builder().build());
+            SyncReport report = context.getBean(LoyaltySync.class).gorgiasToAnnexCloud(SyncOptions.builder().build());
             assertThat(context.getBean(Recorded.class).reports).hasSize((int) report.scanned()).last()
                     .isEqualTo(report);
         });

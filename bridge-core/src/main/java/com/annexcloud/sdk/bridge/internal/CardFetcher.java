@@ -54,6 +54,14 @@ final class CardFetcher {
         this.mapper = new CardMapper(activityLines, redemptionLines);
     }
 
+    /**
+     * A fetcher of the cards {@code settings} describe that never enrols: for reads that must not make a member of
+     * whatever id they are given (a sync's input, a new ticket's customer), whatever the lookup policy.
+     */
+    static CardFetcher readOnly(BridgeSettings settings) {
+        return new CardFetcher(settings.annex(), Enrolment.EXPLICIT, settings);
+    }
+
     CompletableFuture<LoyaltyCard> fetch(TicketCustomer customer) {
         String id = customer.email();
         CompletableFuture<AnnexUser> user = annex.async().users().get(id);

@@ -2,10 +2,8 @@ package com.annexcloud.sdk.bridge.internal;
 
 import com.annexcloud.sdk.core.internal.Futures;
 import com.annexcloud.sdk.bridge.CardCacheListener;
-import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.Enrolment;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
-import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.GoodwillAward;
 import com.annexcloud.sdk.bridge.model.GoodwillResult;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
@@ -13,14 +11,10 @@ import com.annexcloud.sdk.bridge.model.NewTicket;
 import com.annexcloud.sdk.bridge.model.Redemption;
 import com.annexcloud.sdk.bridge.model.RewardRedemption;
 import com.annexcloud.sdk.bridge.model.RoutingOutcome;
-import com.annexcloud.sdk.bridge.model.SyncOptions;
-import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.bridge.model.TicketCustomer;
 import com.annexcloud.sdk.bridge.model.TicketRouting;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
-import java.time.Clock;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link LoyaltyBridge}: lookups go through the card cache, then single-flight coalescing, then one
- * upstream fan-out; syncs run on the calling thread with their own bounded worker pool.
+ * upstream fan-out.
  */
 public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultLoyaltyBridge.class);
@@ -38,32 +32,28 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     private final AnnexCloudClient annex;
     private final GorgiasClient gorgias;
     private final CardFetcher fetcher;
-    private final CardFetcher syncFetcher;
+    private final CardFetcher readOnlyFetcher;
+    private final BridgeSettings settings;
     private final CardCache cache;
     private final boolean cacheOn;
     private final CardCacheListener cacheListener;
     private final SingleFlight<String, LoyaltyCard> flights = new SingleFlight<>();
     private final AtomicLong invalidations = new AtomicLong();
-    private final CheckpointStore checkpoints;
-    private final SyncListener syncListener;
-    private final Clock clock;
     private final AgentActions actions;
     private final TicketRouter router;
 
     /** Use {@link LoyaltyBridge#builder()}. */
     public DefaultLoyaltyBridge(BridgeSettings settings) {
+        this.settings = settings;
         this.annex = Objects.requireNonNull(settings.annex(), "annex");
         this.gorgias = Objects.requireNonNull(settings.gorgias(), "gorgias");
         this.fetcher = new CardFetcher(annex, settings.enrolment(), settings);
-        // A sync only reads members: it must never enrol an id from its input, whatever the lookup policy.
-        this.syncFetcher = new CardFetcher(annex, Enrolment.EXPLICIT, settings);
+        this.readOnlyFetcher = CardFetcher.readOnly(settings);
         this.cache = new CardCache(settings.cacheTtl(), settings.cacheMaxEntries(), settings.clock());
         this.cacheOn = !settings.cacheTtl().isZero();
         this.cacheListener = settings.cacheListener();
-        this.checkpoints = settings.checkpoints();
-        this.syncListener = settings.syncListener();
-        this.clock = settings.clock();
-        this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup, clock);
+        this.actions = new AgentActions(annex, settings.maxGoodwillPoints(), this::invalidate, this::lookup,
+                settings.clock());
         // Routing must never enrol the customer of every new ticket: under implicit enrolment it reads the cache only.
         this.router = new TicketRouter(settings.enrolment() == Enrolment.EXPLICIT ? this::lookupAsync : this::cachedOrRead,
                 gorgias);
@@ -120,7 +110,7 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
      */
     private CompletableFuture<LoyaltyCard> cachedOrRead(TicketCustomer customer) {
         return cache.get(EmailAddress.key(customer.email())).map(CompletableFuture::completedFuture)
-                .orElseGet(() -> syncFetcher.fetch(customer));
+                .orElseGet(() -> readOnlyFetcher.fetch(customer));
     }
 
     @Override
@@ -129,19 +119,6 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
         invalidations.incrementAndGet();
         cache.invalidate(key);
         flights.forget(key);
-    }
-
-    @Override
-    public SyncReport syncGorgiasToAnnexCloud(SyncOptions options) {
-        return SyncRun.run(GorgiasToAnnexCloudSync.DIRECTION, options, checkpoints, syncListener, clock,
-                new GorgiasToAnnexCloudSync(gorgias, annex, this::invalidate));
-    }
-
-    @Override
-    public SyncReport syncAnnexCloudToGorgias(Iterator<String> memberIds, SyncOptions options) {
-        Objects.requireNonNull(memberIds, "memberIds");
-        return SyncRun.run(AnnexCloudToGorgiasSync.DIRECTION, options, checkpoints, syncListener, clock,
-                new AnnexCloudToGorgiasSync(gorgias, syncFetcher, clock, memberIds));
     }
 
     @Override
@@ -157,6 +134,11 @@ public final class DefaultLoyaltyBridge implements LoyaltyBridge {
     @Override
     public CompletableFuture<RoutingOutcome> routeTicketAsync(NewTicket ticket, TicketRouting routing) {
         return router.route(Objects.requireNonNull(ticket, "ticket"), Objects.requireNonNull(routing, "routing"));
+    }
+
+    /** What this bridge was built with: a {@link com.annexcloud.sdk.bridge.LoyaltySync} on it reads the same. */
+    public BridgeSettings settings() {
+        return settings;
     }
 
     @Override

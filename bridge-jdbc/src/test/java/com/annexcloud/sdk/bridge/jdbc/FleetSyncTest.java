@@ -3,7 +3,7 @@ package com.annexcloud.sdk.bridge.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.LeaseHeldException;
-import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
@@ -79,11 +79,11 @@ class FleetSyncTest {
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<SyncReport>> runs = new ArrayList<>();
         for (String owner : List.of("node-a", "node-b")) {
-            LoyaltyBridge node = sync.node(store(owner, Duration.ofMinutes(2)), holdUntilRefused);
+            LoyaltySync node = sync.node(store(owner, Duration.ofMinutes(2)), holdUntilRefused);
             runs.add(nodes.submit(() -> {
                 start.await(WAIT_SECONDS, TimeUnit.SECONDS);
                 try {
-                    return node.syncAnnexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults());
+                    return node.annexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults());
                 } finally {
                     loserRefused.countDown(); // a run that ends (refused, or failed) lets the other go on
                 }
@@ -118,7 +118,7 @@ class FleetSyncTest {
         // node-a stops making progress after its 12th item, holding a 3 s lease it never renews or releases; its
         // clock reads a second later each time, so the sync (which saves every 100 items or every second) saves
         // after every item and a checkpoint at 12 is what the crash leaves
-        LoyaltyBridge nodeA = sync.node(store("node-a", Duration.ofSeconds(3)), soFar -> {
+        LoyaltySync nodeA = sync.node(store("node-a", Duration.ofSeconds(3)), soFar -> {
             if (soFar.scanned() == 12) {
                 awaitCheckpointAt(observer, 12); // its writer thread has committed it: that is what a crash leaves
                 killedAt12.countDown();
@@ -130,16 +130,16 @@ class FleetSyncTest {
             }
         }, new SecondPerReading());
         Future<SyncReport> killed = nodes.submit(() ->
-                nodeA.syncAnnexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults()));
+                nodeA.annexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults()));
         assertThat(killedAt12.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         int createdBeforeTheKill = creates();
 
         // node-b is refused while the lease lasts, and waits it out when asked to (expiry on the database's clock)
-        LoyaltyBridge nodeB = sync.node(store("node-b", Duration.ofMinutes(2)), SyncListener.none());
+        LoyaltySync nodeB = sync.node(store("node-b", Duration.ofMinutes(2)), SyncListener.none());
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        nodeB.syncAnnexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults()))
+                        nodeB.annexCloudToGorgias(sync.memberIds.iterator(), SyncOptions.defaults()))
                 .isInstanceOfSatisfying(LeaseHeldException.class, e -> assertThat(e.owner()).isEqualTo("node-a"));
-        SyncReport resumed = nodeB.syncAnnexCloudToGorgias(sync.memberIds.iterator(),
+        SyncReport resumed = nodeB.annexCloudToGorgias(sync.memberIds.iterator(),
                 SyncOptions.builder().leaseWait(Duration.ofSeconds(WAIT_SECONDS)).build());
         killed.cancel(true);
 
@@ -152,7 +152,7 @@ class FleetSyncTest {
         assertThat(store("node-c", Duration.ofMinutes(2)).load("annex-to-gorgias-default")).isEmpty();
         try (SandboxSync uninterrupted = new SandboxSync(MEMBERS)) {
             SyncReport once = uninterrupted.node(store("node-c", Duration.ofMinutes(2)), SyncListener.none())
-                    .syncAnnexCloudToGorgias(uninterrupted.memberIds.iterator(), SyncOptions.builder().jobName("other").build());
+                    .annexCloudToGorgias(uninterrupted.memberIds.iterator(), SyncOptions.builder().jobName("other").build());
             assertThat(once).extracting(SyncReport::scanned, SyncReport::created).containsExactly((long) MEMBERS, (long) MEMBERS);
             assertThat(sync.gorgiasState()).isEqualTo(uninterrupted.gorgiasState());
         }

@@ -2,6 +2,7 @@ package com.annexcloud.sdk.bridge.jdbc;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.gorgias.GorgiasRateLimit;
@@ -38,13 +39,13 @@ final class SandboxSync implements AutoCloseable {
         return String.format("member%03d@example.com", i);
     }
 
-    /** A node's bridge on this sandbox. */
-    LoyaltyBridge node(CheckpointStore store, SyncListener listener) {
+    /** A node's sync on this sandbox. */
+    LoyaltySync node(CheckpointStore store, SyncListener listener) {
         return node(store, listener, Clock.systemUTC());
     }
 
-    /** A node whose bridge reads {@code clock} (when a sync saves its checkpoint, among others). */
-    LoyaltyBridge node(CheckpointStore store, SyncListener listener, Clock clock) {
+    /** A node whose sync reads {@code clock} (when it saves its checkpoint, among others). */
+    LoyaltySync node(CheckpointStore store, SyncListener listener, Clock clock) {
         AnnexCloudClient annex = AnnexCloudClient.builder().baseUri(sandbox.annexCloud().baseUri())
                 .siteId(sandbox.annexCloud().siteId()).secret(sandbox.annexCloud().secret()).build();
         GorgiasClient gorgias = GorgiasClient.builder().baseUri(sandbox.gorgias().baseUri())
@@ -52,8 +53,8 @@ final class SandboxSync implements AutoCloseable {
                 .rateLimit(GorgiasRateLimit.of(10_000, Duration.ofSeconds(1))).build();
         clients.add(annex);
         clients.add(gorgias);
-        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).checkpoints(store).syncListener(listener)
-                .clock(clock).build();
+        return LoyaltySync.builder().bridge(LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).clock(clock).build())
+                .checkpoints(store).listener(listener).build();
     }
 
     /** How many Gorgias customers carry each email. */

@@ -3,6 +3,7 @@ package com.annexcloud.sdk.benchmarks;
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.JobLease;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.jdbc.JdbcCheckpointStore;
 import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
@@ -53,11 +54,12 @@ public final class CheckpointStoreBenchmark {
             for (int run = 0; run < 2 * pairs; run++) {
                 boolean useJdbc = run % 4 == 1 || run % 4 == 2;
                 CheckpointStore store = useJdbc ? timedJdbc : CheckpointStore.inMemory();
-                LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(env.annex).gorgias(env.gorgias)
+                LoyaltySync sync = LoyaltySync.builder()
+                        .bridge(LoyaltyBridge.builder().annexCloud(env.annex).gorgias(env.gorgias).build())
                         .checkpoints(store).build();
                 long commitsBefore = commits(url);
                 long start = System.nanoTime();
-                SyncReport rerun = bridge.syncAnnexCloudToGorgias(synced.ids().iterator(), options);
+                SyncReport rerun = sync.annexCloudToGorgias(synced.ids().iterator(), options);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 (useJdbc ? jdbcSeconds : memorySeconds).add(seconds);
                 System.out.printf("run %d, %s store: %s in %.1f s%s%n", run + 1, useJdbc ? "JDBC" : "in-memory",

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.benchmarks;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.RequestEvent;
@@ -55,19 +56,20 @@ public final class SyncBudgetBenchmark {
         Sandbox sandbox = Sandbox.builder().data(data.build()).gorgiasBudget(budget.requests(), budget.window()).start();
         Limited limited = new Limited();
         try (BenchEnvironment env = new BenchEnvironment(sandbox, Optional.empty(), limited)) {
-            LoyaltyBridge bridge = LoyaltyBridge.builder().annexCloud(env.annex).gorgias(env.gorgias).build();
+            LoyaltySync sync = LoyaltySync.builder()
+                    .bridge(LoyaltyBridge.builder().annexCloud(env.annex).gorgias(env.gorgias).build()).build();
             List<String> ids = IntStream.range(0, members).mapToObj(SyncBudgetBenchmark::email).toList();
-            run("first", budget, bridge, ids, env, limited);
-            run("re-run", budget, bridge, ids, env, limited);
+            run("first", budget, sync, ids, env, limited);
+            run("re-run", budget, sync, ids, env, limited);
         }
     }
 
-    private static void run(String name, GorgiasRateLimit budget, LoyaltyBridge bridge, List<String> ids,
+    private static void run(String name, GorgiasRateLimit budget, LoyaltySync sync, List<String> ids,
                             BenchEnvironment env, Limited limited) {
         env.sandbox.gorgias().requests().reset();
         limited.reset();
         long start = System.nanoTime();
-        SyncReport report = bridge.syncAnnexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
+        SyncReport report = sync.annexCloudToGorgias(ids.iterator(), SyncOptions.defaults());
         double seconds = (System.nanoTime() - start) / 1e9;
         int requests = env.sandbox.gorgias().requests().total();
         // an existing customer's card costs a fresh read and a data write: the rest is the new members' share

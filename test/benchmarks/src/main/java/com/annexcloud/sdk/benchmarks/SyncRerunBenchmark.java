@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.benchmarks;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.RequestListener;
@@ -46,7 +47,7 @@ public final class SyncRerunBenchmark {
             HeapPeak heap = HeapPeak.start();
             sandbox.gorgias().requests().reset();
             long start = System.nanoTime();
-            SyncReport rerun = bridge.syncAnnexCloudToGorgias(ids.iterator(), options);
+            SyncReport rerun = LoyaltySync.builder().bridge(bridge).build().annexCloudToGorgias(ids.iterator(), options);
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = heap.stop();
             double ideal = members / (double) concurrency * latency.toNanos() / 1e9;

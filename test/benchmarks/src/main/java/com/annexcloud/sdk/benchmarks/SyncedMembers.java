@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.benchmarks;
 
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
 import com.annexcloud.sdk.core.RequestListener;
@@ -31,8 +32,9 @@ record SyncedMembers(Sandbox sandbox, List<String> ids, int concurrency, Duratio
         List<String> ids = IntStream.range(0, members).mapToObj(SyncedMembers::email).toList();
         BenchEnvironment setup = new BenchEnvironment(sandbox, Optional.empty(), RequestListener.none());
         long setupStart = System.nanoTime();
-        SyncReport created = LoyaltyBridge.builder().annexCloud(setup.annex).gorgias(setup.gorgias).build()
-                .syncAnnexCloudToGorgias(ids.iterator(), SyncOptions.builder().concurrency(concurrency).build());
+        SyncReport created = LoyaltySync.builder()
+                .bridge(LoyaltyBridge.builder().annexCloud(setup.annex).gorgias(setup.gorgias).build()).build()
+                .annexCloudToGorgias(ids.iterator(), SyncOptions.builder().concurrency(concurrency).build());
         System.out.printf("setup: %s in %.1f s%n", created.toJson(), (System.nanoTime() - setupStart) / 1e9);
         setup.annex.close();
         setup.gorgias.close();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.annexcloud.sdk.bridge.FileCheckpointStore;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
+import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.SyncListener;
 import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.bridge.model.SyncReport;
@@ -40,9 +41,9 @@ class HostileSyncInputTest {
         sandbox.close();
     }
 
-    private LoyaltyBridge bridge(SyncListener listener) {
-        return LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias)
-                .checkpoints(new FileCheckpointStore(directory)).syncListener(listener).build();
+    private LoyaltySync sync(SyncListener listener) {
+        return LoyaltySync.builder().bridge(LoyaltyBridge.builder().annexCloud(annex).gorgias(gorgias).build())
+                .checkpoints(new FileCheckpointStore(directory)).listener(listener).build();
     }
 
     @Test
@@ -50,15 +51,15 @@ class HostileSyncInputTest {
         List<String> input = List.of("x".repeat(10 * 1024 * 1024), "john.doe@example.com");
         Thread runner = Thread.currentThread();
 
-        SyncReport crashed = bridge(soFar -> {
+        SyncReport crashed = sync(soFar -> {
             if (soFar.scanned() == 1) {
                 runner.interrupt();
             }
-        }).syncAnnexCloudToGorgias(input.iterator(), SyncOptions.defaults());
+        }).annexCloudToGorgias(input.iterator(), SyncOptions.defaults());
         Thread.interrupted();
         Path checkpoint = directory.resolve("annex-to-gorgias-default.checkpoint.json");
         long size = Files.size(checkpoint);
-        SyncReport resumed = bridge(SyncListener.none()).syncAnnexCloudToGorgias(input.iterator(), SyncOptions.defaults());
+        SyncReport resumed = sync(SyncListener.none()).annexCloudToGorgias(input.iterator(), SyncOptions.defaults());
 
         assertThat(crashed.interrupted()).isTrue();
         assertThat(size).isLessThan(4096);
