@@ -35,6 +35,7 @@ public interface LoyaltySync {
      * the bridge's cached card of each one it changed. Idempotent, resumable from its checkpoint, stops cleanly on
      * interrupt.
      *
+     * @param options the run's options, not null ({@link SyncOptions#defaults()})
      * @throws LeaseHeldException when another process runs the same job
      */
     SyncReport gorgiasToAnnexCloud(SyncOptions options);
@@ -44,6 +45,8 @@ public interface LoyaltySync {
      * carries the member's loyalty card, as the bridge's lookup shows it (never enrolling an id). Writes only what
      * changed; resumable by input position; stops cleanly on interrupt.
      *
+     * @param memberIds the Annex Cloud member ids, one per item, not null
+     * @param options the run's options, not null ({@link SyncOptions#defaults()})
      * @throws LeaseHeldException when another process runs the same job
      */
     SyncReport annexCloudToGorgias(Iterator<String> memberIds, SyncOptions options);

@@ -1,6 +1,7 @@
 package com.annexcloud.sdk.spring.boot;
 
 import com.annexcloud.sdk.bridge.CardCacheListener;
+import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.LoyaltySync;
@@ -152,14 +153,24 @@ public class LoyaltyAutoConfiguration {
 
     /**
      * The syncs, over the bridge's clients and card options; every {@link SyncListener} bean (the application's and
-     * the starter's Micrometer one) is told of progress, in bean order. Checkpoints are kept in memory: a
-     * scheduled job that must resume after a restart declares its own {@code LoyaltySync} bean with a durable
-     * {@link com.annexcloud.sdk.bridge.CheckpointStore}.
+     * the starter's Micrometer one) is told of progress, in bean order. Runs keep their checkpoints and take their
+     * leases in the application's {@link CheckpointStore} bean (a {@code JdbcCheckpointStore} for a fleet), in
+     * memory without one. A {@code LoyaltyBridge} bean not made by {@link LoyaltyBridge#builder()} (a decorator, a
+     * fake, a proxy) cannot drive the syncs: the context still starts, and the sync's methods say why when called.
      */
     @Bean
     @ConditionalOnMissingBean
-    public LoyaltySync loyaltySync(LoyaltyBridge bridge, ObjectProvider<SyncListener> syncListener) {
-        return LoyaltySync.builder().bridge(bridge).listener(allOf(syncListener.orderedStream().toList())).build();
+    public LoyaltySync loyaltySync(LoyaltyBridge bridge, ObjectProvider<SyncListener> syncListener,
+            ObjectProvider<CheckpointStore> checkpoints) {
+        LoyaltySync.Builder builder = LoyaltySync.builder()
+                .checkpoints(checkpoints.getIfAvailable(CheckpointStore::inMemory))
+                .listener(allOf(syncListener.orderedStream().toList()));
+        try {
+            return builder.bridge(bridge).build();
+        } catch (IllegalArgumentException notBuilderMade) {
+            return NotConfiguredClient.of(LoyaltySync.class, () -> new IllegalStateException(
+                    notBuilderMade.getMessage() + "; declare a LoyaltySync bean of your own to run the syncs"));
+        }
     }
 
     /** One listener telling each of {@code listeners} in turn. */

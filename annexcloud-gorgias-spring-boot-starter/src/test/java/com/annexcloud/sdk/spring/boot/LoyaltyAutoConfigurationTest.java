@@ -1,20 +1,27 @@
 package com.annexcloud.sdk.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.annexcloud.sdk.bridge.CheckpointStore;
 import com.annexcloud.sdk.bridge.GorgiasInstaller;
 import com.annexcloud.sdk.bridge.LoyaltyBridge;
 import com.annexcloud.sdk.bridge.LoyaltySync;
 import com.annexcloud.sdk.bridge.WidgetEndpoint;
+import com.annexcloud.sdk.bridge.model.Checkpoint;
 import com.annexcloud.sdk.bridge.model.LoyaltyCard;
+import com.annexcloud.sdk.bridge.model.SyncOptions;
 import com.annexcloud.sdk.core.Secret;
 import com.annexcloud.sdk.gorgias.GorgiasClient;
 import com.annexcloud.sdk.loyalty.AnnexCloudClient;
 import com.annexcloud.sdk.sandbox.Sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -60,6 +67,28 @@ class LoyaltyAutoConfigurationTest {
             assertThat(context.getBean(LoyaltySync.class)).isSameAs(context.getBean("ownSync"));
             assertThat(context).hasSingleBean(AnnexCloudClient.class).hasSingleBean(WidgetEndpoint.class)
                     .hasSingleBean(LoyaltySync.class);
+        });
+    }
+
+    @Test
+    void aBridgeNotMadeByTheBuilderStillStartsAndItsSyncSaysWhyWhenCalled() {
+        SandboxContexts.onSandbox().withUserConfiguration(ProxiedBridge.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            LoyaltySync sync = context.getBean(LoyaltySync.class);
+            assertThatThrownBy(() -> sync.gorgiasToAnnexCloud(SyncOptions.defaults()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("LoyaltyBridge.builder()")
+                    .hasMessageContaining("declare a LoyaltySync bean of your own");
+        });
+    }
+
+    @Test
+    void theSyncKeepsItsCheckpointsInTheApplicationsCheckpointStore() {
+        SandboxContexts.onSandbox().withUserConfiguration(OwnCheckpoints.class).run(context -> {
+            RecordingCheckpoints store = context.getBean(RecordingCheckpoints.class);
+            context.getBean(LoyaltySync.class)
+                    .annexCloudToGorgias(List.of("john.doe@example.com").iterator(), SyncOptions.defaults());
+            assertThat(store.jobsLoaded).isNotEmpty();
         });
     }
 
@@ -204,6 +233,47 @@ class LoyaltyAutoConfigurationTest {
         @Bean
         LoyaltySync ownSync(LoyaltyBridge bridge) {
             return LoyaltySync.builder().bridge(bridge).checkpoints(CheckpointStore.inMemory()).build();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ProxiedBridge {
+        @Bean
+        LoyaltyBridge decoratedBridge() {
+            return (LoyaltyBridge) Proxy.newProxyInstance(LoyaltyBridge.class.getClassLoader(),
+                    new Class<?>[] {LoyaltyBridge.class}, (proxy, method, args) -> {
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnCheckpoints {
+        @Bean
+        RecordingCheckpoints checkpoints() {
+            return new RecordingCheckpoints();
+        }
+    }
+
+    /** An in-memory store that notes each job whose checkpoint is read. */
+    static final class RecordingCheckpoints implements CheckpointStore {
+        final List<String> jobsLoaded = new CopyOnWriteArrayList<>();
+        private final CheckpointStore delegate = CheckpointStore.inMemory();
+
+        @Override
+        public Optional<Checkpoint> load(String jobName) {
+            jobsLoaded.add(jobName);
+            return delegate.load(jobName);
+        }
+
+        @Override
+        public void save(String jobName, Checkpoint checkpoint) {
+            delegate.save(jobName, checkpoint);
+        }
+
+        @Override
+        public void clear(String jobName) {
+            delegate.clear(jobName);
         }
     }
 }

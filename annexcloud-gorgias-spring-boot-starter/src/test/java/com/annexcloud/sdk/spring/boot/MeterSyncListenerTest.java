@@ -53,7 +53,7 @@ class MeterSyncListenerTest {
     }
 
     @Test
-    void withoutAMeterRegistryTheApplicationsListenerIsTheBridgesOwn() {
+    void withoutAMeterRegistryTheApplicationsListenerIsTheSyncsOwn() {
         SandboxContexts.onSandbox().withBean(Recorded.class).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(MeterSyncListener.class);
             SyncReport report = context.getBean(LoyaltySync.class).gorgiasToAnnexCloud(SyncOptions.builder().build());
